@@ -1,0 +1,53 @@
+// The analysis pipeline for one document: normalise, detect the language,
+// split sentences, extract entities and events, score the tone.
+//
+//   auto analyzer = Analyzer::Create({.lexicon_dir = dir});
+//   Analysis a = (*analyzer)->Analyze(std::move(doc));
+//
+// Create() fails when a lexicon cannot be loaded (kParseError, file:line).
+// Immutable after Create(); Analyze() is safe to call from several threads.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "common/status.h"
+#include "model/analysis.h"
+
+namespace news {
+
+class EntityExtractor;
+class SentimentAnalyzer;
+
+class Analyzer {
+ public:
+  struct Options {
+    std::string lexicon_dir;  // required: where the lexicons live
+  };
+
+  static StatusOr<std::unique_ptr<Analyzer>> Create(const Options& options);
+  ~Analyzer();
+
+  Analysis Analyze(Document doc) const;
+
+  // Identifies the lexicons and code that produced an analysis, so stored
+  // articles can be recomputed after a lexicon change.
+  const std::string& version() const { return version_; }
+  const SentimentAnalyzer& sentiment() const { return *sentiment_; }
+
+ private:
+  Analyzer() = default;
+
+  std::unique_ptr<EntityExtractor> extractor_;
+  std::unique_ptr<SentimentAnalyzer> sentiment_;
+  std::string version_;
+};
+
+// Finds the lexicon directory: an explicit path, else $NEWSMINER_LEXICONS,
+// else the source tree's lexicons/, else the installed copy. Empty if none.
+std::string ResolveLexiconDir(const std::string& explicit_dir);
+
+// A short hash of every file in the lexicon directory plus the code version.
+std::string LexiconVersion(const std::string& lexicon_dir);
+
+}  // namespace news

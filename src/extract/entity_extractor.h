@@ -1,0 +1,34 @@
+// Entity, role and event extraction: finds the organisations, divisions,
+// products and people of an article (from the lexicons and from patterns),
+// decides the subject organisation and its competitors, and emits dated
+// events, every result tied to its sentence.
+//
+//   auto ex = EntityExtractor::Create({.lexicon_dir = "lexicons"});
+//   (*ex)->Extract(analysis);   // needs analysis.doc.body and analysis.sentences
+//
+// Create() fails with kParseError (file:line) on a malformed lexicon.
+// Immutable after Create(); Extract() is safe to call from several threads.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "common/status.h"
+#include "model/analysis.h"
+
+namespace news {
+
+class EntityExtractor {
+ public:
+  struct Options {
+    std::string lexicon_dir;  // directory holding the entity/alias/event lexicons
+  };
+
+  static StatusOr<std::unique_ptr<EntityExtractor>> Create(const Options& options);
+  virtual ~EntityExtractor() = default;
+
+  // Fills a.entities and a.events. Offsets are bytes into a.doc.body.
+  virtual void Extract(Analysis& a) const = 0;
+};
+
+}  // namespace news

@@ -1,0 +1,22 @@
+// Document: one article as ingestion hands it to analysis — where it came
+// from, its metadata, and its normalised plain-text body. Plain data.
+#pragma once
+
+#include <string>
+
+namespace news {
+
+struct Document {
+  std::string source;         // path or URL as the user gave it (or the feed item link)
+  std::string url;            // final URL after redirects; empty for files
+  std::string canonical_url;  // rel=canonical / cleaned URL; used for dedup
+  std::string title;
+  std::string published;      // YYYY-MM-DD, empty when unknown
+  std::string date_rule;      // which rule found `published` ("header", "json-ld", "meta", "url", "text", ...)
+  std::string author;         // from structured sources only; may be empty
+  std::string charset;        // charset the bytes were decoded from ("UTF-8", "GB18030", ...)
+  std::string body;           // normalised plain text; paragraphs separated by '\n'
+  std::string fetched_at;     // ISO timestamp of the fetch or file read
+};
+
+}  // namespace news
