@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "extract/entity_extractor.h"
+#include "ingest/content_hash.h"
 #include "sentiment/sentiment_analyzer.h"
 #include "text/language.h"
 #include "text/normalizer.h"
@@ -30,6 +31,8 @@ Analysis Analyzer::Analyze(Document doc) const {
   Analysis a;
   doc.body = NormalizeText(doc.body);
   doc.title = NormalizeText(doc.title);
+  doc.content_hash = ContentHash(doc.body);
+  doc.simhash = SimHash(doc.body);
   a.doc = std::move(doc);
   a.lang = DetectLanguage(a.doc.body);
   std::string_view body = a.doc.body;

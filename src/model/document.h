@@ -2,6 +2,7 @@
 // from, its metadata, and its normalised plain-text body. Plain data.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace news {
@@ -17,6 +18,12 @@ struct Document {
   std::string charset;        // charset the bytes were decoded from ("UTF-8", "GB18030", ...)
   std::string body;           // normalised plain text; paragraphs separated by '\n'
   std::string fetched_at;     // ISO timestamp of the fetch or file read
+  // Duplicate detection (ingest/content_hash.h), filled by Analyzer::Analyze
+  // from the normalised body: exact SHA-256 hex of the whitespace-folded
+  // body, and a 64-bit character-shingle simhash (0 = body too short to judge;
+  // store it as a signed 64-bit integer and compare with IsNearDuplicate()).
+  std::string content_hash;
+  uint64_t simhash = 0;
 };
 
 }  // namespace news
