@@ -42,7 +42,7 @@ Analysis Analyzer::Analyze(Document doc) const {
     s.index = index++;
     s.begin = span.begin;
     s.end = span.end;
-    s.lang = DetectLanguage(body.substr(span.begin, span.end - span.begin));
+    s.lang = DetectLanguage(body.substr(span.begin, span.end - span.begin), a.lang);
     a.sentences.push_back(std::move(s));
   }
   extractor_->Extract(a);

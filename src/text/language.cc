@@ -4,41 +4,54 @@
 #include <unicode/uscript.h>
 
 #include "common/utf8.h"
+#include "text/match_key.h"
 
 namespace news {
+namespace {
 
-// A handful of very common characters that differ between the scripts; the
-// text layer replaces this with a table derived from ICU's transliterator.
-static bool IsTraditionalOnly(uint32_t cp) {
-  static const char32_t kChars[] = U"們這個來時會說對發開與為將國於學當經過後還麼實體動們員離職營業務產團隊導點級";
-  for (char32_t c : kChars) if (c == cp) return true;
-  return false;
-}
+struct ScriptCounts {
+  size_t han = 0, latin = 0, traditional = 0, simplified = 0;
+};
 
-static bool IsSimplifiedOnly(uint32_t cp) {
-  static const char32_t kChars[] = U"们这个来时会说对发开与为将国于学当经过后还么实体动员离职营业务产团队导点级";
-  for (char32_t c : kChars) if (c == cp) return true;
-  return false;
-}
-
-std::string DetectLanguage(std::string_view utf8) {
-  size_t han = 0, latin = 0, hant = 0, hans = 0, pos = 0;
+ScriptCounts Count(std::string_view utf8) {
+  ScriptCounts c;
+  size_t pos = 0;
   while (pos < utf8.size()) {
     uint32_t cp = DecodeUtf8(utf8, &pos);
+    if (cp < 0x80) {
+      c.latin += (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+      continue;
+    }
     UErrorCode err = U_ZERO_ERROR;
-    UScriptCode sc = uscript_getScript(cp, &err);
+    UScriptCode sc = uscript_getScript(static_cast<UChar32>(cp), &err);
     if (sc == USCRIPT_HAN) {
-      ++han;
-      hant += IsTraditionalOnly(cp);
-      hans += IsSimplifiedOnly(cp);
-    } else if (sc == USCRIPT_LATIN && u_isalpha(cp)) {
-      ++latin;
+      ++c.han;
+      c.traditional += IsTraditionalOnly(cp);
+      c.simplified += IsSimplifiedOnly(cp);
+    } else if (sc == USCRIPT_LATIN && u_isalpha(static_cast<UChar32>(cp))) {
+      ++c.latin;
     }
   }
-  // One Han character carries about as much text as a four-letter word.
-  if (han * 4 >= latin && han > 0) return hant >= hans ? (hant > 0 ? "zh-Hant" : "zh-Hans") : "zh-Hans";
-  if (latin > 0 && han * 20 < latin) return "en";
-  return han || latin ? "mixed" : "en";
+  return c;
+}
+
+std::string ChineseVariant(const ScriptCounts& c, std::string_view hint) {
+  // The majority decides; a stray character of the other script (a quoted
+  // name, a variant form) does not flip a text.
+  if (c.traditional > c.simplified) return "zh-Hant";
+  if (c.simplified > c.traditional) return "zh-Hans";
+  if (hint == "zh-Hant" || hint == "zh-Hans") return std::string(hint);
+  return "zh-Hans";
+}
+
+}  // namespace
+
+std::string DetectLanguage(std::string_view utf8, std::string_view hint) {
+  ScriptCounts c = Count(utf8);
+  if (c.han == 0 && c.latin == 0) return hint.empty() ? "en" : std::string(hint);
+  if (c.han > 0 && c.han * 4 >= c.latin) return ChineseVariant(c, hint);
+  if (c.han * 10 <= c.latin) return "en";
+  return "mixed";
 }
 
 }  // namespace news

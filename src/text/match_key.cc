@@ -2,12 +2,76 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "common/utf8.h"
+#include "text/fold_data.h"
 
 namespace news {
+namespace {
+
+// Fold results for the whole Basic Multilingual Plane, computed once from the
+// generated pairs and ICU's case folding: the tokenizer folds every character
+// it reads, so this must be one array access.
+struct BmpFold {
+  std::vector<char16_t> fold;
+  std::vector<uint8_t> script;  // bit 0: Traditional-only, bit 1: Simplified-only
+
+  BmpFold() : fold(0x10000), script(0x10000, 0) {
+    for (uint32_t cp = 0; cp < 0x10000; ++cp) {
+      uint32_t c = cp;
+      if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
+      if (c == 0x3000) c = ' ';
+      UChar32 f = u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT);
+      fold[cp] = (f >= 0xD800 && f <= 0xDFFF) || f > 0xFFFF ? static_cast<char16_t>(c) : static_cast<char16_t>(f);
+    }
+    for (size_t i = 0; i < kFoldPairCount; ++i) {
+      const FoldPair& p = kFoldPairs[i];
+      if (p.traditional < 0x10000 && p.simplified < 0x10000) fold[p.traditional] = static_cast<char16_t>(p.simplified);
+    }
+    for (size_t i = 0; i < kTraditionalOnlyCount; ++i)
+      if (kTraditionalOnly[i] < 0x10000) script[kTraditionalOnly[i]] |= 1;
+    for (size_t i = 0; i < kSimplifiedOnlyCount; ++i)
+      if (kSimplifiedOnly[i] < 0x10000) script[kSimplifiedOnly[i]] |= 2;
+  }
+};
+
+const BmpFold& Bmp() {
+  static const BmpFold* table = new BmpFold();  // never destroyed: used until exit
+  return *table;
+}
+
+const FoldPair* FindPair(char32_t cp) {
+  const FoldPair* end = kFoldPairs + kFoldPairCount;
+  const FoldPair* it = std::lower_bound(kFoldPairs, end, cp,
+                                        [](const FoldPair& p, char32_t c) { return p.traditional < c; });
+  return it != end && it->traditional == cp ? it : nullptr;
+}
+
+}  // namespace
 
 char32_t FoldCodePoint(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+  if (cp < 0x10000) return Bmp().fold[cp];
+  const FoldPair* p = FindPair(cp);
+  if (p) return p->simplified;
   return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
+}
+
+char32_t ToSimplified(char32_t cp) {
+  const FoldPair* p = FindPair(cp);
+  return p ? p->simplified : cp;
+}
+
+bool IsTraditionalOnly(char32_t cp) {
+  if (cp < 0x10000) return Bmp().script[cp] & 1;
+  return std::binary_search(kTraditionalOnly, kTraditionalOnly + kTraditionalOnlyCount, cp);
+}
+
+bool IsSimplifiedOnly(char32_t cp) {
+  if (cp < 0x10000) return Bmp().script[cp] & 2;
+  return std::binary_search(kSimplifiedOnly, kSimplifiedOnly + kSimplifiedOnlyCount, cp);
 }
 
 std::string MatchKey(std::string_view utf8) {
