@@ -21,6 +21,7 @@ struct SentenceTone {
   int label = 0;
   double research = 0;  // meaningful when aspect is research or both
   double product = 0;   // meaningful when aspect is product or both
+  std::string dominant = "none";  // the aspect with more evidence (research/product/none), for one-aspect displays
 };
 
 struct Sentence {

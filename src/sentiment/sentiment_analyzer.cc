@@ -1,19 +1,91 @@
 #include "sentiment/sentiment_analyzer.h"
 
+#include "common/utf8.h"
+#include "sentiment/sentence_scanner.h"
+#include "sentiment/sentence_scorer.h"
+#include "sentiment/sentiment_lexicon.h"
+#include "sentiment/tone_aggregator.h"
+#include "text/match_key.h"
+
 namespace news {
 namespace {
 
-// Placeholder until the lexicon scorer lands: every sentence neutral.
-class NeutralAnalyzer : public SentimentAnalyzer {
+// The key the scanner reads: MatchKey plus typographic apostrophes made plain
+// (one code point for one, so code point offsets still agree with the text).
+std::string ScanKey(std::string_view text) {
+  std::string key = MatchKey(text);
+  for (size_t p = key.find("\xE2\x80\x99"); p != std::string::npos; p = key.find("\xE2\x80\x99", p + 1))
+    key.replace(p, 3, "'");
+  return key;
+}
+
+class LexiconAnalyzer : public SentimentAnalyzer {
  public:
-  SentenceTone ScoreSentence(std::string_view) const override { return {}; }
-  void Score(Analysis&) const override {}
+  explicit LexiconAnalyzer(SentimentLexicon lex) : lex_(std::move(lex)) {}
+
+  SentenceTone ScoreSentence(std::string_view sentence) const override { return Detail(sentence, {}).tone; }
+
+  void Score(Analysis& a) const override {
+    std::vector<std::vector<AspectHint>> hints(a.sentences.size());
+    CollectEntityHints(a, hints);
+    std::string_view body = a.doc.body;
+    for (Sentence& s : a.sentences) {
+      if (s.begin > s.end || s.end > body.size()) continue;
+      s.tone = Detail(body.substr(s.begin, s.end - s.begin), hints[s.index]).tone;
+    }
+    AggregateTone(a, {});
+  }
+
+ private:
+  ToneDetail Detail(std::string_view text, const std::vector<AspectHint>& hints) const {
+    ToneDetail d = ScoreTokens(ScanSentence(ScanKey(text), lex_), hints, options_);
+    d.tone.dominant = d.dominant;
+    return d;
+  }
+
+  // A product named in a sentence speaks to product culture, a division (a
+  // lab, a team) to research, unless the aspect lexicon says otherwise about
+  // the entity's name.
+  void CollectEntityHints(const Analysis& a, std::vector<std::vector<AspectHint>>& hints) const {
+    std::string_view body = a.doc.body;
+    for (const EntityResult& e : a.entities) {
+      AspectHint base;
+      if (const LexEntry* x = LookupName(e.canonical); x && (x->research > 0 || x->product > 0)) {
+        base.research = x->research;
+        base.product = x->product;
+      } else if (e.type == "product") {
+        base.product = 1;
+      } else if (e.type == "division") {
+        base.research = 1;
+      } else {
+        continue;
+      }
+      for (const Mention& m : e.mentions) {
+        if (m.sentence < 0 || m.sentence >= static_cast<int>(hints.size())) continue;
+        const Sentence& s = a.sentences[m.sentence];
+        if (m.begin < s.begin || m.begin > s.end || s.end > body.size()) continue;
+        AspectHint h = base;
+        h.cp = static_cast<uint32_t>(CountCodePoints(body.substr(s.begin, m.begin - s.begin)));
+        hints[m.sentence].push_back(h);
+      }
+    }
+  }
+
+  const LexEntry* LookupName(const std::string& name) const {
+    std::string key = ScanKey(name);
+    return lex_.FindWords(key) ? lex_.FindWords(key) : lex_.FindChinese(key);
+  }
+
+  SentimentLexicon lex_;
+  ScoringOptions options_;
 };
 
 }  // namespace
 
-StatusOr<std::unique_ptr<SentimentAnalyzer>> SentimentAnalyzer::Create(const Options&) {
-  return std::unique_ptr<SentimentAnalyzer>(new NeutralAnalyzer());
+StatusOr<std::unique_ptr<SentimentAnalyzer>> SentimentAnalyzer::Create(const Options& options) {
+  std::string dir = options.lexicon_dir.empty() ? "" : options.lexicon_dir + "/sentiment";
+  NEWS_ASSIGN_OR_RETURN(SentimentLexicon lex, SentimentLexicon::Load(dir));
+  return std::unique_ptr<SentimentAnalyzer>(new LexiconAnalyzer(std::move(lex)));
 }
 
 }  // namespace news

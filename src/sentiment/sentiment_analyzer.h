@@ -5,7 +5,9 @@
 //   SentenceTone t = (*sa)->ScoreSentence("營收大幅增長");
 //   (*sa)->Score(analysis);   // needs sentences and entities
 //
-// Create() fails with kParseError (file:line) on a malformed lexicon.
+// Lexicons: the TSV files in <lexicon_dir>/sentiment/ (sentiment_lexicon.h).
+// Create() fails with kParseError (file:line) on a malformed lexicon; a
+// missing directory gives an analyzer that finds every sentence neutral.
 // Immutable after Create(); safe to call from several threads.
 #pragma once
 

@@ -1,0 +1,170 @@
+#include "sentiment/sentence_scanner.h"
+
+#include <cstdlib>
+#include <string>
+
+#include "common/utf8.h"
+
+namespace news {
+namespace {
+
+using Type = ScanToken::Type;
+
+struct Word {
+  std::string_view text;
+  uint32_t cp;
+};
+
+bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Clause punctuation ends the scope of a negator; sentence punctuation also
+// ends contrast and the metric carried from clause to clause.
+Type BoundaryOf(uint32_t cp, bool* is_boundary) {
+  *is_boundary = true;
+  switch (cp) {
+    case '.': case '!': case '?': case ';': case '\n':
+    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF1B: case 0x2026: case 0xFF61:
+      return Type::kSentenceEnd;
+    case ',': case ':': case '(': case ')': case '[': case ']': case '"':
+    case 0xFF0C: case 0xFF1A: case 0xFF08: case 0xFF09: case 0x2014: case 0x2013:
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0x201C: case 0x201D: case '|':
+      return Type::kClauseEnd;
+    default:
+      *is_boundary = false;
+      return Type::kClauseEnd;
+  }
+}
+
+// First number in a word: "31.1", "eur131m", "1,200".
+bool ParseNumber(std::string_view w, double* out) {
+  size_t i = 0;
+  while (i < w.size() && !IsDigit(w[i])) ++i;
+  if (i == w.size()) return false;
+  if (i > 4) return false;  // a long word with a digit at its end is a name, not a figure
+  std::string digits;
+  for (; i < w.size() && (IsDigit(w[i]) || w[i] == '.' || w[i] == ','); ++i)
+    if (w[i] != ',') digits += w[i];
+  *out = std::strtod(digits.c_str(), nullptr);
+  return true;
+}
+
+// Inflected forms fall back to a listed base: "rises" -> "rise", "cutting" -> "cut".
+const LexEntry* FindInflected(std::string_view w, const SentimentLexicon& lex, std::string& buf) {
+  static const struct { const char* suffix; const char* repl; } kRules[] = {
+      {"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"}, {"es", ""},
+      {"s", ""},    {"ly", ""},   {"ily", "y"}, {"ness", ""}, {"er", ""}, {"est", ""}};
+  for (const auto& r : kRules) {
+    std::string_view suf = r.suffix;
+    if (w.size() <= suf.size() + 2 || w.substr(w.size() - suf.size()) != suf) continue;
+    buf.assign(w.substr(0, w.size() - suf.size()));
+    buf += r.repl;
+    if (const LexEntry* e = lex.FindWords(buf)) return e;
+    // doubled consonant: "cutting" -> "cut", "slipped" -> "slip"
+    if (buf.size() > 2 && *r.repl == '\0' && buf[buf.size() - 1] == buf[buf.size() - 2]) {
+      buf.pop_back();
+      if (const LexEntry* e = lex.FindWords(buf)) return e;
+    }
+  }
+  return nullptr;
+}
+
+const LexEntry* FindWord(std::string_view w, const SentimentLexicon& lex, std::string& buf) {
+  if (const LexEntry* e = lex.FindWords(w)) return e;
+  if (w.size() > 3 && w.substr(w.size() - 3) == "n't") return lex.FindWords("not");
+  return FindInflected(w, lex, buf);
+}
+
+// Longest phrase first over a run of English words.
+void FlushWords(std::vector<Word>& words, const SentimentLexicon& lex, std::vector<ScanToken>& out) {
+  std::string phrase, buf;
+  for (size_t i = 0; i < words.size();) {
+    size_t n = std::min<size_t>(lex.max_words(), words.size() - i);
+    for (; n > 1; --n) {
+      phrase.assign(words[i].text);
+      for (size_t k = 1; k < n; ++k) (phrase += ' ') += words[i + k].text;
+      if (const LexEntry* e = lex.FindWords(phrase)) {
+        out.push_back({Type::kEntry, e, 0, words[i].cp});
+        break;
+      }
+    }
+    if (n > 1) { i += n; continue; }
+    double num = 0;
+    if (const LexEntry* e = FindWord(words[i].text, lex, buf)) out.push_back({Type::kEntry, e, 0, words[i].cp});
+    else if (ParseNumber(words[i].text, &num)) out.push_back({Type::kNumber, nullptr, num, words[i].cp});
+    ++i;
+  }
+  words.clear();
+}
+
+// Forward maximum matching over a run of CJK characters.
+void MatchChinese(std::string_view key, const std::vector<size_t>& starts, uint32_t first_cp,
+                  const SentimentLexicon& lex, std::vector<ScanToken>& out) {
+  size_t n = starts.size() - 1;  // starts has one extra entry: the end of the run
+  for (size_t i = 0; i < n;) {
+    size_t len = std::min<size_t>(lex.max_chinese_chars(), n - i);
+    for (; len > 0; --len) {
+      if (const LexEntry* e = lex.FindChinese(key.substr(starts[i], starts[i + len] - starts[i]))) {
+        out.push_back({Type::kEntry, e, 0, static_cast<uint32_t>(first_cp + i)});
+        break;
+      }
+    }
+    i += len == 0 ? 1 : len;
+  }
+}
+
+}  // namespace
+
+std::vector<ScanToken> ScanSentence(std::string_view key, const SentimentLexicon& lex) {
+  std::vector<ScanToken> out;
+  std::vector<Word> words;
+  std::vector<size_t> starts;
+  size_t pos = 0;
+  uint32_t cp_index = 0;
+  while (pos < key.size()) {
+    unsigned char c = key[pos];
+    if (IsAlnum(c)) {  // an English word or a figure
+      size_t b = pos;
+      while (pos < key.size()) {
+        char ch = key[pos];
+        bool inner = (ch == '\'' || ch == '-' || ch == '.' || ch == ',') && pos + 1 < key.size() &&
+                     IsAlnum(key[pos + 1]) && pos > b && IsAlnum(key[pos - 1]);
+        if ((ch == '.' || ch == ',') && inner) inner = IsDigit(key[pos - 1]) && IsDigit(key[pos + 1]);
+        if (!IsAlnum(ch) && !inner) break;
+        ++pos;
+      }
+      words.push_back({key.substr(b, pos - b), cp_index});
+      cp_index += static_cast<uint32_t>(pos - b);
+      continue;
+    }
+    size_t next = pos;
+    uint32_t cp = DecodeUtf8(key, &next);
+    if (IsCjk(cp)) {
+      FlushWords(words, lex, out);
+      starts.clear();
+      uint32_t first = cp_index;
+      while (pos < key.size()) {
+        size_t after = pos;
+        if (!IsCjk(DecodeUtf8(key, &after))) break;
+        starts.push_back(pos);
+        pos = after;
+        ++cp_index;
+      }
+      starts.push_back(pos);
+      MatchChinese(key, starts, first, lex, out);
+      continue;
+    }
+    bool boundary = false;
+    Type t = BoundaryOf(cp, &boundary);
+    if (boundary || (cp == '-' && pos > 0 && key[pos - 1] == ' ')) {
+      FlushWords(words, lex, out);
+      out.push_back({t, nullptr, 0, cp_index});
+    }
+    pos = next;
+    ++cp_index;
+  }
+  FlushWords(words, lex, out);
+  return out;
+}
+
+}  // namespace news

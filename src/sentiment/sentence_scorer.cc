@@ -1,0 +1,244 @@
+#include "sentiment/sentence_scorer.h"
+
+#include <cmath>
+
+namespace news {
+namespace {
+
+using Type = ScanToken::Type;
+
+struct MetricHit {
+  size_t index;
+  int polarity;
+  double weight;
+  bool negated;
+  bool paired = false;
+};
+
+struct DirectionHit {
+  size_t index;
+  double value;  // signed, negation and intensity applied
+};
+
+// Walks the tokens clause by clause; keeps what a sentence carries across its
+// clauses (contrast weighting, the last metric and direction named).
+class ClauseWalker {
+ public:
+  ClauseWalker(const std::vector<ScanToken>& t, const ScoringOptions& o) : toks_(t), opt_(o) {}
+
+  double Run() {
+    size_t begin = 0;
+    StartSentence(0);
+    for (size_t i = 0; i <= toks_.size(); ++i) {
+      bool end = i == toks_.size();
+      bool contrast = !end && toks_[i].type == Type::kEntry && toks_[i].entry->modifier == Modifier::kContrast;
+      if (!end && toks_[i].type != Type::kClauseEnd && toks_[i].type != Type::kSentenceEnd && !contrast) continue;
+      sentence_ += EvalClause(begin, i) * clause_weight_;
+      begin = i + 1;
+      if (contrast) {
+        sentence_ *= opt_.contrast_before;
+        clause_weight_ = opt_.contrast_after * toks_[i].entry->factor;
+      } else if (end || toks_[i].type == Type::kSentenceEnd) {
+        EndSentence();
+        StartSentence(i + 1);
+      }
+    }
+    return total_;
+  }
+
+ private:
+  // Figures compared across the clauses of a sentence ("was 4.1 %, from 6.3 %").
+  void StartSentence(size_t b) {
+    size_t e = b;
+    while (e < toks_.size() && toks_[e].type != Type::kSentenceEnd) ++e;
+    sentence_direction_ = NumbersDirection(b, e);
+  }
+
+  void EndSentence() {
+    total_ += sentence_;
+    sentence_ = 0;
+    clause_weight_ = 1;
+    carry_metric_ = 0;
+    carry_direction_ = 0;
+  }
+
+  double EvalClause(size_t b, size_t e);
+  int NumbersDirection(size_t b, size_t e) const;
+  double PairMetrics(std::vector<MetricHit>& metrics, const std::vector<DirectionHit>& dirs, size_t b, size_t e);
+
+  const std::vector<ScanToken>& toks_;
+  const ScoringOptions& opt_;
+  double total_ = 0, sentence_ = 0, clause_weight_ = 1;
+  int carry_metric_ = 0, carry_direction_ = 0, sentence_direction_ = 0;
+};
+
+double ClauseWalker::EvalClause(size_t b, size_t e) {
+  double sum = 0, mult = 1, clause_factor = 1;
+  bool negated = false;
+  double* last = nullptr;  // the item a trailing intensifier ("rose sharply") scales
+  std::vector<double> values;
+  values.reserve(e - b);
+  std::vector<MetricHit> metrics;
+  std::vector<DirectionHit> dirs;
+  dirs.reserve(e - b);
+  for (size_t i = b; i < e; ++i) {
+    if (toks_[i].type != Type::kEntry) continue;
+    const LexEntry& x = *toks_[i].entry;
+    switch (x.modifier) {
+      case Modifier::kNegator: negated = !negated; continue;
+      case Modifier::kIntensifier:
+      case Modifier::kDiminisher: mult *= x.factor; continue;
+      case Modifier::kHedge:
+      case Modifier::kReported: clause_factor *= x.factor; continue;
+      case Modifier::kNone: break;
+      default: continue;
+    }
+    if (x.direction != 0) {
+      dirs.push_back({i, x.direction * x.direction_weight * mult * (negated ? -opt_.negation_scale : 1.0)});
+      last = &dirs.back().value;
+    } else if (x.metric != 0) {
+      metrics.push_back({i, x.metric, x.metric_weight * mult, negated});
+    } else if (x.polarity != 0) {
+      values.push_back(x.polarity * mult * (negated ? -opt_.negation_scale : 1.0));
+      last = &values.back();
+    } else {
+      continue;
+    }
+    if (x.metric == 0) negated = false;
+    mult = 1;
+  }
+  if (mult != 1 && last) *last *= mult;
+  for (double v : values) sum += v;
+  sum += PairMetrics(metrics, dirs, b, e);
+  return sum * clause_factor;
+}
+
+// Each direction pairs with the nearest metric of its clause (preceding
+// first), else with the metric named earlier in the sentence.
+double ClauseWalker::PairMetrics(std::vector<MetricHit>& metrics, const std::vector<DirectionHit>& dirs,
+                                 size_t b, size_t e) {
+  double sum = 0;
+  for (const DirectionHit& d : dirs) {
+    MetricHit* best = nullptr;
+    for (MetricHit& m : metrics)
+      if (m.index < d.index || !best) best = &m;
+    int polarity = best ? best->polarity : carry_metric_;
+    if (best) best->paired = true;
+    sum += polarity != 0 ? polarity * d.value * opt_.metric_pair : d.value * opt_.lone_direction;
+  }
+  if (!dirs.empty()) carry_direction_ = dirs.back().value > 0 ? 1 : dirs.back().value < 0 ? -1 : 0;
+  int implied = dirs.empty() ? NumbersDirection(b, e) : 0;
+  if (implied == 0 && dirs.empty()) implied = carry_direction_ ? carry_direction_ : sentence_direction_;
+  for (const MetricHit& m : metrics) {
+    if (m.paired) continue;
+    if (implied != 0) sum += m.polarity * implied * opt_.metric_pair;
+    else sum += m.negated ? -m.weight * opt_.negation_scale : m.weight;
+  }
+  if (!metrics.empty()) carry_metric_ = metrics.back().polarity;
+  return sum;
+}
+
+// "from 5.7 to 2.4", "to 2.4 from 5.7", "2.4 compared with 5.7": the sign of
+// the change, or 0 when the clause holds no such pair.
+int ClauseWalker::NumbersDirection(size_t b, size_t e) const {
+  // Years ("compared with 2007") are dates, not figures.
+  auto figure = [&](size_t k) {
+    if (toks_[k].type != Type::kNumber) return false;
+    double v = toks_[k].number;
+    return !(v >= 1900 && v <= 2100 && v == static_cast<int>(v));
+  };
+  auto number_after = [&](size_t i, double* v) {
+    for (size_t k = i + 1; k < e && k <= i + 3; ++k)
+      if (figure(k)) { *v = toks_[k].number; return true; }
+    return false;
+  };
+  double from = 0, to = 0, before = 0, after = 0;
+  bool has_from = false, has_to = false, has_before = false, has_cmp = false;
+  for (size_t i = b; i < e; ++i) {
+    if (figure(i) && !has_cmp && !has_from) { before = toks_[i].number; has_before = true; }
+    if (toks_[i].type != Type::kEntry) continue;
+    Modifier m = toks_[i].entry->modifier;
+    if (m == Modifier::kFrom && !has_from) has_from = number_after(i, &from);
+    if (m == Modifier::kTo && !has_to) has_to = number_after(i, &to);
+    if (m == Modifier::kCompared && has_before && !has_cmp) has_cmp = number_after(i, &after);
+  }
+  double delta = has_from && has_to ? to - from
+                 : has_from && has_before ? before - from
+                 : has_cmp                ? before - after
+                                          : 0;
+  return delta > 0 ? 1 : delta < 0 ? -1 : 0;
+}
+
+}  // namespace
+
+int LabelFor(double score, const ScoringOptions& o) {
+  return score >= o.neutral_below ? 1 : score <= -o.neutral_below ? -1 : 0;
+}
+
+// Aspect evidence before and after the first "X over Y" / "shift to X" cue.
+struct AspectSides {
+  double r_before = 0, p_before = 0, r_after = 0, p_after = 0;
+  Modifier cue = Modifier::kNone;
+  uint32_t cue_cp = 0;
+
+  void Add(uint32_t cp, double r, double p) {
+    bool after = cue != Modifier::kNone && cp > cue_cp;
+    (after ? r_after : r_before) += r;
+    (after ? p_after : p_before) += p;
+  }
+};
+
+static AspectSides CollectAspects(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints) {
+  AspectSides s;
+  for (const ScanToken& t : toks)
+    if (t.type == Type::kEntry && s.cue == Modifier::kNone &&
+        (t.entry->modifier == Modifier::kFavorBefore || t.entry->modifier == Modifier::kFavorAfter)) {
+      s.cue = t.entry->modifier;
+      s.cue_cp = t.cp;
+    }
+  for (const ScanToken& t : toks)
+    if (t.type == Type::kEntry && (t.entry->research > 0 || t.entry->product > 0))
+      s.Add(t.cp, t.entry->research, t.entry->product);
+  for (const AspectHint& h : hints) s.Add(h.cp, h.research, h.product);
+  return s;
+}
+
+// Which side the cue favours: +1 research, -1 product, 0 undecided.
+static int FavouredSide(const AspectSides& s) {
+  double r = s.cue == Modifier::kFavorBefore ? s.r_before : s.r_after;
+  double p = s.cue == Modifier::kFavorBefore ? s.p_before : s.p_after;
+  if (s.cue == Modifier::kNone || r == p) return 0;
+  return r > p ? 1 : -1;
+}
+
+ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<AspectHint>& hints,
+                       const ScoringOptions& o) {
+  ToneDetail d;
+  d.raw = ClauseWalker(tokens, o).Run();
+  double score = d.raw / std::sqrt(d.raw * d.raw + o.squash_alpha);
+  AspectSides sides = CollectAspects(tokens, hints);
+  d.research_weight = sides.r_before + sides.r_after;
+  d.product_weight = sides.p_before + sides.p_after;
+  SentenceTone& t = d.tone;
+  t.research = d.research_weight > 0 ? score : 0;
+  t.product = d.product_weight > 0 ? score : 0;
+  if (d.research_weight > 0 && d.product_weight > 0) {
+    t.aspect = "both";
+    if (int side = FavouredSide(sides); side != 0) {
+      double mag = std::max(std::fabs(score), o.side_floor);
+      t.research = side * mag;
+      t.product = -side * mag;
+    }
+    t.score = (t.research + t.product) / 2;
+  } else {
+    t.aspect = d.research_weight > 0 ? "research" : d.product_weight > 0 ? "product" : "none";
+    t.score = score;
+  }
+  d.dominant = d.research_weight == 0 && d.product_weight == 0 ? "none"
+               : d.research_weight >= d.product_weight     ? "research"
+                                                            : "product";
+  t.label = LabelFor(t.score, o);
+  return d;
+}
+
+}  // namespace news

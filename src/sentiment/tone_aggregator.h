@@ -1,0 +1,23 @@
+// Article and entity aggregates of sentence tones: the research, product and
+// overall tone of an article (mean of the sentences that carry a polarity on
+// that side), the sentences that carry most of each, and each entity's tone
+// from the sentences that mention it.
+//
+//   AggregateTone(analysis, {});   // after every sentence has its tone
+//
+// Pure function on the Analysis it is given.
+#pragma once
+
+#include "model/analysis.h"
+
+namespace news {
+
+struct AggregateOptions {
+  double neutral_below = 0.1;  // |aggregate| under this is label 0
+  size_t top_sentences = 3;    // how many sentences research_top/product_top list
+};
+
+// Fills a.tone and every entity's research/product tone and counts.
+void AggregateTone(Analysis& a, const AggregateOptions& options);
+
+}  // namespace news

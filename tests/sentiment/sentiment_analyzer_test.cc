@@ -1,0 +1,165 @@
+// Sentence tone rules, table-driven, against the project's real lexicons.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "sentiment/sentiment_analyzer.h"
+#include "test_support.h"
+#include "text/normalizer.h"
+
+using namespace news;
+using namespace news::testing;
+
+namespace {
+
+const SentimentAnalyzer& Real() {
+  static std::unique_ptr<SentimentAnalyzer> sa = [] {
+    auto r = SentimentAnalyzer::Create({SourcePath("lexicons")});
+    REQUIRE(r.ok());
+    return std::move(*r);
+  }();
+  return *sa;
+}
+
+SentenceTone Tone(const std::string& s) { return Real().ScoreSentence(NormalizeText(s)); }
+
+struct LabelCase {
+  const char* text;
+  int label;
+};
+
+void CheckLabels(const std::vector<LabelCase>& cases) {
+  for (const auto& c : cases) {
+    INFO(c.text);
+    SentenceTone t = Tone(c.text);
+    INFO("score " << t.score);
+    CHECK(t.label == c.label);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Polarity words give the sentence its sign", "[sentiment]") {
+  CheckLabels({
+      {"The results were excellent.", 1},
+      {"The launch was a disaster.", -1},
+      {"The company is headquartered in Helsinki.", 0},
+      {"房间很干净，服务热情周到。", 1},
+      {"房间很脏，服务态度恶劣。", -1},
+      {"公司总部位于北京。", 0},
+  });
+}
+
+TEST_CASE("Negation flips the next polar word and ends at the clause", "[sentiment]") {
+  CheckLabels({
+      {"The hotel was not clean.", -1},
+      {"The update is no longer reliable.", -1},
+      {"The room was not dirty.", 1},
+      {"房间不干净。", -1},
+      {"服务没有想象中热情。", -1},
+      {"早餐并非很差。", 1},
+  });
+  // The clause boundary ends the negator's scope: the second clause keeps its sign.
+  CHECK(Tone("It was not cheap, but the staff were excellent.").label == 1);
+  CHECK(Tone("价格不便宜，但是服务非常好。").label == 1);
+}
+
+TEST_CASE("Words that contain a negator character are not negations", "[sentiment]") {
+  // 非常, 不错 and 未来 must be read whole: each sentence is positive.
+  CheckLabels({
+      {"服务非常好。", 1},
+      {"房间不错。", 1},
+      {"未来的增长很好。", 1},
+      {"营收不断增长。", 1},
+  });
+  CHECK(Tone("服务非常好。").score > Tone("服务好。").score);
+}
+
+TEST_CASE("Intensifiers raise and diminishers lower the weight", "[sentiment]") {
+  CHECK(Tone("The quarter was very good.").score > Tone("The quarter was good.").score);
+  CHECK(Tone("The quarter was slightly good.").score < Tone("The quarter was good.").score);
+  CHECK(Tone("房间非常干净。").score > Tone("房间干净。").score);
+  CHECK(Tone("房间稍微干净。").score < Tone("房间干净。").score);
+  CHECK(Tone("Sales rose sharply.").score > Tone("Sales rose.").score);
+}
+
+TEST_CASE("The clause after a contrast marker weighs more", "[sentiment]") {
+  CheckLabels({
+      {"The design is good, but the battery life is terrible.", -1},
+      {"The launch was delayed, however the reviews are excellent.", 1},
+      {"位置很方便，但是房间太脏了。", -1},
+      {"房间有点小，不过服务非常热情。", 1},
+      {"价格有点贵，然而早餐非常丰富。", 1},
+  });
+}
+
+TEST_CASE("Hedges and reported speech soften a clause", "[sentiment]") {
+  CHECK(std::abs(Tone("The merger may be a disaster.").score) < std::abs(Tone("The merger is a disaster.").score));
+  CHECK(std::abs(Tone("Analysts said the quarter was excellent.").score) <
+        std::abs(Tone("The quarter was excellent.").score));
+  CHECK(std::abs(Tone("这次合作可能会失败。").score) < std::abs(Tone("这次合作会失败。").score));
+}
+
+TEST_CASE("Metric and direction phrases carry business news tone", "[sentiment]") {
+  CheckLabels({
+      {"Revenue rose 12 % in the third quarter.", 1},
+      {"Operating profit fell to EUR 3 mn.", -1},
+      {"Operating loss narrowed to EUR 2 mn.", 1},
+      {"The operating loss increased to EUR 9 mn.", -1},
+      {"Costs decreased by 8 %.", 1},
+      {"Net sales totalled EUR 120 mn.", 0},
+      {"The operating margin was 4.1 % , from 6.3 % a year earlier.", -1},
+      {"Operating profit was EUR 9 mn , compared to EUR 5 mn a year earlier.", 1},
+      {"Net sales increased by 5 % , and operating profit by 9 %.", 1},
+      {"营收大幅增长。", 1},
+      {"净利润下滑百分之二十。", -1},
+      {"亏损收窄。", 1},
+      {"成本下降。", 1},
+  });
+}
+
+TEST_CASE("Aspect comes from research and product terms", "[sentiment]") {
+  CHECK(Tone("The research lab published a landmark paper.").aspect == "research");
+  CHECK(Tone("Subscription revenue grew strongly.").aspect == "product");
+  CHECK(Tone("The hotel was quiet.").aspect == "none");
+  CHECK(Tone("研究人员纷纷离职。").aspect == "research");
+  CHECK(Tone("研究人员纷纷离职。").research < 0);
+  CHECK(Tone("订阅营收大幅增长。").product > 0);
+}
+
+TEST_CASE("A sentence that favours product over research scores both sides", "[sentiment]") {
+  for (const char* s : {"The company now puts product deadlines over long-term research.",
+                        "公司将产品发布置于长期研究之上。"}) {
+    INFO(s);
+    SentenceTone t = Tone(s);
+    CHECK(t.aspect == "both");
+    CHECK(t.research < 0);
+    CHECK(t.product > 0);
+  }
+  SentenceTone shift = Tone("The lab shifted to shipping products.");
+  CHECK(shift.aspect == "both");
+  CHECK(shift.product > 0);
+  CHECK(shift.research < 0);
+}
+
+TEST_CASE("A malformed sentiment lexicon fails with file and line", "[sentiment]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "sentiment");
+  WriteFile(dir / "sentiment/bad.tsv", "term\tweight\ngood\tvery\n");
+  auto r = SentimentAnalyzer::Create({dir.path().string()});
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().message().find("bad.tsv:2:") != std::string::npos);
+  WriteFile(dir / "sentiment/bad.tsv", "term\tcolour\ngood\tblue\n");
+  CHECK_FALSE(SentimentAnalyzer::Create({dir.path().string()}).ok());
+}
+
+TEST_CASE("sentiment prints label, score and aspect per line", "[sentiment][e2e]") {
+  RunResult r = RunNewsminer("sentiment", "Revenue rose sharply.\n\n研究人员纷纷离职。\n");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.substr(0, 2) == "1\t");
+  auto lines = std::count(r.out.begin(), r.out.end(), '\n');
+  CHECK(lines == 3);
+  CHECK(r.out.find("0\t0.000\tnone\n") != std::string::npos);
+  CHECK(r.out.find("\tresearch\n") != std::string::npos);
+}
