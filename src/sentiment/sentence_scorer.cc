@@ -18,6 +18,7 @@ struct MetricHit {
 struct DirectionHit {
   size_t index;
   double value;  // signed, negation and intensity applied
+  double lone;   // its tone when no metric pairs with it
 };
 
 // Walks the tokens clause by clause; keeps what a sentence carries across its
@@ -76,6 +77,7 @@ double ClauseWalker::EvalClause(size_t b, size_t e) {
   double sum = 0, mult = 1, clause_factor = 1;
   bool negated = false;
   double* last = nullptr;  // the item a trailing intensifier ("rose sharply") scales
+  double* last_lone = nullptr;
   std::vector<double> values;
   values.reserve(e - b);
   std::vector<MetricHit> metrics;
@@ -94,13 +96,18 @@ double ClauseWalker::EvalClause(size_t b, size_t e) {
       default: continue;
     }
     if (x.direction != 0) {
-      dirs.push_back({i, x.direction * x.direction_weight * mult * (negated ? -opt_.negation_scale : 1.0)});
+      double sign = mult * (negated ? -opt_.negation_scale : 1.0);
+      // "improve", "改善" judge on their own; "rose" alone says little.
+      double lone = x.polarity != 0 ? x.polarity : x.direction * x.direction_weight * opt_.lone_direction;
+      dirs.push_back({i, x.direction * x.direction_weight * sign, lone * sign});
       last = &dirs.back().value;
+      last_lone = &dirs.back().lone;
     } else if (x.metric != 0) {
       metrics.push_back({i, x.metric, x.metric_weight * mult, negated});
     } else if (x.polarity != 0) {
       values.push_back(x.polarity * mult * (negated ? -opt_.negation_scale : 1.0));
       last = &values.back();
+      last_lone = nullptr;
     } else {
       continue;
     }
@@ -108,6 +115,7 @@ double ClauseWalker::EvalClause(size_t b, size_t e) {
     mult = 1;
   }
   if (mult != 1 && last) *last *= mult;
+  if (mult != 1 && last_lone) *last_lone *= mult;
   for (double v : values) sum += v;
   sum += PairMetrics(metrics, dirs, b, e);
   return sum * clause_factor;
@@ -124,7 +132,7 @@ double ClauseWalker::PairMetrics(std::vector<MetricHit>& metrics, const std::vec
       if (m.index < d.index || !best) best = &m;
     int polarity = best ? best->polarity : carry_metric_;
     if (best) best->paired = true;
-    sum += polarity != 0 ? polarity * d.value * opt_.metric_pair : d.value * opt_.lone_direction;
+    sum += polarity != 0 ? polarity * d.value * opt_.metric_pair : d.lone;
   }
   if (!dirs.empty()) carry_direction_ = dirs.back().value > 0 ? 1 : dirs.back().value < 0 ? -1 : 0;
   int implied = dirs.empty() ? NumbersDirection(b, e) : 0;
