@@ -27,6 +27,13 @@ class ClauseWalker {
  public:
   ClauseWalker(const std::vector<ScanToken>& t, const ScoringOptions& o) : toks_(t), opt_(o) {}
 
+  // Each clause's final share of the total, with the code points it spans.
+  struct ClauseShare {
+    uint32_t cp_begin, cp_end;
+    double value;
+  };
+  const std::vector<ClauseShare>& clauses() const { return clauses_; }
+
   double Run() {
     size_t begin = 0;
     StartSentence(0);
@@ -34,10 +41,15 @@ class ClauseWalker {
       bool end = i == toks_.size();
       bool contrast = !end && toks_[i].type == Type::kEntry && toks_[i].entry->modifier == Modifier::kContrast;
       if (!end && toks_[i].type != Type::kClauseEnd && toks_[i].type != Type::kSentenceEnd && !contrast) continue;
-      sentence_ += EvalClause(begin, i) * clause_weight_;
+      double v = EvalClause(begin, i) * clause_weight_;
+      sentence_ += v;
+      // A clause spans from the boundary before it to its own, so entity
+      // mentions between lexicon words fall inside it too.
+      clauses_.push_back({begin == 0 ? 0 : toks_[begin - 1].cp, end ? UINT32_MAX : toks_[i].cp, v});
       begin = i + 1;
       if (contrast) {
         sentence_ *= opt_.contrast_before;
+        for (size_t k = sentence_first_clause_; k < clauses_.size(); ++k) clauses_[k].value *= opt_.contrast_before;
         clause_weight_ = opt_.contrast_after * toks_[i].entry->factor;
       } else if (end || toks_[i].type == Type::kSentenceEnd) {
         EndSentence();
@@ -50,6 +62,7 @@ class ClauseWalker {
  private:
   // Figures compared across the clauses of a sentence ("was 4.1 %, from 6.3 %").
   void StartSentence(size_t b) {
+    sentence_first_clause_ = clauses_.size();
     size_t e = b;
     while (e < toks_.size() && toks_[e].type != Type::kSentenceEnd) ++e;
     sentence_direction_ = NumbersDirection(b, e);
@@ -71,6 +84,8 @@ class ClauseWalker {
   const ScoringOptions& opt_;
   double total_ = 0, sentence_ = 0, clause_weight_ = 1;
   int carry_metric_ = 0, carry_direction_ = 0, sentence_direction_ = 0;
+  std::vector<ClauseShare> clauses_;
+  size_t sentence_first_clause_ = 0;
 };
 
 double ClauseWalker::EvalClause(size_t b, size_t e) {
@@ -219,11 +234,35 @@ static int FavouredSide(const AspectSides& s) {
   return r > p ? 1 : -1;
 }
 
+static double Squash(double raw, const ScoringOptions& o) { return raw / std::sqrt(raw * raw + o.squash_alpha); }
+
+// Each side of a two-sided sentence gets the clauses that name it ("the
+// research budget was frozen, while subscriptions soared"); a clause that
+// names neither goes with the clause before it (or with both sides, first).
+static void SplitByClause(const std::vector<ClauseWalker::ClauseShare>& clauses, const std::vector<ScanToken>& toks,
+                          const std::vector<AspectHint>& hints, const ScoringOptions& o, SentenceTone* t) {
+  double r_raw = 0, p_raw = 0;
+  bool last_r = true, last_p = true;
+  for (const auto& c : clauses) {
+    double r = 0, p = 0;
+    for (const ScanToken& k : toks)
+      if (k.type == Type::kEntry && k.cp >= c.cp_begin && k.cp < c.cp_end) r += k.entry->research, p += k.entry->product;
+    for (const AspectHint& h : hints)
+      if (h.cp >= c.cp_begin && h.cp < c.cp_end) r += h.research, p += h.product;
+    if (r > 0 || p > 0) last_r = r > 0, last_p = p > 0;
+    if (last_r) r_raw += c.value;
+    if (last_p) p_raw += c.value;
+  }
+  t->research = Squash(r_raw, o);
+  t->product = Squash(p_raw, o);
+}
+
 ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<AspectHint>& hints,
                        const ScoringOptions& o) {
   ToneDetail d;
-  d.raw = ClauseWalker(tokens, o).Run();
-  double score = d.raw / std::sqrt(d.raw * d.raw + o.squash_alpha);
+  ClauseWalker walker(tokens, o);
+  d.raw = walker.Run();
+  double score = Squash(d.raw, o);
   AspectSides sides = CollectAspects(tokens, hints);
   d.research_weight = sides.r_before + sides.r_after;
   d.product_weight = sides.p_before + sides.p_after;
@@ -236,6 +275,8 @@ ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<A
       double mag = std::max(std::fabs(score), o.side_floor);
       t.research = side * mag;
       t.product = -side * mag;
+    } else {
+      SplitByClause(walker.clauses(), tokens, hints, o, &t);
     }
     t.score = (t.research + t.product) / 2;
   } else {

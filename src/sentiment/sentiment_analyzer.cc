@@ -1,6 +1,7 @@
 #include "sentiment/sentiment_analyzer.h"
 
 #include "common/utf8.h"
+#include "sentiment/event_tone.h"
 #include "sentiment/sentence_scanner.h"
 #include "sentiment/sentence_scorer.h"
 #include "sentiment/sentiment_lexicon.h"
@@ -33,6 +34,7 @@ class LexiconAnalyzer : public SentimentAnalyzer {
       if (s.begin > s.end || s.end > body.size()) continue;
       s.tone = Detail(body.substr(s.begin, s.end - s.begin), hints[s.index]).tone;
     }
+    ApplyEventTone(a, {});
     AggregateTone(a, {});
   }
 

@@ -12,18 +12,38 @@ bool HasProduct(const SentenceTone& t) { return (t.aspect == "product" || t.aspe
 
 int Label(double v, const AggregateOptions& o) { return v >= o.neutral_below ? 1 : v <= -o.neutral_below ? -1 : 0; }
 
-// Mean of the side's polarities over `indexes`; counts them in *n.
+// Weighted mean of the side's polarities over `indexes`; counts them in *n.
 template <typename Get, typename Has>
-double MeanSide(const Analysis& a, const std::vector<int>& indexes, Get get, Has has, int* n) {
-  double sum = 0;
+double MeanSide(const Analysis& a, const std::vector<int>& indexes, const std::vector<double>& weight, Get get,
+                Has has, int* n) {
+  double sum = 0, total = 0;
   *n = 0;
   for (int i : indexes) {
     const SentenceTone& t = a.sentences[i].tone;
     if (!has(t)) continue;
-    sum += get(t);
+    sum += get(t) * weight[i];
+    total += weight[i];
     ++*n;
   }
-  return *n ? sum / *n : 0;
+  return total > 0 ? sum / total : 0;
+}
+
+// A sentence about other organisations only (a rival's freeze, a
+// competitor's launch) says less about the subject's culture.
+std::vector<double> SentenceWeights(const Analysis& a, const AggregateOptions& o) {
+  std::vector<double> w(a.sentences.size(), 1.0);
+  std::vector<int> orgs(a.sentences.size(), 0), subject(a.sentences.size(), 0);
+  for (const EntityResult& e : a.entities) {
+    if (e.type != "organization") continue;
+    for (const Mention& m : e.mentions) {
+      if (m.sentence < 0 || m.sentence >= static_cast<int>(w.size())) continue;
+      ++orgs[m.sentence];
+      if (e.role == "subject") ++subject[m.sentence];
+    }
+  }
+  for (size_t i = 0; i < w.size(); ++i)
+    if (orgs[i] > 0 && subject[i] == 0) w[i] = o.other_organization_weight;
+  return w;
 }
 
 // The sentences that pull the aggregate hardest in its own direction.
@@ -48,11 +68,13 @@ void AggregateTone(Analysis& a, const AggregateOptions& o) {
   auto any = [](const SentenceTone& t) { return t.score != 0; };
   std::vector<int> all;
   for (const Sentence& s : a.sentences) all.push_back(s.index);
+  std::vector<double> weight = SentenceWeights(a, o);
+  std::vector<double> flat(a.sentences.size(), 1.0);
   ToneSummary& tone = a.tone;
-  tone.research = MeanSide(a, all, research, HasResearch, &tone.research_n);
-  tone.product = MeanSide(a, all, product, HasProduct, &tone.product_n);
+  tone.research = MeanSide(a, all, weight, research, HasResearch, &tone.research_n);
+  tone.product = MeanSide(a, all, weight, product, HasProduct, &tone.product_n);
   int n = 0;
-  tone.overall = MeanSide(a, all, overall, any, &n);
+  tone.overall = MeanSide(a, all, weight, overall, any, &n);
   tone.research_label = Label(tone.research, o);
   tone.product_label = Label(tone.product, o);
   tone.overall_label = Label(tone.overall, o);
@@ -64,8 +86,8 @@ void AggregateTone(Analysis& a, const AggregateOptions& o) {
     for (const Mention& m : e.mentions)
       if (m.sentence >= 0 && m.sentence < static_cast<int>(a.sentences.size()) && seen.insert(m.sentence).second)
         mine.push_back(m.sentence);
-    e.research = MeanSide(a, mine, research, HasResearch, &e.research_n);
-    e.product = MeanSide(a, mine, product, HasProduct, &e.product_n);
+    e.research = MeanSide(a, mine, flat, research, HasResearch, &e.research_n);
+    e.product = MeanSide(a, mine, flat, product, HasProduct, &e.product_n);
   }
 }
 

@@ -1,7 +1,8 @@
 // Article and entity aggregates of sentence tones: the research, product and
 // overall tone of an article (mean of the sentences that carry a polarity on
 // that side), the sentences that carry most of each, and each entity's tone
-// from the sentences that mention it.
+// from the sentences that mention it. In the article means, a sentence that
+// names organisations but not the subject weighs less (other_organization_weight).
 //
 //   AggregateTone(analysis, {});   // after every sentence has its tone
 //
@@ -15,6 +16,7 @@ namespace news {
 struct AggregateOptions {
   double neutral_below = 0.1;  // |aggregate| under this is label 0
   size_t top_sentences = 3;    // how many sentences research_top/product_top list
+  double other_organization_weight = 0.35;  // sentences naming organisations but not the subject
 };
 
 // Fills a.tone and every entity's research/product tone and counts.

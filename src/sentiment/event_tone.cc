@@ -1,0 +1,47 @@
+#include "sentiment/event_tone.h"
+
+#include <algorithm>
+
+#include "sentiment/sentence_scorer.h"
+
+namespace news {
+
+std::string SubjectOrganization(const Analysis& a) {
+  for (const EntityResult& e : a.entities)
+    if (e.type == "organization" && e.role == "subject") return e.canonical;
+  return "";
+}
+
+// +1 the subject (or, without one, the organisation) gains, -1 it loses, 0 neither.
+static int MoveSign(const Event& e, const std::string& subject) {
+  bool departure = e.type == "departure";
+  if (!departure && e.type != "hire") return 0;
+  if (subject.empty()) return departure ? -1 : 1;
+  if (e.organization == subject) return departure ? -1 : 1;
+  if (e.counterpart == subject) return departure ? 1 : -1;
+  return 0;
+}
+
+static void Push(double* side, int sign, double magnitude) {
+  *side = sign > 0 ? std::max(*side, magnitude) : std::min(*side, -magnitude);
+}
+
+void ApplyEventTone(Analysis& a, const EventToneOptions& o) {
+  std::string subject = SubjectOrganization(a);
+  for (const Event& e : a.events) {
+    int sign = MoveSign(e, subject);
+    if (sign == 0 || e.sentence < 0 || e.sentence >= static_cast<int>(a.sentences.size())) continue;
+    SentenceTone& t = a.sentences[e.sentence].tone;
+    if (t.aspect == "product") {
+      Push(&t.product, sign, o.magnitude);
+      t.score = t.product;
+    } else {
+      Push(&t.research, sign, o.magnitude);
+      if (t.aspect == "none") t.aspect = "research";
+      t.score = t.aspect == "both" ? (t.research + t.product) / 2 : t.research;
+    }
+    t.label = LabelFor(t.score, ScoringOptions());
+  }
+}
+
+}  // namespace news

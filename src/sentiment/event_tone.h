@@ -1,0 +1,27 @@
+// Talent moves as tone: a departure is bad news for the team that loses the
+// person and good news for the one that gains them (a hire the reverse way
+// round). Seen from the article's subject organisation when there is one
+// (the entity with role "subject"); without one, a departure counts as a loss
+// and a hire as a gain.
+//
+//   ApplyEventTone(analysis, {});   // after sentence tones, before AggregateTone
+//
+// Pure function on the Analysis it is given.
+#pragma once
+
+#include "model/analysis.h"
+
+namespace news {
+
+struct EventToneOptions {
+  double magnitude = 0.5;  // least |tone| a move gives the side it touches
+};
+
+// Moves each departure/hire sentence's research tone (its product tone when
+// the sentence speaks only to product) towards the loss or the gain.
+void ApplyEventTone(Analysis& a, const EventToneOptions& options);
+
+// The canonical name of the article's subject organisation, or "".
+std::string SubjectOrganization(const Analysis& a);
+
+}  // namespace news

@@ -1,0 +1,138 @@
+// Article and entity aggregates over a hand-built Analysis: aspect hints from
+// entities, talent moves seen from the subject, and the top sentences.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "common/json.h"
+#include "sentiment/sentiment_analyzer.h"
+#include "test_support.h"
+#include "text/normalizer.h"
+#include "text/sentence_splitter.h"
+
+using namespace news;
+using namespace news::testing;
+
+namespace {
+
+std::unique_ptr<SentimentAnalyzer> Make() {
+  auto r = SentimentAnalyzer::Create({SourcePath("lexicons")});
+  REQUIRE(r.ok());
+  return std::move(*r);
+}
+
+Analysis Build(const std::string& body) {
+  Analysis a;
+  a.doc.body = NormalizeText(body);
+  int i = 0;
+  for (TextSpan s : SplitSentences(a.doc.body)) {
+    Sentence sent;
+    sent.index = i++;
+    sent.begin = s.begin;
+    sent.end = s.end;
+    a.sentences.push_back(sent);
+  }
+  return a;
+}
+
+int SentenceOf(const Analysis& a, size_t byte) {
+  for (const Sentence& s : a.sentences)
+    if (byte >= s.begin && byte < s.end) return s.index;
+  return -1;
+}
+
+// Adds an entity with a mention at every occurrence of `surface`.
+EntityResult& AddEntity(Analysis& a, const std::string& canonical, const std::string& type,
+                        const std::string& surface, const std::string& role = "") {
+  EntityResult e;
+  e.id = type + ":" + canonical;
+  e.canonical = canonical;
+  e.type = type;
+  e.role = role;
+  for (size_t p = a.doc.body.find(surface); p != std::string::npos; p = a.doc.body.find(surface, p + 1))
+    e.mentions.push_back({surface, SentenceOf(a, p), p, p + surface.size()});
+  a.entities.push_back(e);
+  return a.entities.back();
+}
+
+const EntityResult& Find(const Analysis& a, const std::string& canonical) {
+  return *std::find_if(a.entities.begin(), a.entities.end(), [&](const EntityResult& e) { return e.canonical == canonical; });
+}
+
+}  // namespace
+
+TEST_CASE("Article tone: research frozen and people leaving, product growing", "[sentiment]") {
+  auto sa = Make();
+  for (const char* body : {
+           "OpenAI 凍結了 Sora 團隊的研究預算。\nElena Vasquez 上週離開了公司。\nChatGPT 的訂閱營收大幅增長。\n"
+           "OpenAI 將 ChatGPT 置於長期研究之上。\n",
+           "OpenAI 冻结了 Sora 团队的研究预算。\nElena Vasquez 上周离开了公司。\nChatGPT 的订阅营收大幅增长。\n"
+           "OpenAI 将 ChatGPT 置于长期研究之上。\n",
+       }) {
+    INFO(body);
+    Analysis a = Build(body);
+    REQUIRE(a.sentences.size() == 4);
+    AddEntity(a, "OpenAI", "organization", "OpenAI", "subject");
+    AddEntity(a, "ChatGPT", "product", "ChatGPT");
+    AddEntity(a, "Sora team", "division", "Sora");
+    a.events.push_back({"2026-02", "published", "departure", "Elena Vasquez", "OpenAI", "", "", 1});
+    sa->Score(a);
+    CHECK(a.tone.research_label == -1);
+    CHECK(a.tone.product_label == 1);
+    CHECK(a.tone.research_n >= 3);
+    // The departure is negative for the team that loses her.
+    CHECK(a.sentences[1].tone.research < 0);
+    // "puts ChatGPT above research": both sides, opposite signs, from the product entity.
+    CHECK(a.sentences[3].tone.aspect == "both");
+    CHECK(a.sentences[3].tone.product > 0);
+    CHECK(a.sentences[3].tone.research < 0);
+    CHECK(std::find(a.tone.product_top.begin(), a.tone.product_top.end(), 2) != a.tone.product_top.end());
+    CHECK(std::find(a.tone.research_top.begin(), a.tone.research_top.end(), 0) != a.tone.research_top.end());
+    CHECK(Find(a, "ChatGPT").product > 0);
+    CHECK(Find(a, "ChatGPT").product_n == 2);
+    CHECK(Find(a, "Sora team").research < 0);
+  }
+}
+
+TEST_CASE("A move is a gain for the subject that hires and a loss for the one left", "[sentiment]") {
+  auto sa = Make();
+  const std::string body = "Anthropic has hired Daniel Okafor from OpenAI.\n";
+  for (const char* subject : {"Anthropic", "OpenAI"}) {
+    INFO(subject);
+    Analysis a = Build(body);
+    AddEntity(a, "Anthropic", "organization", "Anthropic", subject == std::string("Anthropic") ? "subject" : "competitor");
+    AddEntity(a, "OpenAI", "organization", "OpenAI", subject == std::string("OpenAI") ? "subject" : "competitor");
+    a.events.push_back({"2026-02", "published", "hire", "Daniel Okafor", "Anthropic", "OpenAI", "", 0});
+    sa->Score(a);
+    int want = subject == std::string("Anthropic") ? 1 : -1;
+    CHECK(a.sentences[0].tone.aspect == "research");
+    CHECK(a.tone.research_label == want);
+  }
+}
+
+TEST_CASE("Sentences about other organisations only weigh less in the article", "[sentiment]") {
+  auto sa = Make();
+  Analysis a = Build("MiniMax 的研究团队取得重大突破。\nOpenAI 冻结了研究预算，研究人员纷纷离职。\n");
+  AddEntity(a, "MiniMax", "organization", "MiniMax", "subject");
+  AddEntity(a, "OpenAI", "organization", "OpenAI", "competitor");
+  sa->Score(a);
+  REQUIRE(a.sentences[0].tone.research > 0);
+  REQUIRE(a.sentences[1].tone.research < 0);
+  CHECK(a.tone.research > 0);  // the subject's own news outweighs the rival's
+}
+
+TEST_CASE("analyze reports the article tone and its top sentences", "[sentiment][e2e]") {
+  TempDir dir;
+  WriteFile(dir / "a.txt",
+            "Title: 研究與產品\nDate: 2026-02-14\n\n研究團隊的預算被凍結，多名研究人員離職。\n"
+            "新產品的訂閱營收大幅增長，用戶數翻倍。\n");
+  RunResult r = RunNewsminer("analyze " + ShellQuote(dir / "a.txt") + " --format json");
+  REQUIRE(r.exit_code == 0);
+  auto v = news::ParseJson(r.out);
+  REQUIRE(v.ok());
+  CHECK((*v)["sentiment"]["research_label"].AsNumber() == -1);
+  CHECK((*v)["sentiment"]["product_label"].AsNumber() == 1);
+  CHECK((*v)["sentiment"]["research_sentences"][0].AsNumber() == 0);
+  CHECK((*v)["sentiment"]["product_sentences"][0].AsNumber() == 1);
+}
