@@ -1,7 +1,7 @@
 // Build-time generator for the text layer's data. Run by cmake/wordlist.cmake.
 //
 //   gen_text_data fold OUT.cc          # Traditional -> Simplified code point table
-//   gen_text_data words DICT OUT.bin   # general word list, compiled (see word_table.h)
+//   gen_text_data words DICT OUT.bin   # general word list, compiled (see word_table_format.h)
 //
 // The fold table is derived from ICU's "Hant-Hans" transliterator, one code
 // point at a time: only mappings from one Han code point to exactly one other
@@ -9,17 +9,22 @@
 // reverse transliterator ("Hans-Hant") tells which characters are written only
 // in Simplified, which DetectLanguage uses to tell the two scripts apart.
 //
-// The word list is read from a jieba-format dictionary (`word freq [tag]` per
-// line), keyed on the folded form, and written as the open-addressing hash
-// table that src/text/word_table.cc maps into memory at run time.
+// The word list merges a jieba-format dictionary (`word freq [tag]` per line;
+// Debian's python3-jieba, MIT) with ICU's own CJK break dictionary, both
+// keyed on the folded form, and is written as the open-addressing hash table
+// that src/text/word_table.cc maps into memory at run time.
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
+#include <unicode/ucharstrie.h>
+#include <unicode/udata.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -35,6 +40,8 @@
 #include "text/word_table_format.h"
 
 namespace {
+
+constexpr double kIcuSlope = 0.105, kIcuIntercept = 3.2, kIcuOnlyPenalty = 3.0;
 
 struct FoldData {
   std::map<char32_t, char32_t> to_simplified;  // Traditional -> Simplified
@@ -169,25 +176,61 @@ bool ReadDictionary(const FoldData& data, const char* path, std::map<std::u32str
   return true;
 }
 
+// ICU's CJK break dictionary (brkitr/cjdict): a UCharsTrie of words whose
+// values are costs, lower for more frequent words (about 30..255).
+bool ReadIcuDictionary(const FoldData& data, std::map<std::u32string, int>* words) {
+  UErrorCode status = U_ZERO_ERROR;
+  UDataMemory* mem = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
+  if (U_FAILURE(status)) {
+    std::cerr << "gen_text_data: ICU cjdict: " << u_errorName(status) << "\n";
+    return false;
+  }
+  const auto* indexes = static_cast<const int32_t*>(udata_getMemory(mem));
+  const auto* trie = reinterpret_cast<const char16_t*>(reinterpret_cast<const char*>(indexes) + indexes[0]);
+  icu::UCharsTrie::Iterator it(trie, 0, status);
+  while (it.next(status)) {
+    std::string utf8;
+    std::u32string w = Decode(it.getString().toUTF8String(utf8));
+    bool han = !w.empty() && w.size() <= news::kMaxWordLength;
+    for (char32_t& c : w) {
+      han = han && IsHan(static_cast<UChar32>(c));
+      c = Fold(data, c);
+    }
+    if (!han) continue;
+    auto [pos, added] = words->emplace(w, it.getValue());
+    if (!added) pos->second = std::min(pos->second, static_cast<int>(it.getValue()));
+  }
+  udata_close(mem);
+  return U_SUCCESS(status);
+}
+
 int WriteWordTable(const FoldData& data, const char* dict, const char* path) {
   std::map<std::u32string, double> words;
-  if (!ReadDictionary(data, dict, &words)) return 1;
+  std::map<std::u32string, int> icu_words;
+  if (!ReadDictionary(data, dict, &words) || !ReadIcuDictionary(data, &icu_words)) return 1;
   double total = 0;
   for (const auto& [w, f] : words) total += f;
+  // Costs are jieba's, -ln(freq / total). Words only ICU knows get a cost
+  // from ICU's own (about ln-proportional to frequency: 0.105 x ICU + 3.2
+  // fits the words both lists share) plus a penalty, because ICU's list also
+  // holds long compounds that a news segmenter should not keep whole.
+  std::map<std::u32string, double> costs;
+  for (const auto& [w, f] : words) costs[w] = -std::log(f / total);
+  for (const auto& [w, v] : icu_words) costs.emplace(w, kIcuSlope * v + kIcuIntercept + kIcuOnlyPenalty);
   // Every proper prefix of a word gets an entry too, so that a lookup can
   // stop as soon as the text stops being the start of any word.
   std::unordered_map<uint64_t, int32_t> entries;
-  for (const auto& [w, f] : words) {
+  for (const auto& [w, cost] : costs) {
     uint64_t h = news::kWordHashSeed;
     for (size_t i = 0; i < w.size(); ++i) {
       h = news::WordHashStep(h, w[i]);
       if (i + 1 < w.size()) entries.emplace(h, news::kPrefixOnly);
     }
-    entries[h] = static_cast<int32_t>(std::lround(-std::log(f / total) * news::kCostScale));
+    entries[h] = static_cast<int32_t>(std::lround(cost * news::kCostScale));
   }
   news::WordTableWriter writer(entries.size());
   for (const auto& [h, v] : entries) writer.Insert(h, v);
-  if (!writer.Write(path, words.size(), -std::log(1.0 / total))) {
+  if (!writer.Write(path, costs.size(), -std::log(1.0 / total))) {
     std::cerr << "gen_text_data: " << path << ": cannot write\n";
     return 1;
   }
