@@ -129,6 +129,8 @@ double ClauseWalker::EvalClause(size_t b, size_t e) {
     if (x.metric == 0) negated = false;
     mult = 1;
   }
+  // A negator with nothing left to negate ("nobody came", "it wasn't") leans negative.
+  if (negated) sum += opt_.dangling_negator;
   if (mult != 1 && last) *last *= mult;
   if (mult != 1 && last_lone) *last_lone *= mult;
   for (double v : values) sum += v;

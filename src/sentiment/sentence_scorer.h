@@ -25,8 +25,9 @@ struct ScoringOptions {
   double lone_direction = 0.4;      // "rose" with no metric anywhere in its sentence
   double metric_pair = 1.6;         // weight of a metric paired with a direction
   double squash_alpha = 4.0;        // score = S / sqrt(S^2 + alpha)
-  double neutral_below = 0.2;       // |score| under this is label 0
+  double neutral_below = 0.25;      // |score| under this is label 0
   double side_floor = 0.4;          // "X over Y": least magnitude each side gets
+  double dangling_negator = -0.3;   // a negator that found nothing to flip in its clause
 };
 
 // An aspect cue that does not come from the text's words, e.g. an entity
