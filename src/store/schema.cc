@@ -1,0 +1,228 @@
+#include "store/schema.h"
+
+#include <string>
+#include <vector>
+
+#include "store/sqlite_db.h"
+
+namespace news {
+
+namespace {
+
+struct Migration {
+  const char* description;
+  const char* sql;
+};
+
+// Version 1: articles and everything one analysis produces. Offsets (begin,
+// end) are Unicode code points into articles.body, so substr(body, begin + 1,
+// end - begin) in the sqlite3 shell gives the text. `sort_day` is the date
+// used for ordering: the publication or event date, or '~' when unknown, so
+// undated rows sort after every date.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE articles (
+  id               INTEGER PRIMARY KEY,
+  source           TEXT NOT NULL,
+  url              TEXT,
+  canonical_url    TEXT,
+  content_hash     TEXT NOT NULL UNIQUE,
+  simhash          INTEGER NOT NULL,
+  duplicate_of     INTEGER REFERENCES articles(id),
+  title            TEXT NOT NULL,
+  published        TEXT,
+  week             TEXT,
+  sort_day         TEXT NOT NULL,
+  date_rule        TEXT,
+  author           TEXT,
+  lang             TEXT NOT NULL,
+  charset          TEXT,
+  body             TEXT NOT NULL,
+  fetched_at       TEXT,
+  ingested_at      TEXT NOT NULL,
+  analyzer_version TEXT NOT NULL,
+  research         REAL NOT NULL,
+  product          REAL NOT NULL,
+  overall          REAL NOT NULL,
+  research_label   INTEGER NOT NULL,
+  product_label    INTEGER NOT NULL,
+  overall_label    INTEGER NOT NULL,
+  research_n       INTEGER NOT NULL,
+  product_n        INTEGER NOT NULL,
+  evidence         INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX articles_by_day ON articles(sort_day, id);
+CREATE INDEX articles_by_week ON articles(week);
+CREATE INDEX articles_by_url ON articles(canonical_url) WHERE canonical_url IS NOT NULL;
+CREATE INDEX articles_by_version ON articles(analyzer_version);
+CREATE INDEX articles_by_duplicate ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+
+CREATE TABLE entities (
+  id        TEXT PRIMARY KEY,
+  canonical TEXT NOT NULL,
+  type      TEXT NOT NULL,
+  parent    TEXT,
+  known     INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX entities_by_parent ON entities(parent) WHERE parent IS NOT NULL;
+CREATE INDEX entities_by_canonical ON entities(canonical);
+
+CREATE TABLE aliases (
+  key    TEXT NOT NULL,
+  entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  alias  TEXT NOT NULL,
+  PRIMARY KEY (key, entity)
+) WITHOUT ROWID;
+CREATE INDEX aliases_by_entity ON aliases(entity);
+
+CREATE TABLE sentences (
+  article  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  idx      INTEGER NOT NULL,
+  begin    INTEGER NOT NULL,
+  end      INTEGER NOT NULL,
+  lang     TEXT,
+  aspect   TEXT NOT NULL,
+  score    REAL NOT NULL,
+  label    INTEGER NOT NULL,
+  research REAL NOT NULL,
+  product  REAL NOT NULL,
+  PRIMARY KEY (article, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE mentions (
+  article  INTEGER NOT NULL,
+  begin    INTEGER NOT NULL,
+  entity   TEXT NOT NULL REFERENCES entities(id),
+  end      INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  surface  TEXT NOT NULL,
+  PRIMARY KEY (article, begin, entity),
+  FOREIGN KEY (article, sentence) REFERENCES sentences(article, idx) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+CREATE TABLE article_entities (
+  article    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  entity     TEXT NOT NULL REFERENCES entities(id),
+  sort_day   TEXT NOT NULL,
+  week       TEXT,
+  role       TEXT,
+  mentions   INTEGER NOT NULL,
+  sentence   INTEGER NOT NULL,
+  research   REAL NOT NULL,
+  product    REAL NOT NULL,
+  research_n INTEGER NOT NULL,
+  product_n  INTEGER NOT NULL,
+  PRIMARY KEY (article, entity)
+) WITHOUT ROWID;
+CREATE INDEX article_entities_by_entity ON article_entities(entity, sort_day, article);
+CREATE INDEX article_entities_by_week ON article_entities(week, entity);
+
+CREATE TABLE events (
+  id           INTEGER PRIMARY KEY,
+  article      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  date         TEXT NOT NULL,
+  sort_day     TEXT NOT NULL,
+  last_day     TEXT NOT NULL,
+  date_rule    TEXT,
+  type         TEXT NOT NULL,
+  person       TEXT,
+  organization TEXT,
+  counterpart  TEXT,
+  product      TEXT,
+  sentence     INTEGER NOT NULL,
+  FOREIGN KEY (article, sentence) REFERENCES sentences(article, idx) ON DELETE CASCADE
+);
+CREATE INDEX events_by_article ON events(article);
+CREATE INDEX events_by_day ON events(sort_day, id);
+CREATE INDEX events_by_type ON events(type, sort_day);
+
+CREATE TABLE event_entities (
+  event    INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  entity   TEXT NOT NULL REFERENCES entities(id),
+  role     TEXT NOT NULL,
+  sort_day TEXT NOT NULL,
+  PRIMARY KEY (event, role, entity)
+) WITHOUT ROWID;
+CREATE INDEX event_entities_by_entity ON event_entities(entity, sort_day, event);
+
+CREATE TABLE duplicates (
+  article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  source        TEXT NOT NULL,
+  canonical_url TEXT,
+  kind          TEXT NOT NULL CHECK (kind IN ('exact', 'near', 'url')),
+  seen_at       TEXT NOT NULL,
+  PRIMARY KEY (article_id, source)
+) WITHOUT ROWID;
+
+CREATE VIEW timeline_events AS
+  SELECT e.date, e.type, e.person, e.organization, e.counterpart, e.product,
+         a.title, a.source, substr(a.body, s.begin + 1, s.end - s.begin) AS evidence,
+         e.article, e.id AS event
+  FROM events e JOIN articles a ON a.id = e.article
+  JOIN sentences s ON s.article = e.article AND s.idx = e.sentence
+  ORDER BY e.sort_day, e.id;
+
+CREATE VIEW timeline_articles AS
+  SELECT a.published, a.week, a.title, a.source, a.lang,
+         round(a.research, 3) AS research, round(a.product, 3) AS product,
+         (SELECT group_concat(en.canonical, ', ') FROM article_entities ae
+            JOIN entities en ON en.id = ae.entity WHERE ae.article = a.id) AS entities,
+         a.id AS article
+  FROM articles a ORDER BY a.sort_day, a.id;
+
+CREATE VIEW entity_mentions AS
+  SELECT en.canonical, en.type, a.published, m.surface, a.title,
+         substr(a.body, s.begin + 1, s.end - s.begin) AS sentence, m.article
+  FROM mentions m JOIN entities en ON en.id = m.entity
+  JOIN articles a ON a.id = m.article
+  JOIN sentences s ON s.article = m.article AND s.idx = m.sentence;
+
+CREATE VIEW entity_weeks AS
+  SELECT en.canonical, en.type, ae.week, count(*) AS articles, sum(ae.mentions) AS mentions,
+         round(sum(ae.research * ae.research_n) / nullif(sum(ae.research_n), 0), 3) AS research,
+         round(sum(ae.product * ae.product_n) / nullif(sum(ae.product_n), 0), 3) AS product
+  FROM article_entities ae JOIN entities en ON en.id = ae.entity
+  WHERE ae.week IS NOT NULL
+  GROUP BY ae.entity, ae.week;
+)sql";
+
+const std::vector<Migration>& Migrations() {
+  static const std::vector<Migration> kMigrations = {
+      {"articles, entities, mentions, sentences, events, duplicates and timeline views", kSchemaV1},
+  };
+  return kMigrations;
+}
+
+}  // namespace
+
+int LatestSchemaVersion() { return static_cast<int>(Migrations().size()); }
+
+StatusOr<int> SchemaVersion(Db& db) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare("PRAGMA user_version"));
+  NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+  return row ? static_cast<int>(st.Int(0)) : 0;
+}
+
+Status Migrate(Db& db) {
+  NEWS_ASSIGN_OR_RETURN(int version, SchemaVersion(db));
+  int latest = LatestSchemaVersion();
+  if (version > latest)
+    return Status(StatusCode::kUnsupported, "database schema version " + std::to_string(version) +
+                                                " is newer than this newsminer supports (" +
+                                                std::to_string(latest) + "); use a newer newsminer");
+  for (int v = version; v < latest; ++v) {
+    const Migration& m = Migrations()[v];
+    NEWS_ASSIGN_OR_RETURN(auto tx, Transaction::Begin(db));
+    // Another process may have migrated while we waited for the write lock.
+    NEWS_ASSIGN_OR_RETURN(int now, SchemaVersion(db));
+    if (now > v) continue;
+    Status s = db.Exec(m.sql);
+    if (!s.ok())
+      return Status(StatusCode::kDataError, "schema step " + std::to_string(v + 1) + " (" + m.description +
+                                                ") failed: " + s.message());
+    NEWS_RETURN_IF_ERROR(db.Exec("PRAGMA user_version = " + std::to_string(v + 1)));
+    NEWS_RETURN_IF_ERROR(tx->Commit());
+  }
+  return Status::Ok();
+}
+
+}  // namespace news

@@ -1,0 +1,114 @@
+// The SQLite store: one database file holding every ingested article with
+// its analysis (sentences and tone, entities and mentions, dated events),
+// the entities and their aliases, and the duplicates seen. The schema is
+// documented in README.md ("Database schema") and versioned by
+// store/schema.h; opening an older file upgrades it, a newer one is refused.
+//
+//   NEWS_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, Store::Open("newsminer.db"));
+//   NEWS_ASSIGN_OR_RETURN(auto outcomes, store->WriteAnalyses(batch));
+//   for (const WriteOutcome& o : outcomes) if (o.kind == WriteOutcome::kDuplicate) ...
+//
+// Query functions live in their own headers (store/timeline_query.h,
+// store/entity_queries.h, store/article_queries.h, store/search.h) and take
+// a Store&. Files WAL mode, so readers in other processes run while a writer
+// writes; a second writer waits up to Options::busy_timeout_ms.
+//
+// A Store is one connection: use it from one thread at a time (open one
+// Store per thread; they can share the file).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "common/status.h"
+#include "model/analysis.h"
+
+namespace news {
+
+class Db;
+
+// What happened to one Analysis handed to WriteAnalyses / ReplaceAnalyses.
+struct WriteOutcome {
+  enum Kind { kStored, kDuplicate, kUpdated, kFailed };
+  Kind kind = kFailed;
+  int64_t article_id = 0;      // the stored article (the original, for a duplicate)
+  std::string duplicate_kind;  // "exact" (same content hash) or "url" (same canonical URL)
+  Status error;                // why, when kFailed; the article left no rows
+};
+
+// A stored article's document, for recomputing its analysis.
+struct StoredDocument {
+  int64_t id = 0;
+  Document doc;
+  std::string analyzer_version;
+};
+
+class Store {
+ public:
+  struct Options {
+    bool create = true;           // create a missing file (false: kNotFound)
+    int busy_timeout_ms = 10000;  // wait this long for another writer's lock
+  };
+
+  // Opens (creating if allowed) and migrates. Fails with kNotFound (missing
+  // file, create=false), kIoError (cannot open), kDataError (not a newsminer
+  // database, or a migration step failed) or kUnsupported (schema newer than
+  // this binary).
+  static StatusOr<std::unique_ptr<Store>> Open(const std::string& path, const Options& options);
+  static StatusOr<std::unique_ptr<Store>> Open(const std::string& path) { return Open(path, Options{}); }
+  ~Store();
+
+  // Stores a batch of analyses in one transaction; each article's rows are
+  // written all or nothing (a savepoint per article), so one bad article is
+  // reported as kFailed and the others are still stored. An article whose
+  // body (content hash) or canonical URL is already stored is kDuplicate and
+  // writes nothing but, for a new source, a row in `duplicates`. One outcome
+  // per input, in order. The whole call fails (nothing stored) only when the
+  // transaction itself cannot start or commit (kBusy, kIoError).
+  StatusOr<std::vector<WriteOutcome>> WriteAnalyses(const std::vector<Analysis>& batch);
+
+  // Replaces the stored analysis of articles ids[i] with batch[i] (same rules
+  // of atomicity); the article keeps its id, source and ingested_at. kUpdated
+  // on success; kFailed with kNotFound when the id does not exist.
+  StatusOr<std::vector<WriteOutcome>> ReplaceAnalyses(const std::vector<int64_t>& ids,
+                                                      const std::vector<Analysis>& batch);
+
+  // Up to `limit` stored articles with id > after_id, in id order, whose
+  // analyzer_version differs from `current_version` (all of them when
+  // `all`), with the document rebuilt from the stored columns.
+  StatusOr<std::vector<StoredDocument>> DocumentsToReanalyze(const std::string& current_version, bool all,
+                                                             int64_t after_id, int limit);
+
+  // The id of the article stored under this canonical URL, or 0. Lets
+  // fetchers skip a page they already have.
+  StatusOr<int64_t> FindByCanonicalUrl(const std::string& canonical_url);
+
+  // Row count of a table of the schema (for summaries and tests).
+  StatusOr<int64_t> CountRows(const std::string& table);
+
+  // For the query files in src/store/ only (see store/sqlite_db.h).
+  Db& db() { return *db_; }
+
+ private:
+  explicit Store(std::unique_ptr<Db> db);
+  struct Batch;
+  StatusOr<std::vector<WriteOutcome>> Write(const std::vector<Analysis>& batch, const std::vector<int64_t>* ids);
+  WriteOutcome WriteOne(const Analysis& a, int64_t replace_id, Batch& batch);
+
+  std::unique_ptr<Db> db_;
+  std::unordered_set<std::string> known_rows_;  // entity/alias rows already written (committed)
+};
+
+// The content hash articles are deduplicated by: SHA-256 (hex) of the
+// normalised body. Pure, thread-safe.
+std::string ContentHash(std::string_view body);
+
+// A 64-bit SimHash of the body's 4-character shingles (case- and
+// script-folded), stored for near-duplicate checks. Pure, thread-safe.
+uint64_t SimHash(std::string_view body);
+
+}  // namespace news
