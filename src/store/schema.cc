@@ -27,7 +27,6 @@ CREATE TABLE articles (
   canonical_url    TEXT,
   content_hash     TEXT NOT NULL UNIQUE,
   simhash          INTEGER NOT NULL,
-  duplicate_of     INTEGER REFERENCES articles(id),
   title            TEXT NOT NULL,
   published        TEXT,
   week             TEXT,
@@ -50,11 +49,10 @@ CREATE TABLE articles (
   product_n        INTEGER NOT NULL,
   evidence         INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX articles_by_day ON articles(sort_day, id);
+CREATE INDEX articles_by_day ON articles(sort_day, simhash);
 CREATE INDEX articles_by_week ON articles(week);
 CREATE INDEX articles_by_url ON articles(canonical_url) WHERE canonical_url IS NOT NULL;
 CREATE INDEX articles_by_version ON articles(analyzer_version);
-CREATE INDEX articles_by_duplicate ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
 
 CREATE TABLE entities (
   id        TEXT PRIMARY KEY,

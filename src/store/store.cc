@@ -1,17 +1,14 @@
 #include "store/store.h"
 
-#include <openssl/evp.h>
-
-#include <array>
 #include <chrono>
 #include <ctime>
 #include <set>
 
-#include "common/utf8.h"
+#include "common/dates.h"
 #include "store/article_writer.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
-#include "text/match_key.h"
+#include "ingest/content_hash.h"
 
 namespace news {
 
@@ -40,42 +37,6 @@ Status Configure(Db& db) {
 }
 
 }  // namespace
-
-std::string ContentHash(std::string_view body) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  EVP_Digest(body.data(), body.size(), digest, &len, EVP_sha256(), nullptr);
-  static const char* kHex = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < len; ++i) {
-    out += kHex[digest[i] >> 4];
-    out += kHex[digest[i] & 15];
-  }
-  return out;
-}
-
-uint64_t SimHash(std::string_view body) {
-  std::string key = MatchKey(body);
-  std::vector<uint32_t> cps;
-  size_t pos = 0;
-  while (pos < key.size()) {
-    uint32_t c = DecodeUtf8(key, &pos);
-    if (c > ' ') cps.push_back(c);
-  }
-  std::array<int, 64> votes{};
-  for (size_t i = 0; i + 4 <= cps.size(); ++i) {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t j = i; j < i + 4; ++j) { h ^= cps[j]; h *= 1099511628211ULL; }
-    h ^= h >> 29;  // FNV's low bits are weak; mix before voting
-    h *= 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 32;
-    for (int b = 0; b < 64; ++b) votes[b] += (h >> b) & 1 ? 1 : -1;
-  }
-  uint64_t out = 0;
-  for (int b = 0; b < 64; ++b)
-    if (votes[b] > 0) out |= uint64_t{1} << b;
-  return out;
-}
 
 struct Store::Batch {
   std::string ingested_at = NowIso();
@@ -116,52 +77,79 @@ StatusOr<std::vector<WriteOutcome>> Store::Write(const std::vector<Analysis>& ba
   return out;
 }
 
-// Looks for an already stored copy: same body, else same canonical URL.
-static StatusOr<WriteOutcome> FindDuplicate(Db& db, const Analysis& a, const std::string& hash) {
-  WriteOutcome o;
+namespace {
+
+struct Found {
+  int64_t id = 0;
+  std::string source;
+  std::string kind;
+};
+
+StatusOr<Found> FindExact(Db& db, const Analysis& a, const std::string& hash) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare("SELECT id, source FROM articles WHERE content_hash = ?"));
   st.Bind(1, hash);
   NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
-  std::string stored_source;
-  if (row) {
-    o.kind = WriteOutcome::kDuplicate;
-    o.duplicate_kind = "exact";
-    o.article_id = st.Int(0);
-    stored_source = st.Text(1);
-  } else if (!a.doc.canonical_url.empty()) {
-    NEWS_ASSIGN_OR_RETURN(Statement url, db.Prepare("SELECT id, source FROM articles WHERE canonical_url = ? LIMIT 1"));
-    url.Bind(1, a.doc.canonical_url);
-    NEWS_ASSIGN_OR_RETURN(bool found, url.Step());
-    if (!found) return o;
-    o.kind = WriteOutcome::kDuplicate;
-    o.duplicate_kind = "url";
-    o.article_id = url.Int(0);
-    stored_source = url.Text(1);
-  } else {
-    return o;
+  if (row) return Found{st.Int(0), st.Text(1), "exact"};
+  if (a.doc.canonical_url.empty()) return Found{};
+  NEWS_ASSIGN_OR_RETURN(Statement url, db.Prepare("SELECT id, source FROM articles WHERE canonical_url = ? LIMIT 1"));
+  url.Bind(1, a.doc.canonical_url);
+  NEWS_ASSIGN_OR_RETURN(bool found, url.Step());
+  if (found) return Found{url.Int(0), url.Text(1), "url"};
+  return Found{};
+}
+
+// A repost with another header or a few edited words: simhash close to an
+// article published within three days (the index on (sort_day, simhash)
+// makes this a short range scan).
+StatusOr<Found> FindNear(Db& db, const Analysis& a, uint64_t simhash) {
+  auto day = ParseIsoDay(a.doc.published);
+  if (simhash == 0 || !day) return Found{};
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+      "SELECT id, source, simhash FROM articles WHERE sort_day BETWEEN ? AND ? AND simhash <> 0"));
+  st.Bind(1, FormatDay(AddDays(*day, -3))).Bind(2, FormatDay(AddDays(*day, 3)));
+  while (true) {
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return Found{};
+    if (IsNearDuplicate(simhash, static_cast<uint64_t>(st.Int(2)))) return Found{st.Int(0), st.Text(1), "near"};
   }
-  // Remember other sources carrying the same article (once each); the same
-  // source seen again, as when a folder is ingested twice, adds nothing.
-  if (stored_source != a.doc.source) {
-    NEWS_ASSIGN_OR_RETURN(Statement dup, db.Prepare(
-        "INSERT OR IGNORE INTO duplicates (article_id, source, canonical_url, kind, seen_at) "
-        "VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"));
-    dup.Bind(1, o.article_id).Bind(2, a.doc.source).BindOptional(3, a.doc.canonical_url).Bind(4, o.duplicate_kind);
-    NEWS_RETURN_IF_ERROR(dup.Run());
+}
+
+// Looks for an already stored copy of `a`; records a new source of it.
+StatusOr<WriteOutcome> FindDuplicate(Db& db, const Analysis& a, const ArticleRowKeys& keys) {
+  NEWS_ASSIGN_OR_RETURN(Found f, FindExact(db, a, keys.content_hash));
+  if (f.id == 0) {
+    NEWS_ASSIGN_OR_RETURN(f, FindNear(db, a, keys.simhash));
   }
+  WriteOutcome o;
+  if (f.id == 0) return o;
+  o.kind = WriteOutcome::kDuplicate;
+  o.article_id = f.id;
+  o.duplicate_kind = f.kind;
+  // The same source seen again, as when a folder is ingested twice, adds
+  // nothing; another source carrying the article is remembered once.
+  if (f.source == a.doc.source) return o;
+  NEWS_ASSIGN_OR_RETURN(Statement dup, db.Prepare(
+      "INSERT OR IGNORE INTO duplicates (article_id, source, canonical_url, kind, seen_at) VALUES (?,?,?,?,?)"));
+  dup.Bind(1, f.id).Bind(2, a.doc.source).BindOptional(3, a.doc.canonical_url).Bind(4, f.kind);
+  dup.Bind(5, keys.ingested_at);
+  NEWS_RETURN_IF_ERROR(dup.Run());
   return o;
 }
+
+}  // namespace
 
 WriteOutcome Store::WriteOne(const Analysis& a, int64_t replace_id, Batch& b) {
   WriteOutcome o;
   o.error = ArticleWriter::Validate(a);
   if (!o.error.ok()) return o;
-  ArticleRowKeys keys{ContentHash(a.doc.body), SimHash(a.doc.body), b.ingested_at};
+  const Document& d = a.doc;
+  ArticleRowKeys keys{d.content_hash.empty() ? ContentHash(d.body) : d.content_hash,
+                      d.content_hash.empty() ? SimHash(d.body) : d.simhash, b.ingested_at};
   auto sp = Savepoint::Begin(*db_, "article" + std::to_string(++b.savepoints));
   if (!sp.ok()) { o.error = sp.status(); return o; }
   ArticleWriter writer(*db_, known_rows_);
   if (replace_id == 0) {
-    StatusOr<WriteOutcome> dup = FindDuplicate(*db_, a, keys.content_hash);
+    StatusOr<WriteOutcome> dup = FindDuplicate(*db_, a, keys);
     if (!dup.ok()) { o.error = dup.status(); return o; }
     if (dup->kind == WriteOutcome::kDuplicate) o = *dup;
     else o.error = writer.Insert(a, keys, &o.article_id);

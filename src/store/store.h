@@ -36,7 +36,8 @@ struct WriteOutcome {
   enum Kind { kStored, kDuplicate, kUpdated, kFailed };
   Kind kind = kFailed;
   int64_t article_id = 0;      // the stored article (the original, for a duplicate)
-  std::string duplicate_kind;  // "exact" (same content hash) or "url" (same canonical URL)
+  std::string duplicate_kind;  // "exact" (same content hash), "url" (same canonical URL) or
+                               // "near" (simhash within kNearDuplicateBits, published within 3 days)
   Status error;                // why, when kFailed; the article left no rows
 };
 
@@ -66,7 +67,10 @@ class Store {
   // written all or nothing (a savepoint per article), so one bad article is
   // reported as kFailed and the others are still stored. An article whose
   // body (content hash) or canonical URL is already stored is kDuplicate and
-  // writes nothing but, for a new source, a row in `duplicates`. One outcome
+  // writes nothing but, for a new source, a row in `duplicates`; so is a
+  // near duplicate (ingest/content_hash.h IsNearDuplicate) published within
+  // three days of a stored article. Documents without content_hash/simhash
+  // get them computed here. One outcome
   // per input, in order. The whole call fails (nothing stored) only when the
   // transaction itself cannot start or commit (kBusy, kIoError).
   StatusOr<std::vector<WriteOutcome>> WriteAnalyses(const std::vector<Analysis>& batch);
@@ -102,13 +106,5 @@ class Store {
   std::unique_ptr<Db> db_;
   std::unordered_set<std::string> known_rows_;  // entity/alias rows already written (committed)
 };
-
-// The content hash articles are deduplicated by: SHA-256 (hex) of the
-// normalised body. Pure, thread-safe.
-std::string ContentHash(std::string_view body);
-
-// A 64-bit SimHash of the body's 4-character shingles (case- and
-// script-folded), stored for near-duplicate checks. Pure, thread-safe.
-uint64_t SimHash(std::string_view body);
 
 }  // namespace news
