@@ -7,45 +7,53 @@
 #include "common/utf8.h"
 
 namespace news {
+namespace {
 
-static bool IsDroppedControl(uint32_t cp) {
-  if (cp == '\n' || cp == '\t') return false;
-  if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF) return true;
-  return u_charType(cp) == U_CONTROL_CHAR || u_charType(cp) == U_FORMAT_CHAR;
+bool IsLineBreak(uint32_t cp) { return cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C; }
+
+bool IsDropped(uint32_t cp) {
+  if (cp == '\t' || IsLineBreak(cp)) return false;
+  int8_t type = u_charType(static_cast<UChar32>(cp));
+  return type == U_CONTROL_CHAR || type == U_FORMAT_CHAR || cp == 0x200B;
 }
+
+// NFKC through ICU, skipping the (usual) case where the text already is.
+std::string Nfkc(const std::string& clean) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return clean;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(clean);
+  if (nfkc->isNormalized(u, status) && U_SUCCESS(status)) return clean;
+  status = U_ZERO_ERROR;
+  icu::UnicodeString normalized = nfkc->normalize(u, status);
+  if (U_FAILURE(status)) return clean;
+  std::string out;
+  return normalized.toUTF8String(out);
+}
+
+}  // namespace
 
 std::string NormalizeText(std::string_view raw, NormalizeStats* stats) {
   NormalizeStats local;
-  std::string clean = SanitizeUtf8(raw, &local.invalid_utf8);
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-  std::string nfkc_text;
-  if (U_SUCCESS(status)) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(clean);
-    nfkc->normalize(u, status).toUTF8String(nfkc_text);
-  }
-  if (U_FAILURE(status)) nfkc_text = clean;
-
-  // Collapse runs of spaces, turn CR/CRLF into LF, keep at most one blank line.
+  std::string text = Nfkc(SanitizeUtf8(raw, &local.invalid_utf8));
   std::string out;
-  out.reserve(nfkc_text.size());
-  size_t pos = 0;
-  int newlines = 0;
-  bool space = false;
-  while (pos < nfkc_text.size()) {
+  out.reserve(text.size());
+  int newlines = 0;      // line breaks since the last character kept
+  bool space = false;    // white space since the last character kept
+  for (size_t pos = 0; pos < text.size();) {
     size_t start = pos;
-    uint32_t cp = DecodeUtf8(nfkc_text, &pos);
-    if (cp == '\r') cp = '\n';
-    if (cp == '\r' || IsDroppedControl(cp)) { ++local.removed_controls; continue; }
-    if (cp == '\n') { ++newlines; space = false; continue; }
-    if (cp == '\t' || u_isUWhiteSpace(cp)) { space = true; continue; }
+    uint32_t cp = DecodeUtf8(text, &pos);
+    if (cp == '\r' && pos < text.size() && text[pos] == '\n') continue;  // CR LF: the LF counts
+    if (IsLineBreak(cp)) { ++newlines; continue; }
+    if (IsDropped(cp)) { ++local.removed_controls; continue; }
+    if (cp == '\t' || u_isUWhiteSpace(static_cast<UChar32>(cp))) { space = true; continue; }
     if (!out.empty()) {
       if (newlines) out.append(newlines > 1 ? "\n\n" : "\n");
       else if (space) out += ' ';
     }
     newlines = 0;
     space = false;
-    out.append(nfkc_text, start, pos - start);
+    out.append(text, start, pos - start);
   }
   if (stats) *stats = local;
   return out;
