@@ -72,7 +72,11 @@ const LexEntry* FindInflected(std::string_view w, const SentimentLexicon& lex, s
 const LexEntry* FindWord(std::string_view w, const SentimentLexicon& lex, std::string& buf) {
   if (const LexEntry* e = lex.FindWords(w)) return e;
   if (w.size() > 3 && w.substr(w.size() - 3) == "n't") return lex.FindWords("not");
-  return FindInflected(w, lex, buf);
+  if (const LexEntry* e = FindInflected(w, lex, buf)) return e;
+  // "god-awful", "ill-timed": a compound not listed judges like its head, the last part.
+  size_t dash = w.rfind('-');
+  if (dash != std::string_view::npos && dash + 3 < w.size()) return FindWord(w.substr(dash + 1), lex, buf);
+  return nullptr;
 }
 
 // Longest phrase first over a run of English words.
@@ -111,6 +115,19 @@ void MatchChinese(std::string_view key, const std::vector<size_t>& starts, uint3
     }
     i += len == 0 ? 1 : len;
   }
+}
+
+// A full stop inside "U.S." or after "Mr" or "Inc" does not end a sentence.
+bool AbbreviationDot(std::string_view key, size_t pos, const std::vector<Word>& words) {
+  if (pos + 1 < key.size() && IsAlnum(key[pos + 1])) return true;
+  if (words.empty() || words.back().text.data() + words.back().text.size() != key.data() + pos) return false;
+  static const std::string_view kAbbrev[] = {"mr", "mrs", "ms", "dr", "st", "co", "inc", "ltd", "corp", "jr",
+                                              "sr", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "gov", "sen", "rep"};
+  std::string_view w = words.back().text;
+  if (w.size() == 1) return true;
+  for (std::string_view a : kAbbrev)
+    if (w == a) return true;
+  return false;
 }
 
 }  // namespace
@@ -156,9 +173,11 @@ std::vector<ScanToken> ScanSentence(std::string_view key, const SentimentLexicon
     }
     bool boundary = false;
     Type t = BoundaryOf(cp, &boundary);
+    if (cp == '.' && AbbreviationDot(key, pos, words)) boundary = false;
     if (boundary || (cp == '-' && pos > 0 && key[pos - 1] == ' ')) {
       FlushWords(words, lex, out);
-      out.push_back({t, nullptr, 0, cp_index});
+      double question = (cp == '?' || cp == 0xFF1F) ? 1 : 0;
+      out.push_back({t, nullptr, question, cp_index});
     }
     pos = next;
     ++cp_index;

@@ -22,7 +22,7 @@ struct ScanToken {
   enum class Type : uint8_t { kEntry, kNumber, kClauseEnd, kSentenceEnd };
   Type type = Type::kEntry;
   const LexEntry* entry = nullptr;  // kEntry only
-  double number = 0;                // kNumber only
+  double number = 0;                // kNumber: the figure; kSentenceEnd: 1 for a question mark
   uint32_t cp = 0;                  // code point offset in the text
 };
 

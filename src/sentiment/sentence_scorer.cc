@@ -52,6 +52,8 @@ class ClauseWalker {
         for (size_t k = sentence_first_clause_; k < clauses_.size(); ++k) clauses_[k].value *= opt_.contrast_before;
         clause_weight_ = opt_.contrast_after * toks_[i].entry->factor;
       } else if (end || toks_[i].type == Type::kSentenceEnd) {
+        // Questions in news are mostly doubts ("Why did nobody ask?").
+        if (!end && toks_[i].number == 1) sentence_ += opt_.question;
         EndSentence();
         StartSentence(i + 1);
       }
@@ -64,8 +66,11 @@ class ClauseWalker {
   void StartSentence(size_t b) {
     sentence_first_clause_ = clauses_.size();
     size_t e = b;
-    while (e < toks_.size() && toks_[e].type != Type::kSentenceEnd) ++e;
-    sentence_direction_ = NumbersDirection(b, e);
+    bool has_direction = false;
+    for (; e < toks_.size() && toks_[e].type != Type::kSentenceEnd; ++e)
+      has_direction |= toks_[e].type == Type::kEntry && toks_[e].entry->direction != 0;
+    // Only when no word names the direction: figures are a weaker witness.
+    sentence_direction_ = has_direction ? 0 : NumbersDirection(b, e);
   }
 
   void EndSentence() {

@@ -28,6 +28,7 @@ struct ScoringOptions {
   double neutral_below = 0.25;      // |score| under this is label 0
   double side_floor = 0.4;          // "X over Y": least magnitude each side gets
   double dangling_negator = -0.3;   // a negator that found nothing to flip in its clause
+  double question = -0.3;           // added to a sentence that ends in a question mark
 };
 
 // An aspect cue that does not come from the text's words, e.g. an entity
