@@ -36,3 +36,8 @@ target_compile_definitions(newsminer_core PUBLIC
   NEWSMINER_WORDS_FILE="${NEWSMINER_WORDS_FILE}"
   NEWSMINER_INSTALL_WORDS_FILE="${CMAKE_INSTALL_PREFIX}/share/newsminer/newsminer-words.bin")
 install(FILES ${NEWSMINER_WORDS_FILE} DESTINATION share/newsminer)
+
+# In-process benchmark for tools/bench-text (built on demand, not by `all`).
+add_executable(bench_text EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/tools/bench/bench_text.cc)
+target_link_libraries(bench_text PRIVATE newsminer_core)
+target_compile_options(bench_text PRIVATE -Wall -Wextra)

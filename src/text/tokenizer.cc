@@ -130,7 +130,7 @@ class LatticeTokenizer : public Tokenizer {
       uint64_t h = kWordHashSeed;
       for (size_t e = i; e < len && e - i < kMaxWordLength; ++e) {
         h = WordHashStep(h, s.folded[a + e]);
-        WordTable::Entry entry = words_.Find(h);
+        WordTable::Entry entry = e == i ? words_.FindFirst(s.folded[a + e]) : words_.Find(h);
         if (!entry.known) break;
         if (entry.cost < 0) continue;
         single = single || e == i;
@@ -160,7 +160,7 @@ class LatticeTokenizer : public Tokenizer {
   }
 
   bool IsRareAlone(char32_t c) const {
-    WordTable::Entry e = words_.Find(WordHashStep(kWordHashSeed, c));
+    WordTable::Entry e = words_.FindFirst(c);
     return (e.cost >= 0 ? e.cost : words_.unknown_cost()) >= kRareAloneCost;
   }
 

@@ -40,12 +40,12 @@ StatusOr<WordTable> WordTable::Open(const std::string& path) {
   const auto* header = static_cast<const WordTableHeader*>(mapping->data);
   uint64_t n = header->slot_count;
   bool valid = std::memcmp(header->magic, kWordTableMagic, 8) == 0 && n > 0 && (n & (n - 1)) == 0 &&
-               mapping->size == sizeof(WordTableHeader) + n * 12;
+               mapping->size == sizeof(WordTableHeader) + n * sizeof(WordSlotEntry) + kFirstTableSize * 4;
   if (!valid) return Status(StatusCode::kDataError, path + ": not a word list (rebuild newsminer)");
   WordTable t;
   const char* base = static_cast<const char*>(mapping->data) + sizeof(WordTableHeader);
-  t.keys_ = reinterpret_cast<const uint64_t*>(base);
-  t.values_ = reinterpret_cast<const int32_t*>(base + n * 8);
+  t.slots_ = reinterpret_cast<const WordSlotEntry*>(base);
+  t.first_ = reinterpret_cast<const int32_t*>(base + n * sizeof(WordSlotEntry));
   t.mask_ = n - 1;
   t.unknown_cost_ = static_cast<int32_t>(std::lround(header->unknown_cost * kCostScale));
   t.mapping_ = std::move(mapping);
@@ -76,6 +76,7 @@ void WordTable::AddTerm(std::string_view utf8) {
   uint64_t h = kWordHashSeed;
   for (size_t i = 0; i < folded.size(); ++i) {
     h = WordHashStep(h, folded[i]);
+    overlay_filter_[(h >> 40) & (kFilterWords - 1)] |= uint64_t{1} << (h & 63);
     if (i + 1 < folded.size()) overlay_.emplace(h, kPrefixOnly);
   }
   overlay_[h] = kTermCost;

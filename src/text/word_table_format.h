@@ -7,12 +7,15 @@
 // point at a time so that the segmenter can extend a candidate word by one
 // character with one probe:
 //
-//   magic "NMWORDS1" | u64 slot_count (power of two) | u64 word_count |
-//   f64 unknown_cost | u64 keys[slot_count] (0 = empty) | i32 values[slot_count]
+//   magic "NMWORDS2" | u64 slot_count (power of two) | u64 word_count |
+//   f64 unknown_cost | WordSlotEntry slots[slot_count] | i32 first[0x10000]
 //
-// A value is a word's cost, -ln(frequency / total) * kCostScale, or
-// kPrefixOnly for a string that only starts longer words. Little-endian, the
-// machine that builds is the machine that runs.
+// A slot holds a 32-bit check of the hash (0 = empty) next to its value, so
+// a probe touches one cache line. A value is a word's cost, -ln(frequency /
+// total) * kCostScale, or kPrefixOnly for a string that only starts longer
+// words. `first` repeats the entries of single BMP characters (kAbsent when
+// none), since every position of a text starts with that lookup.
+// Little-endian: the machine that builds is the machine that runs.
 #pragma once
 
 #include <cstdint>
@@ -22,9 +25,11 @@
 
 namespace news {
 
-inline constexpr char kWordTableMagic[8] = {'N', 'M', 'W', 'O', 'R', 'D', 'S', '1'};
+inline constexpr char kWordTableMagic[8] = {'N', 'M', 'W', 'O', 'R', 'D', 'S', '2'};
 inline constexpr uint64_t kWordHashSeed = 0xcbf29ce484222325ULL;
 inline constexpr int32_t kPrefixOnly = -1;
+inline constexpr int32_t kAbsent = -2;
+inline constexpr size_t kFirstTableSize = 0x10000;
 inline constexpr double kCostScale = 1000.0;
 inline constexpr size_t kMaxWordLength = 16;  // code points
 
@@ -32,8 +37,13 @@ inline uint64_t WordHashStep(uint64_t h, char32_t cp) {
   return (h ^ static_cast<uint64_t>(cp)) * 0x100000001b3ULL;
 }
 
-// The stored key (never 0, which marks an empty slot).
-inline uint64_t WordKey(uint64_t h) { return h | 1; }
+// The stored check (never 0, which marks an empty slot).
+inline uint32_t WordCheck(uint64_t h) { return static_cast<uint32_t>(h >> 32) | 1; }
+
+struct WordSlotEntry {
+  uint32_t check;
+  int32_t value;
+};
 
 // Slot index from a hash: FNV's low bits are weak, so mix them first.
 inline uint64_t WordSlot(uint64_t h, uint64_t mask) {
@@ -53,36 +63,37 @@ struct WordTableHeader {
 // Builds the table in memory and writes it (generator side).
 class WordTableWriter {
  public:
-  explicit WordTableWriter(size_t entries) {
+  explicit WordTableWriter(size_t entries) : first_(kFirstTableSize, kAbsent) {
     size_t n = 1024;
     while (n < entries * 2) n *= 2;  // load factor <= 0.5 keeps probes short
-    keys_.assign(n, 0);
-    values_.assign(n, 0);
+    slots_.assign(n, WordSlotEntry{0, 0});
   }
   void Insert(uint64_t h, int32_t value) {
-    uint64_t mask = keys_.size() - 1;
+    uint64_t mask = slots_.size() - 1;
     for (uint64_t i = WordSlot(h, mask);; i = (i + 1) & mask) {
-      if (keys_[i] == 0 || keys_[i] == WordKey(h)) {
-        keys_[i] = WordKey(h);
-        values_[i] = value;
+      if (slots_[i].check == 0 || slots_[i].check == WordCheck(h)) {
+        slots_[i] = {WordCheck(h), value};
         return;
       }
     }
   }
+  void SetFirst(char32_t cp, int32_t value) {
+    if (cp < kFirstTableSize) first_[cp] = value;
+  }
   bool Write(const std::string& path, uint64_t word_count, double unknown_cost) const {
     std::FILE* f = std::fopen(path.c_str(), "wb");
     if (!f) return false;
-    WordTableHeader h{{}, keys_.size(), word_count, unknown_cost};
+    WordTableHeader h{{}, slots_.size(), word_count, unknown_cost};
     for (int i = 0; i < 8; ++i) h.magic[i] = kWordTableMagic[i];
     bool ok = std::fwrite(&h, sizeof h, 1, f) == 1 &&
-              std::fwrite(keys_.data(), 8, keys_.size(), f) == keys_.size() &&
-              std::fwrite(values_.data(), 4, values_.size(), f) == values_.size();
+              std::fwrite(slots_.data(), sizeof(WordSlotEntry), slots_.size(), f) == slots_.size() &&
+              std::fwrite(first_.data(), 4, first_.size(), f) == first_.size();
     return std::fclose(f) == 0 && ok;
   }
 
  private:
-  std::vector<uint64_t> keys_;
-  std::vector<int32_t> values_;
+  std::vector<WordSlotEntry> slots_;
+  std::vector<int32_t> first_;
 };
 
 }  // namespace news

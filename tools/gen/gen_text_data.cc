@@ -219,17 +219,21 @@ int WriteWordTable(const FoldData& data, const char* dict, const char* path) {
   for (const auto& [w, v] : icu_words) costs.emplace(w, kIcuSlope * v + kIcuIntercept + kIcuOnlyPenalty);
   // Every proper prefix of a word gets an entry too, so that a lookup can
   // stop as soon as the text stops being the start of any word.
-  std::unordered_map<uint64_t, int32_t> entries;
+  std::unordered_map<uint64_t, int32_t> entries, first;
   for (const auto& [w, cost] : costs) {
     uint64_t h = news::kWordHashSeed;
     for (size_t i = 0; i < w.size(); ++i) {
       h = news::WordHashStep(h, w[i]);
       if (i + 1 < w.size()) entries.emplace(h, news::kPrefixOnly);
+      if (i == 0) first.emplace(w[0], news::kPrefixOnly);
     }
-    entries[h] = static_cast<int32_t>(std::lround(cost * news::kCostScale));
+    int32_t value = static_cast<int32_t>(std::lround(cost * news::kCostScale));
+    entries[h] = value;
+    if (w.size() == 1) first[w[0]] = value;
   }
   news::WordTableWriter writer(entries.size());
   for (const auto& [h, v] : entries) writer.Insert(h, v);
+  for (const auto& [cp, v] : first) writer.SetFirst(static_cast<char32_t>(cp), v);
   if (!writer.Write(path, costs.size(), -std::log(1.0 / total))) {
     std::cerr << "gen_text_data: " << path << ": cannot write\n";
     return 1;
