@@ -5,6 +5,7 @@
 
 #include "common/dates.h"
 #include "common/utf8.h"
+#include "store/fts_index.h"
 #include "store/sqlite_db.h"
 #include "text/match_key.h"
 
@@ -91,6 +92,7 @@ Status ArticleWriter::Insert(const Analysis& a, const ArticleRowKeys& keys, int6
   st.Bind(26, EvidenceSentence(a));
   NEWS_RETURN_IF_ERROR(st.Run());
   *id = db_.LastInsertId();
+  NEWS_RETURN_IF_ERROR(IndexArticleText(db_, *id, d.title, d.body));
   return WriteChildren(*id, a);
 }
 
@@ -99,6 +101,7 @@ Status ArticleWriter::Replace(int64_t id, const Analysis& a, const ArticleRowKey
   auto day = ParseIsoDay(d.published);
   sort_day_ = day ? d.published : kUnknownDay;
   week_ = day ? IsoWeekOf(*day) : "";
+  NEWS_RETURN_IF_ERROR(Reindex(id, a));
   // Children first: mentions and events reference sentences.
   for (const char* sql : {"DELETE FROM event_entities WHERE event IN (SELECT id FROM events WHERE article = ?)",
                           "DELETE FROM events WHERE article = ?", "DELETE FROM mentions WHERE article = ?",
@@ -121,6 +124,17 @@ Status ArticleWriter::Replace(int64_t id, const Analysis& a, const ArticleRowKey
   NEWS_RETURN_IF_ERROR(st.Run());
   if (db_.Changes() == 0) return Status(StatusCode::kNotFound, "no stored article with id " + std::to_string(id));
   return WriteChildren(id, a);
+}
+
+// Re-indexes the text when re-analysis changed it (a new normaliser).
+Status ArticleWriter::Reindex(int64_t id, const Analysis& a) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, db_.Prepare("SELECT title, body FROM articles WHERE id = ?"));
+  st.Bind(1, id);
+  NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+  if (!row) return Status(StatusCode::kNotFound, "no stored article with id " + std::to_string(id));
+  if (st.TextView(0) == a.doc.title && st.TextView(1) == a.doc.body) return Status::Ok();
+  NEWS_RETURN_IF_ERROR(UnindexArticleText(db_, id, st.TextView(0), st.TextView(1)));
+  return IndexArticleText(db_, id, a.doc.title, a.doc.body);
 }
 
 Status ArticleWriter::WriteChildren(int64_t id, const Analysis& a) {

@@ -41,6 +41,7 @@ class ArticleWriter {
   const std::unordered_set<std::string>& added() const { return added_; }
 
  private:
+  Status Reindex(int64_t id, const Analysis& a);
   Status WriteChildren(int64_t id, const Analysis& a);
   Status WriteSentences(int64_t id, const Analysis& a);
   Status WriteEntities(int64_t id, const Analysis& a);

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "store/fts_index.h"
 #include "store/sqlite_db.h"
 
 namespace news {
@@ -12,6 +13,7 @@ namespace {
 struct Migration {
   const char* description;
   const char* sql;
+  Status (*then)(Db&) = nullptr;  // data work the SQL cannot do (same transaction)
 };
 
 // Version 1: articles and everything one analysis produces. Offsets (begin,
@@ -183,9 +185,18 @@ CREATE VIEW entity_weeks AS
   GROUP BY ae.entity, ae.week;
 )sql";
 
+// Version 2: full-text search. Contentless (the text lives in articles),
+// fed with CJK bigrams and folded words by store/fts_text.h; existing
+// articles are indexed by the step.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE VIRTUAL TABLE article_fts USING fts5(
+  title, body, tails, content = '', tokenize = 'unicode61 remove_diacritics 2');
+)sql";
+
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {
       {"articles, entities, mentions, sentences, events, duplicates and timeline views", kSchemaV1},
+      {"full-text index of titles and bodies", kSchemaV2, IndexAllArticles},
   };
   return kMigrations;
 }
@@ -200,13 +211,15 @@ StatusOr<int> SchemaVersion(Db& db) {
   return row ? static_cast<int>(st.Int(0)) : 0;
 }
 
-Status Migrate(Db& db) {
+Status Migrate(Db& db) { return MigrateTo(db, LatestSchemaVersion()); }
+
+Status MigrateTo(Db& db, int latest) {
   NEWS_ASSIGN_OR_RETURN(int version, SchemaVersion(db));
-  int latest = LatestSchemaVersion();
-  if (version > latest)
+  if (latest > LatestSchemaVersion()) latest = LatestSchemaVersion();
+  if (version > LatestSchemaVersion())
     return Status(StatusCode::kUnsupported, "database schema version " + std::to_string(version) +
                                                 " is newer than this newsminer supports (" +
-                                                std::to_string(latest) + "); use a newer newsminer");
+                                                std::to_string(LatestSchemaVersion()) + "); use a newer newsminer");
   for (int v = version; v < latest; ++v) {
     const Migration& m = Migrations()[v];
     NEWS_ASSIGN_OR_RETURN(auto tx, Transaction::Begin(db));
@@ -214,6 +227,10 @@ Status Migrate(Db& db) {
     NEWS_ASSIGN_OR_RETURN(int now, SchemaVersion(db));
     if (now > v) continue;
     Status s = db.Exec(m.sql);
+    if (!s.ok())
+      return Status(StatusCode::kDataError, "schema step " + std::to_string(v + 1) + " (" + m.description +
+                                                ") failed: " + s.message());
+    if (m.then) s = m.then(db);
     if (!s.ok())
       return Status(StatusCode::kDataError, "schema step " + std::to_string(v + 1) + " (" + m.description +
                                                 ") failed: " + s.message());

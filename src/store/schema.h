@@ -23,6 +23,9 @@ int LatestSchemaVersion();
 // last step that succeeded.
 Status Migrate(Db& db);
 
+// Runs the steps up to `version` only (tests build older databases with it).
+Status MigrateTo(Db& db, int version);
+
 // The database's current user_version, or an error.
 StatusOr<int> SchemaVersion(Db& db);
 

@@ -1,5 +1,6 @@
 #include "store/timeline_query.h"
 
+#include "store/fts_text.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
 #include "text/match_key.h"
@@ -49,10 +50,19 @@ void AddTone(Clause& c, const TimelineFilter& f, const std::string& t) {
   if (f.tone > 0) c.Add(t + "." + f.aspect + " > 0");
 }
 
+// Full-text condition; a search with nothing searchable matches nothing.
+void AddSearch(Clause& c, const TimelineFilter& f, const std::string& id_col) {
+  if (f.search.empty()) return;
+  std::string q = FtsQuery(f.search);
+  if (q.empty()) c.Add("0");
+  else c.Add(id_col + " IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", q);
+}
+
 void AddArticleFilters(Clause& c, const TimelineFilter& f, const std::string& day_col) {
   if (!f.from.empty() || !f.to.empty()) c.Add(day_col + " < '~'");
   if (!f.from.empty()) c.Add(day_col + " >= ?", f.from);
   if (!f.to.empty()) c.Add(day_col + " <= ?", f.to);
+  AddSearch(c, f, "a.id");
 }
 
 // Columns shared by both arms: kind, sort_day, article, event, date, event
@@ -95,6 +105,7 @@ std::string EventArm(const TimelineFilter& f, Clause& c) {
   if (!f.event_type.empty()) c.Add("e.type = ?", f.event_type);
   if (!f.from.empty()) c.Add("e.last_day >= ?", f.from);
   if (!f.to.empty()) c.Add("e.sort_day <= ?", f.to);
+  AddSearch(c, f, "e.article");
   if (!f.entity_type.empty())
     c.Add("e.id IN (SELECT ee.event FROM event_entities ee JOIN entities en ON en.id = ee.entity "
           "WHERE en.type = ?)", f.entity_type);
@@ -159,7 +170,6 @@ Status CheckFilter(const TimelineFilter& f) {
     return Status(StatusCode::kInvalidArgument, "--aspect must be research or product, got '" + f.aspect + "'");
   if (f.tone != 0 && f.aspect.empty())
     return Status(StatusCode::kInvalidArgument, "--tone needs --aspect research or product");
-  if (!f.search.empty()) return Status(StatusCode::kUnsupported, "--search is not supported yet");
   return Status::Ok();
 }
 

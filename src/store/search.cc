@@ -1,0 +1,116 @@
+#include "store/search.h"
+
+#include <algorithm>
+
+#include "common/utf8.h"
+#include "store/fts_text.h"
+#include "store/sqlite_db.h"
+#include "store/store.h"
+#include "text/match_key.h"
+
+namespace news {
+
+namespace {
+
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  size_t pos = 0;
+  while (pos < s.size()) out.push_back(DecodeUtf8(s, &pos));
+  return out;
+}
+
+std::string Encode(const std::u32string& s, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end && i < s.size(); ++i) AppendUtf8(out, s[i]);
+  return out;
+}
+
+bool IsAsciiAlnum(char32_t c) { return c < 0x80 && std::isalnum(static_cast<int>(c)); }
+
+// Occurrences of `term` in `text`; ASCII words only at word boundaries, so
+// "ai" does not light up inside "said".
+std::vector<size_t> FindAll(const std::u32string& text, const std::u32string& term) {
+  std::vector<size_t> out;
+  if (term.empty()) return out;
+  bool word = IsAsciiAlnum(term.front()) && IsAsciiAlnum(term.back());
+  for (size_t at = text.find(term); at != std::u32string::npos; at = text.find(term, at + 1)) {
+    if (word && ((at > 0 && IsAsciiAlnum(text[at - 1])) ||
+                 (at + term.size() < text.size() && IsAsciiAlnum(text[at + term.size()]))))
+      continue;
+    out.push_back(at);
+  }
+  return out;
+}
+
+}  // namespace
+
+void MakeSnippet(const std::string& body, const std::string& query, int chars, std::string* snippet,
+                 std::vector<std::pair<int, int>>* highlights) {
+  std::u32string text = Decode(body), folded = Decode(MatchKey(body));
+  std::vector<std::pair<size_t, size_t>> spans;  // all matches, longest terms first
+  for (const std::string& t : FtsHighlightTerms(query)) {
+    std::u32string term = Decode(t);
+    for (size_t at : FindAll(folded, term)) spans.emplace_back(at, at + term.size());
+  }
+  size_t first = text.size();
+  for (const auto& s : spans) first = std::min(first, s.first);
+  if (first == text.size()) first = 0;
+  size_t n = static_cast<size_t>(std::max(chars, 10));
+  size_t start = first > n / 4 ? first - n / 4 : 0;
+  size_t end = std::min(text.size(), start + n);
+  if (end == text.size()) start = end > n ? end - n : 0;
+  // Keep non-overlapping spans inside the window, longest terms winning.
+  std::vector<std::pair<size_t, size_t>> kept;
+  for (const auto& s : spans) {
+    if (s.first < start || s.second > end) continue;
+    bool overlaps = std::any_of(kept.begin(), kept.end(),
+                                [&](const auto& k) { return s.first < k.second && k.first < s.second; });
+    if (!overlaps) kept.push_back(s);
+  }
+  std::sort(kept.begin(), kept.end());
+  std::string prefix = start > 0 ? "…" : "";
+  *snippet = prefix + Encode(text, start, end) + (end < text.size() ? "…" : "");
+  highlights->clear();
+  int shift = start > 0 ? 1 : 0;  // the leading ellipsis is one code point
+  for (const auto& k : kept)
+    highlights->emplace_back(static_cast<int>(k.first - start) + shift, static_cast<int>(k.second - start) + shift);
+}
+
+std::string HighlightSnippet(const SearchHit& hit, const std::string& open, const std::string& close) {
+  std::u32string text = Decode(hit.snippet);
+  std::string out;
+  size_t at = 0;
+  for (const auto& [b, e] : hit.highlights) {
+    out += Encode(text, at, b) + open + Encode(text, b, e) + close;
+    at = e;
+  }
+  return out + Encode(text, at, text.size());
+}
+
+StatusOr<std::vector<SearchHit>> Search(Store& store, const std::string& query, const SearchOptions& o) {
+  std::vector<SearchHit> hits;
+  std::string match = FtsQuery(query);
+  if (match.empty()) return hits;
+  bool dated = !o.from.empty() || !o.to.empty();
+  std::string inner = "SELECT rowid, bm25(article_fts, 3.0, 1.0, 0.5) AS score FROM article_fts "
+                      "WHERE article_fts MATCH ?1";
+  if (dated) inner += " AND rowid IN (SELECT id FROM articles WHERE sort_day BETWEEN ?4 AND ?5)";
+  inner += " ORDER BY score LIMIT ?2 OFFSET ?3";
+  NEWS_ASSIGN_OR_RETURN(Statement st, store.db().Prepare(
+      "SELECT a.id, a.title, a.source, a.url, a.published, a.lang, f.score, a.body FROM (" + inner +
+      ") f JOIN articles a ON a.id = f.rowid ORDER BY f.score, a.id"));
+  st.Bind(1, match).Bind(2, o.limit < 0 ? int64_t{-1} : o.limit).Bind(3, o.offset);
+  if (dated) st.Bind(4, o.from.empty() ? std::string("0000") : o.from).Bind(5, o.to.empty() ? std::string("9999") : o.to);
+  while (true) {
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return hits;
+    SearchHit h;
+    h.article_id = st.Int(0);
+    h.title = st.Text(1), h.source = st.Text(2), h.url = st.Text(3), h.published = st.Text(4), h.lang = st.Text(5);
+    h.score = -st.Double(6);
+    MakeSnippet(st.Text(7), query, o.snippet_chars, &h.snippet, &h.highlights);
+    hits.push_back(std::move(h));
+  }
+}
+
+}  // namespace news

@@ -1,0 +1,131 @@
+#include <catch2/catch.hpp>
+
+#include "store/fts_text.h"
+#include "store/schema.h"
+#include "store/search.h"
+#include "store/sqlite_db.h"
+#include "store/store.h"
+#include "store/timeline_query.h"
+#include "store_test_util.h"
+#include "test_support.h"
+
+using namespace news;
+using namespace news::testing;
+
+namespace {
+
+std::unique_ptr<Store> SearchFixture() {
+  auto store = Store::Open(":memory:");
+  REQUIRE(store.ok());
+  std::vector<Analysis> batch = {
+      MakeAnalysis("a.txt", "OpenAI 研究主管離職", "2026-02-14", {"多名研究人員本週離職。", "公司轉向產品。"}),
+      MakeAnalysis("b.txt", "谷歌发布新模型", "2026-01-20", {"谷歌今天发布了新模型。", "研究团队表示满意。"}),
+      MakeAnalysis("c.txt", "DeepMind opens a research lab", "2026-03-02",
+                   {"Google DeepMind opened a new research lab in Taipei.", "Researchers will work on agents."}, " "),
+      MakeAnalysis("d.txt", "Lab notes", "2026-03-03", {"The lab said research would continue."}, " "),
+  };
+  REQUIRE((*store)->WriteAnalyses(batch).ok());
+  return std::move(store).value();
+}
+
+std::vector<std::string> Sources(Store& store, const std::string& q) {
+  auto hits = Search(store, q, {});
+  REQUIRE(hits.ok());
+  std::vector<std::string> out;
+  for (const SearchHit& h : *hits) out.push_back(h.source);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Index text is folded CJK bigrams and whole words", "[store][search]") {
+  FtsColumns c = FtsColumnsFor("研究人員", "OpenAI 的研究。Lab");
+  CHECK(c.title == "研究 究人 人员");
+  CHECK(c.body == "openai 的研 研究 lab");
+  CHECK(c.tails == "员 究");
+  CHECK(FtsQuery("離職") == "\"离职\"");
+  CHECK(FtsQuery("研究人員 \"Research Lab\"") == "\"研究 究人 人员\" \"research lab\"");
+  CHECK(FtsQuery("職") == "\"职\" *");
+  CHECK(FtsQuery("\" NEAR( * ) OR") == "\"near or\"");  // an odd quote opens a phrase to the end
+  CHECK(FtsQuery("***").empty());
+}
+
+TEST_CASE("Chinese search finds words inside longer words and across scripts", "[store][search]") {
+  auto store = SearchFixture();
+  using V = std::vector<std::string>;
+  CHECK(Sources(*store, "研究") == V{"a.txt", "b.txt"});   // 研究人員 (Traditional) and 研究团队
+  CHECK(Sources(*store, "离职") == V{"a.txt"});            // Simplified query, Traditional text
+  CHECK(Sources(*store, "離職") == V{"a.txt"});
+  CHECK(Sources(*store, "職") == V{"a.txt"});              // one character, at the end of a run
+  CHECK(Sources(*store, "谷") == V{"b.txt"});              // one character, inside a run
+  CHECK(Sources(*store, "研究人员").size() == 1);
+  CHECK(Sources(*store, "人員研究").empty());              // bigrams must be adjacent
+}
+
+TEST_CASE("English search is case-insensitive, unstemmed, with phrases", "[store][search]") {
+  auto store = SearchFixture();
+  using V = std::vector<std::string>;
+  CHECK(Sources(*store, "DEEPMIND") == V{"c.txt"});
+  CHECK(Sources(*store, "researcher").empty());
+  CHECK(Sources(*store, "\"research lab\"") == V{"c.txt"});
+  CHECK(Sources(*store, "lab research").size() == 2);      // AND, any order
+  CHECK(Sources(*store, "lab")[0] == "d.txt");              // title hits rank first (bm25, title weighs 3x)
+}
+
+TEST_CASE("Search text never becomes FTS syntax", "[store][search]") {
+  auto store = SearchFixture();
+  for (const char* q : {"\"", "NEAR(", "*", "lab OR", "a AND", "(", ")", "^lab", "lab:", "-", "{body}: lab", "'"}) {
+    INFO(q);
+    auto hits = Search(*store, q, {});
+    CHECK(hits.ok());
+  }
+  CHECK(Sources(*store, "lab:").size() == 2);
+}
+
+TEST_CASE("Search snippets highlight the matched text as written", "[store][search]") {
+  auto store = SearchFixture();
+  auto hits = Search(*store, "离职", {});
+  REQUIRE(hits.ok());
+  REQUIRE(hits->size() == 1);
+  CHECK(HighlightSnippet((*hits)[0], "[", "]") == "多名研究人員本週[離職]。公司轉向產品。");
+  SearchOptions short_snippets;
+  short_snippets.snippet_chars = 20;
+  hits = Search(*store, "Research", short_snippets);
+  REQUIRE(hits.ok());
+  for (const SearchHit& h : *hits) CHECK(HighlightSnippet(h, "[", "]").find("[research]") != std::string::npos);
+}
+
+TEST_CASE("Timeline --search combines with other filters", "[store][search]") {
+  auto store = SearchFixture();
+  std::vector<TimelineRow> rows;
+  TimelineFilter f;
+  f.search = "研究";
+  f.from = "2026-02-01";
+  REQUIRE(QueryTimeline(*store, f, [&](const TimelineRow& r) { rows.push_back(r); return true; }).ok());
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].source == "a.txt");
+  rows.clear();
+  f.search = "\"";
+  REQUIRE(QueryTimeline(*store, f, [&](const TimelineRow& r) { rows.push_back(r); return true; }).ok());
+  CHECK(rows.empty());
+}
+
+TEST_CASE("Opening a version 1 database adds and fills the full-text index", "[store][search]") {
+  TempDir dir;
+  {
+    auto db = Db::Open(dir / "old.db", {});
+    REQUIRE(db.ok());
+    REQUIRE(MigrateTo(**db, 1).ok());
+    REQUIRE(SchemaVersion(**db).value() == 1);
+    REQUIRE((*db)->Exec(
+        "INSERT INTO articles (source, content_hash, simhash, title, sort_day, lang, body, ingested_at, "
+        "analyzer_version, research, product, overall, research_label, product_label, overall_label, research_n, "
+        "product_n) VALUES ('old.txt', 'h1', 0, '舊文章', '2025-12-01', 'zh-Hant', '研究人員離職潮。', "
+        "'2025-12-01T00:00:00Z', 'v0', 0, 0, 0, 0, 0, 0, 0, 0)").ok());
+  }
+  auto store = Store::Open(dir / "old.db");
+  REQUIRE(store.ok());
+  CHECK(SchemaVersion((*store)->db()).value() == LatestSchemaVersion());
+  CHECK(Sources(**store, "离职潮") == std::vector<std::string>{"old.txt"});
+  CHECK((*store)->CountRows("articles").value() == 1);
+}
