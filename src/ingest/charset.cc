@@ -79,6 +79,16 @@ bool HasNonAscii(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
+// A few broken sequences in an otherwise UTF-8 page (a truncated paste)
+// do not overturn the page's own declaration.
+bool MostlyUtf8(std::string_view bytes) {
+  size_t invalid = 0;
+  SanitizeUtf8(bytes.substr(0, kDetectBytes * 4), &invalid);
+  size_t non_ascii = 0;
+  for (char c : bytes.substr(0, kDetectBytes * 4)) non_ascii += static_cast<unsigned char>(c) >= 0x80;
+  return invalid * 50 < non_ascii;
+}
+
 // Strips tags so the detector sees text, not markup (ICU's own input filter
 // does the same but keeps attribute-heavy pages noisy).
 std::string DetectCharset(std::string_view bytes, bool markup) {
@@ -163,7 +173,7 @@ DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type, 
   if (declared.empty() && markup) { declared = CanonicalCharset(CharsetFromMarkup(bytes)); rule = "meta"; }
   bool utf16_declared = declared.starts_with("UTF-16");  // a UTF-16 page could not declare it in ASCII
   if (!declared.empty() && !utf16_declared) {
-    if (declared == "UTF-8" && !valid_utf8) {
+    if (declared == "UTF-8" && !valid_utf8 && !MostlyUtf8(bytes)) {
       // Contradicted: fall through to detection.
     } else if (declared != "UTF-8" && valid_utf8 && HasNonAscii(bytes)) {
       return use("UTF-8", "utf8-valid", bytes);

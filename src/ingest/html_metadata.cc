@@ -159,7 +159,9 @@ std::string PageText(const FlatDom& dom, int h1_index, size_t* h1_offset) {
                        n.tag == GUMBO_TAG_NOSCRIPT || n.tag == GUMBO_TAG_TEMPLATE)) { i = n.end; continue; }
     if (i == h1_index) *h1_offset = text.size();
     if (n.is_text) AppendCollapsed(text, dom.Text(i));
-    else if (n.tag == GUMBO_TAG_BR || n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_TD) text += '\n';
+    else if (n.tag == GUMBO_TAG_BR || n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_TD ||
+             n.tag == GUMBO_TAG_LI || n.tag == GUMBO_TAG_TR || (n.tag >= GUMBO_TAG_H1 && n.tag <= GUMBO_TAG_H6))
+      text += '\n';
     ++i;
   }
   return text;
@@ -281,12 +283,14 @@ PageMetadata ExtractMetadata(const FlatDom& dom, std::string_view page_url, cons
   m.site_name = c.og_site;
   if (!c.og_title.empty()) m.title = StripSiteSuffix(c.og_title, c.og_site);
   else if (!c.jsonld.headline.empty()) m.title = c.jsonld.headline;
+  else if (!c.h1.empty() && c.title_tag.find(c.h1) != std::string::npos) m.title = c.h1;  // "Headline-Site"
   else if (!c.title_tag.empty()) m.title = StripSiteSuffix(c.title_tag, c.og_site);
   else m.title = c.h1;
   m.title = DecodeBasicEntities(m.title);
   m.author = !c.jsonld.author.empty() ? c.jsonld.author : c.meta_author;
   m.canonical_url = !c.canonical.empty() ? c.canonical : c.og_url;
-  FindDate(c, page_url, latest, m);
+  // A file has no URL of its own; its canonical link may still carry a date.
+  FindDate(c, page_url.empty() ? std::string_view(m.canonical_url) : page_url, latest, m);
   return m;
 }
 

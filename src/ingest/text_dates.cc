@@ -141,8 +141,11 @@ std::optional<Day> ParseNumericYearLast(std::string_view s, size_t* p) {
   return a > 12 ? MakeDay(y, b, a) : MakeDay(y, a, b);
 }
 
+// A word starts after a non-alphanumeric byte or at a lower-to-upper case
+// change ("chiefFebruary" when markup put two elements side by side).
 bool WordStart(std::string_view s, size_t i) {
-  return i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1]));
+  if (i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1]))) return true;
+  return std::islower(static_cast<unsigned char>(s[i - 1])) && std::isupper(static_cast<unsigned char>(s[i]));
 }
 
 }  // namespace
@@ -203,6 +206,13 @@ std::optional<Day> DateFromUrl(std::string_view url) {
     int y = ReadNumber(s, &p, 8);
     if (y >= 19900101 && y <= 21001231 && (p == s.size() || !std::isalnum(static_cast<unsigned char>(s[p])))) {
       if (auto d = MakeDay(y / 10000, y / 100 % 100, y % 100)) return d;
+      continue;
+    }
+    if (y >= 199001 && y <= 210012 && p < s.size() && s[p] == '/') {  // /202202/13/
+      size_t q = p + 1;
+      int d = ReadNumber(s, &q, 2);
+      if (d > 0 && q < s.size() && s[q] == '/')
+        if (auto day = MakeDay(y / 100, y % 100, d)) return day;
       continue;
     }
     if (y < 1990 || y > 2100 || p >= s.size() || (s[p] != '/' && s[p] != '-' && s[p] != '_')) continue;

@@ -98,6 +98,8 @@ std::string ResolveUrl(std::string_view base, std::string_view ref) {
   while (!ref.empty() && std::isspace(static_cast<unsigned char>(ref.back()))) ref.remove_suffix(1);
   if (ref.empty()) return std::string(base);
   if (ref.find("://") != std::string_view::npos) return IsHttpUrl(ref) ? std::string(ref) : "";
+  size_t colon = ref.find(':');
+  if (colon != std::string_view::npos && colon < ref.find_first_of("/?#")) return "";  // mailto:, javascript:
   std::optional<UrlParts> b = ParseUrl(base);
   if (!b) return "";
   if (ref.starts_with("//")) return b->scheme + ":" + std::string(ref);

@@ -1,0 +1,72 @@
+#include "ingest/charset.h"
+
+#include <catch2/catch.hpp>
+
+namespace news {
+namespace {
+
+const char* kHans = "百度发布新一代文心大模型，研究团队并入AI应用事业群。公司表示，产品化进度将明显加快。";
+const char* kHant = "微軟發表自研MAI新模型，Copilot將逐步採用，降低對OpenAI的依賴。研究團隊規模持續擴大。";
+
+std::string Html(const std::string& head, const std::string& body) {
+  return "<html><head>" + head + "<title>t</title></head><body><p>" + body + "</p></body></html>";
+}
+
+TEST_CASE("Charset labels widen to their supersets", "[ingest]") {
+  CHECK(CanonicalCharset("gb2312") == "GB18030");
+  CHECK(CanonicalCharset("GBK") == "GB18030");
+  CHECK(CanonicalCharset("big5") == "Big5-HKSCS");
+  CHECK(CanonicalCharset("utf8") == "UTF-8");
+  CHECK(CanonicalCharset("iso-8859-1") == "windows-1252");
+  CHECK(CanonicalCharset("no-such-charset").empty());
+}
+
+TEST_CASE("Declared charsets are read from HTTP and markup", "[ingest]") {
+  CHECK(CharsetFromContentType("text/html; charset=\"GBK\"") == "gbk");
+  CHECK(CharsetFromContentType("text/html").empty());
+  CHECK(CharsetFromMarkup("<html><head><meta charset='big5'>") == "big5");
+  CHECK(CharsetFromMarkup("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=gb2312\">") == "gb2312");
+  CHECK(CharsetFromMarkup("<?xml version=\"1.0\" encoding=\"GB18030\"?><rss>") == "gb18030");
+}
+
+TEST_CASE("Pages decode by BOM, header, meta and detection", "[ingest]") {
+  struct Row { std::string bytes; std::string content_type; std::string charset; std::string rule; std::string text; };
+  std::string gbk = EncodeFromUtf8(Html("", kHans), "GBK");
+  std::string big5 = EncodeFromUtf8(Html("", kHant), "Big5");
+  std::string gbk_meta = EncodeFromUtf8(Html("<meta charset=gb2312>", kHans), "GBK");
+  std::string utf16 = "\xFF\xFE" + EncodeFromUtf8(kHant, "UTF-16LE");
+  const Row rows[] = {
+      {"\xEF\xBB\xBF" + Html("", kHant), "", "UTF-8", "bom", kHant},
+      {utf16, "", "UTF-16LE", "bom", kHant},
+      {gbk, "text/html; charset=gbk", "GB18030", "http", kHans},
+      {gbk_meta, "", "GB18030", "meta", kHans},
+      {gbk, "", "GB18030", "detected", kHans},
+      {big5, "", "Big5-HKSCS", "detected", kHant},
+      {Html("<meta charset=gbk>", kHans), "", "UTF-8", "utf8-valid", kHans},  // declaration contradicted
+  };
+  for (const Row& r : rows) {
+    DecodedText t = DecodeToUtf8(r.bytes, r.content_type);
+    INFO(r.charset << " " << r.rule);
+    CHECK(t.charset == r.charset);
+    CHECK(t.rule == r.rule);
+    CHECK(t.text.find(r.text) != std::string::npos);
+    CHECK(t.invalid == 0);
+  }
+}
+
+TEST_CASE("Invalid sequences are replaced, never fatal", "[ingest]") {
+  std::string broken = EncodeFromUtf8(Html("<meta charset=gbk>", kHans), "GBK");
+  broken.insert(broken.find("<p>") + 3, "\x81\x20\xFF");
+  DecodedText t = DecodeToUtf8(broken);
+  CHECK(t.charset == "GB18030");
+  CHECK(t.invalid >= 1);
+  CHECK(t.text.find("\xEF\xBF\xBD") != std::string::npos);
+  CHECK(t.text.find("研究团队并入") != std::string::npos);
+  std::string utf8 = Html("", std::string(kHant) + kHant + "caf\xC3 ok");
+  DecodedText u = DecodeToUtf8(utf8, "text/html; charset=utf-8");
+  CHECK(u.charset == "UTF-8");
+  CHECK(u.text.find("caf\xEF\xBF\xBD ok") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace news
