@@ -31,11 +31,25 @@ std::string Nfkc(const std::string& clean) {
   return normalized.toUTF8String(out);
 }
 
+// Invisible characters go before NFKC, so that composition sees the
+// characters that stay (A + ZWJ + U+0301 becomes Á) and a second pass
+// changes nothing.
+std::string DropInvisible(const std::string& text, size_t* dropped) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    size_t start = pos;
+    if (IsDropped(DecodeUtf8(text, &pos))) ++*dropped;
+    else out.append(text, start, pos - start);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string NormalizeText(std::string_view raw, NormalizeStats* stats) {
   NormalizeStats local;
-  std::string text = Nfkc(SanitizeUtf8(raw, &local.invalid_utf8));
+  std::string text = Nfkc(DropInvisible(SanitizeUtf8(raw, &local.invalid_utf8), &local.removed_controls));
   std::string out;
   out.reserve(text.size());
   int newlines = 0;      // line breaks since the last character kept
@@ -45,7 +59,7 @@ std::string NormalizeText(std::string_view raw, NormalizeStats* stats) {
     uint32_t cp = DecodeUtf8(text, &pos);
     if (cp == '\r' && pos < text.size() && text[pos] == '\n') continue;  // CR LF: the LF counts
     if (IsLineBreak(cp)) { ++newlines; continue; }
-    if (IsDropped(cp)) { ++local.removed_controls; continue; }
+    if (IsDropped(cp)) continue;  // only if NFKC produced one
     if (cp == '\t' || u_isUWhiteSpace(static_cast<UChar32>(cp))) { space = true; continue; }
     if (!out.empty()) {
       if (newlines) out.append(newlines > 1 ? "\n\n" : "\n");
