@@ -163,3 +163,43 @@ TEST_CASE("sentiment prints label, score and aspect per line", "[sentiment][e2e]
   CHECK(r.out.find("0\t0.000\tnone\n") != std::string::npos);
   CHECK(r.out.find("\tresearch\n") != std::string::npos);
 }
+
+TEST_CASE("A Traditional sentence and its Simplified twin score the same", "[sentiment]") {
+  struct Twin {
+    const char* hant;
+    const char* hans;
+    int label;
+  };
+  const Twin twins[] = {
+      {"房間很乾淨，服務熱情周到。", "房间很干净，服务热情周到。", 1},                  // polarity
+      {"房間不乾淨。", "房间不干净。", -1},                                              // negation
+      {"服務沒有想像中熱情。", "服务没有想象中热情。", -1},                              // negation, clause scope
+      {"未來的發展非常不錯。", "未来的发展非常不错。", 1},                              // 未來, 非常, 不錯 are whole words
+      {"位置很方便，但是房間太髒了。", "位置很方便，但是房间太脏了。", -1},              // contrast
+      {"價格有點貴，不過早餐非常豐富。", "价格有点贵，不过早餐非常丰富。", 1},          // contrast, diminisher
+      {"這次合作可能會失敗。", "这次合作可能会失败。", -1},                              // hedge
+      {"營收大幅增長。", "营收大幅增长。", 1},                                          // metric + direction
+      {"淨利潤下滑百分之二十。", "净利润下滑百分之二十。", -1},
+      {"虧損收窄。", "亏损收窄。", 1},                                                  // "losses narrowed"
+      {"研究人員紛紛離職，人才流失嚴重。", "研究人员纷纷离职，人才流失严重。", -1},      // talent drain
+      {"公司將產品發布置於長期研究之上。", "公司将产品发布置于长期研究之上。", 0},      // both sides, opposite signs
+  };
+  for (const Twin& t : twins) {
+    INFO(t.hant << " / " << t.hans);
+    SentenceTone a = Tone(t.hant), b = Tone(t.hans);
+    CHECK(a.score == b.score);
+    CHECK(a.aspect == b.aspect);
+    CHECK(a.research == b.research);
+    CHECK(a.product == b.product);
+    CHECK(a.label == t.label);
+  }
+}
+
+TEST_CASE("Abbreviations and figures inside a sentence keep its tone", "[sentiment]") {
+  CheckLabels({
+      {"Net sales in the U.S. were EUR 128.7 mn , a 3.3-percent increase compared with EUR 124.6 mn.", 1},
+      {"The company swung to a net profit of EUR 3 mn.", 1},
+      {"Quarterly revenue came in below expectations.", -1},
+      {"This is a god-awful plan.", -1},
+  });
+}
