@@ -12,10 +12,12 @@ bool HasProduct(const SentenceTone& t) { return (t.aspect == "product" || t.aspe
 
 int Label(double v, const AggregateOptions& o) { return v >= o.neutral_below ? 1 : v <= -o.neutral_below ? -1 : 0; }
 
-// Weighted mean of the side's polarities over `indexes`; counts them in *n.
+// Weighted mean of the side's polarities over `indexes`, shrunk towards 0 by
+// `prior` (as if that much neutral evidence had been seen too), so that one
+// passing remark does not make an article's tone; counts them in *n.
 template <typename Get, typename Has>
 double MeanSide(const Analysis& a, const std::vector<int>& indexes, const std::vector<double>& weight, Get get,
-                Has has, int* n) {
+                Has has, double prior, int* n) {
   double sum = 0, total = 0;
   *n = 0;
   for (int i : indexes) {
@@ -25,7 +27,7 @@ double MeanSide(const Analysis& a, const std::vector<int>& indexes, const std::v
     total += weight[i];
     ++*n;
   }
-  return total > 0 ? sum / total : 0;
+  return total > 0 ? sum / (total + prior) : 0;
 }
 
 // A sentence about other organisations only (a rival's freeze, a
@@ -71,10 +73,10 @@ void AggregateTone(Analysis& a, const AggregateOptions& o) {
   std::vector<double> weight = SentenceWeights(a, o);
   std::vector<double> flat(a.sentences.size(), 1.0);
   ToneSummary& tone = a.tone;
-  tone.research = MeanSide(a, all, weight, research, HasResearch, &tone.research_n);
-  tone.product = MeanSide(a, all, weight, product, HasProduct, &tone.product_n);
+  tone.research = MeanSide(a, all, weight, research, HasResearch, o.prior_weight, &tone.research_n);
+  tone.product = MeanSide(a, all, weight, product, HasProduct, o.prior_weight, &tone.product_n);
   int n = 0;
-  tone.overall = MeanSide(a, all, weight, overall, any, &n);
+  tone.overall = MeanSide(a, all, weight, overall, any, o.prior_weight, &n);
   tone.research_label = Label(tone.research, o);
   tone.product_label = Label(tone.product, o);
   tone.overall_label = Label(tone.overall, o);
@@ -86,8 +88,8 @@ void AggregateTone(Analysis& a, const AggregateOptions& o) {
     for (const Mention& m : e.mentions)
       if (m.sentence >= 0 && m.sentence < static_cast<int>(a.sentences.size()) && seen.insert(m.sentence).second)
         mine.push_back(m.sentence);
-    e.research = MeanSide(a, mine, flat, research, HasResearch, &e.research_n);
-    e.product = MeanSide(a, mine, flat, product, HasProduct, &e.product_n);
+    e.research = MeanSide(a, mine, flat, research, HasResearch, 0.0, &e.research_n);
+    e.product = MeanSide(a, mine, flat, product, HasProduct, 0.0, &e.product_n);
   }
 }
 

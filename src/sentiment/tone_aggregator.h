@@ -14,9 +14,10 @@
 namespace news {
 
 struct AggregateOptions {
-  double neutral_below = 0.1;  // |aggregate| under this is label 0
+  double neutral_below = 0.05;  // |aggregate| under this is label 0 (after the prior shrinks it)
   size_t top_sentences = 3;    // how many sentences research_top/product_top list
   double other_organization_weight = 0.35;  // sentences naming organisations but not the subject
+  double prior_weight = 1.0;   // neutral pseudo-evidence each article mean starts with
 };
 
 // Fills a.tone and every entity's research/product tone and counts.
