@@ -3,22 +3,30 @@
 #include "analysis/analysis_json.h"
 #include "analysis/analyzer.h"
 #include "cli/command.h"
-#include "ingest/file_loader.h"
+#include "cli/fetch_args.h"
+#include "ingest/source_loader.h"
 
 namespace news {
 
 static int RunAnalyze(CommandContext& ctx) {
   ParsedArgs a;
   int code;
-  if (!ParseOrFail(ctx, {{"format", true}, {"pretty", false}}, "analyze", &a, &code)) return code;
+  if (!ParseOrFail(ctx, WithFetchArgs({{"format", true}, {"pretty", false}}), "analyze", &a, &code)) return code;
   if (a.positional.size() != 1) return Fail(ctx, "analyze", "expects exactly one FILE or URL");
   if (a.Get("format", "json") != "json") return Fail(ctx, "analyze", "--format must be json");
+  StatusOr<FetchOptions> fetch = FetchOptionsFromArgs(a);
+  if (!fetch.ok()) return Fail(ctx, "analyze", fetch.status().message());
   auto analyzer = Analyzer::Create({ctx.lexicon_dir});
   if (!analyzer.ok()) return Fail(ctx, ctx.lexicon_dir, analyzer.status().message());
   const std::string& source = a.positional[0];
-  StatusOr<Document> doc = LoadFile(source);
-  if (!doc.ok()) return Fail(ctx, source, doc.status().message(), kExitPartial);
-  Analysis result = (*analyzer)->Analyze(std::move(doc).value());
+  Fetcher fetcher(*fetch);
+  FileOptions files;
+  files.max_bytes = fetch->max_bytes;
+  std::vector<SourceDocument> docs = LoadSourceDocuments(source, fetcher, files);
+  if (docs.size() != 1) return Fail(ctx, source, "is a feed with " + std::to_string(docs.size()) +
+                                                     " items; analyze takes one article (use ingest)", kExitPartial);
+  if (!docs[0].doc.ok()) return Fail(ctx, docs[0].source, docs[0].doc.status().message(), kExitPartial);
+  Analysis result = (*analyzer)->Analyze(std::move(docs[0].doc).value());
   JsonWriter w(ctx.out, a.Has("pretty"));
   WriteAnalysisJson(w, result);
   ctx.out << '\n';
@@ -27,9 +35,10 @@ static int RunAnalyze(CommandContext& ctx) {
 
 extern const CommandInfo kAnalyzeCommand = {
     "analyze", "the whole analysis of one document as JSON, stored nowhere",
-    "usage: newsminer analyze FILE|URL [--format json] [--pretty]\n\n"
+    "usage: newsminer analyze FILE|URL [--format json] [--pretty] [options]\n\n"
     "Prints sentences with tone, entities with mentions, dated events and the\n"
-    "research/product tone summary. Offsets are Unicode code points into body.\n",
+    "research/product tone summary. Offsets are Unicode code points into body.\n\n"
+    "Options:\n" NEWSMINER_FETCH_ARGS_USAGE,
     RunAnalyze};
 
 }  // namespace news

@@ -1,0 +1,44 @@
+// RSS 2.0 and Atom feeds: detection and parsing into items (link, id,
+// title, date, author, content). A small XML tokenizer of our own reads
+// them: an HTML parser would treat <link> as a void element, and feeds need
+// no DTDs or namespaces beyond their prefixes.
+//
+//   if (LooksLikeFeed(bytes)) {
+//     StatusOr<Feed> f = ParseFeed(utf8_text, "https://example.com/rss.xml");
+//     for (const FeedItem& item : f->items) ...
+//   }
+//
+// ParseFeed fails with kParseError when the text is neither RSS nor Atom.
+// Links are resolved against the feed URL. Thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+
+namespace news {
+
+struct FeedItem {
+  std::string link;       // absolute URL of the article ("" when none)
+  std::string id;         // guid / id, else the link: the key for "seen"
+  std::string title;
+  std::string published;  // YYYY-MM-DD or ""
+  std::string author;
+  std::string content;    // HTML (content:encoded, content, description, summary)
+};
+
+struct Feed {
+  std::string format;  // "rss" or "atom"
+  std::string title;
+  std::vector<FeedItem> items;
+};
+
+// RSS or Atom root element near the start (after an XML declaration,
+// comments, a doctype); `content_type` may already say so.
+bool LooksLikeFeed(std::string_view bytes, std::string_view content_type = "");
+
+StatusOr<Feed> ParseFeed(std::string_view xml, const std::string& feed_url);
+
+}  // namespace news

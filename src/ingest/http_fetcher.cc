@@ -1,0 +1,155 @@
+#include "ingest/http_fetcher.h"
+
+#include <httplib.h>
+
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <set>
+
+#include "ingest/url.h"
+
+namespace news {
+
+// Counts requests in flight per host; Enter() waits for a free slot.
+class Fetcher::HostGate {
+ public:
+  explicit HostGate(int limit) : limit_(limit < 1 ? 1 : limit) {}
+  void Enter(const std::string& host) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return active_[host] < limit_; });
+    ++active_[host];
+  }
+  void Leave(const std::string& host) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (--active_[host] == 0) active_.erase(host);
+    }
+    cv_.notify_all();
+  }
+
+ private:
+  int limit_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::map<std::string, int> active_;
+};
+
+namespace {
+
+struct OneResponse {
+  int status = 0;
+  std::string location, content_type, body;
+  bool too_large = false;
+};
+
+std::string HttpReason(int status) {
+  switch (status) {
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 410: return "Gone";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return "";
+  }
+}
+
+std::string Seconds(std::chrono::milliseconds ms) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g s", static_cast<double>(ms.count()) / 1000.0);
+  return buf;
+}
+
+Status TransportError(httplib::Error e, const FetchOptions& o, std::chrono::milliseconds elapsed) {
+  using E = httplib::Error;
+  switch (e) {
+    case E::Connection: return Status(StatusCode::kIoError, "cannot connect");
+    case E::ConnectionTimeout:
+      return Status(StatusCode::kTimeout, "connect timed out after " + Seconds(o.connect_timeout));
+    case E::Read:
+      if (elapsed + std::chrono::milliseconds(50) >= o.read_timeout)
+        return Status(StatusCode::kTimeout, "no response within the read timeout (" + Seconds(o.read_timeout) + ")");
+      return Status(StatusCode::kIoError, "connection closed before the whole response arrived (truncated)");
+    case E::Write: return Status(StatusCode::kIoError, "connection broken while sending the request");
+    case E::SSLConnection: return Status(StatusCode::kIoError, "TLS handshake failed");
+    case E::SSLLoadingCerts: return Status(StatusCode::kIoError, "cannot load the system CA certificates");
+    case E::SSLServerVerification:
+      return Status(StatusCode::kIoError, "TLS certificate verification failed (use --insecure to skip)");
+    case E::Compression: return Status(StatusCode::kIoError, "cannot decompress the response body");
+    default: return Status(StatusCode::kIoError, "request failed (" + httplib::to_string(e) + ")");
+  }
+}
+
+}  // namespace
+
+Fetcher::Fetcher(FetchOptions options) : options_(std::move(options)), gate_(std::make_unique<HostGate>(options_.per_host)) {}
+Fetcher::~Fetcher() = default;
+
+StatusOr<FetchResult> Fetcher::Fetch(const std::string& url) const {
+  std::string current = url;
+  std::set<std::string> visited;
+  for (int hop = 0;; ++hop) {
+    std::optional<UrlParts> u = ParseUrl(current);
+    if (!u) return Status(StatusCode::kInvalidArgument, "not an http(s) URL: " + current);
+    if (!visited.insert(CanonicalizeUrl(current)).second)
+      return Status(StatusCode::kIoError, "redirect loop at " + current);
+    std::string origin = u->scheme + "://" + HostKey(*u);
+    httplib::Client client(origin);
+    client.set_connection_timeout(options_.connect_timeout);
+    client.set_read_timeout(options_.read_timeout);
+    client.set_write_timeout(options_.read_timeout);
+    client.set_follow_location(false);
+    client.set_decompress(true);
+    client.enable_server_certificate_verification(!options_.insecure);
+    httplib::Headers headers = {{"User-Agent", options_.user_agent},
+                                {"Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8"},
+                                {"Accept-Encoding", "gzip, deflate"}};
+    OneResponse r;
+    std::string path = u->path + (u->query.empty() ? "" : "?" + u->query);
+    gate_->Enter(HostKey(*u));
+    auto start = std::chrono::steady_clock::now();
+    httplib::Result res = client.Get(
+        path, headers,
+        [&](const httplib::Response& resp) {
+          r.status = resp.status;
+          r.location = resp.get_header_value("Location");
+          r.content_type = resp.get_header_value("Content-Type");
+          return true;
+        },
+        [&](const char* data, size_t len) {
+          if (r.body.size() + len > options_.max_bytes) { r.too_large = true; return false; }
+          r.body.append(data, len);
+          return true;
+        });
+    auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    gate_->Leave(HostKey(*u));
+    if (r.too_large)
+      return Status(StatusCode::kTooLarge, "response larger than the " + std::to_string(options_.max_bytes >> 20) + " MiB limit");
+    if (!res) return TransportError(res.error(), options_, elapsed);
+    if (r.status >= 300 && r.status < 400 && !r.location.empty()) {
+      if (hop >= options_.max_redirects)
+        return Status(StatusCode::kIoError, "too many redirects (more than " + std::to_string(options_.max_redirects) + ")");
+      std::string next = ResolveUrl(current, r.location);
+      if (next.empty()) return Status(StatusCode::kIoError, "redirect to an unsupported URL: " + r.location);
+      current = next;
+      continue;
+    }
+    if (r.status >= 400 || r.status < 200) {
+      std::string reason = HttpReason(r.status);
+      return Status(StatusCode::kIoError, "HTTP " + std::to_string(r.status) + (reason.empty() ? "" : " " + reason));
+    }
+    FetchResult out;
+    out.final_url = current;
+    out.status = r.status;
+    out.content_type = r.content_type;
+    out.body = std::move(r.body);
+    return out;
+  }
+}
+
+}  // namespace news
