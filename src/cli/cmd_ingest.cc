@@ -1,12 +1,22 @@
 // `newsminer ingest`: load, analyse and store articles. The command is glue:
-// sources come from ingest/, analysis from analysis/, and batching and
-// deduplication live in store/batch_writer.h.
+// sources come from ingest/ (files, URLs, feeds), loading and analysis run
+// in parallel in cli/ingest_pool.h, and this thread alone writes through
+// store/batch_writer.h (one SQLite writer) and remembers feed items
+// (store/feed_state.h).
+#include <algorithm>
 #include <iostream>
+#include <map>
+#include <thread>
 
 #include "analysis/analyzer.h"
 #include "cli/command.h"
+#include "cli/fetch_args.h"
+#include "cli/ingest_pool.h"
+#include "cli/progress.h"
 #include "ingest/file_loader.h"
+#include "ingest/url.h"
 #include "store/batch_writer.h"
+#include "store/feed_state.h"
 #include "store/store.h"
 
 namespace news {
@@ -32,34 +42,132 @@ Status Reanalyze(Store& store, const Analyzer& analyzer, bool all, BatchWriter& 
   return Status::Ok();
 }
 
-Status IngestFiles(const std::vector<std::string>& sources, const Analyzer& analyzer, BatchWriter& writer,
-                   Diagnostics& diag) {
-  for (const std::string& path : ExpandPaths(sources, diag)) {
-    StatusOr<Document> doc = LoadFile(path);
-    if (!doc.ok()) {
-      diag.Error(path, doc.status().message());
-      continue;
+// One run over the sources: hands tasks to the pool as results come back,
+// writes analyses, expands feeds into their new items.
+class IngestRun {
+ public:
+  IngestRun(Store& store, IngestPool& pool, BatchWriter& writer, Diagnostics& diag, Progress& progress)
+      : store_(store), pool_(pool), writer_(writer), diag_(diag), progress_(progress) {}
+
+  Status Run(const std::vector<std::string>& sources) {
+    std::vector<std::string> paths;
+    for (const std::string& s : sources) {
+      if (IsHttpUrl(s)) Queue({IngestTask::kUrl, s, {}, ""});
+      else paths.push_back(s);
     }
-    NEWS_RETURN_IF_ERROR(writer.Add(analyzer.Analyze(std::move(doc).value())));
+    for (std::string& p : ExpandPaths(paths, diag_)) Queue({IngestTask::kFile, std::move(p), {}, ""});
+    const size_t max_in_flight = static_cast<size_t>(pool_.jobs()) * 2;
+    while (!pending_.empty() || pool_.in_flight() > 0) {
+      while (!pending_.empty() && static_cast<size_t>(pool_.in_flight()) < max_in_flight) {
+        pool_.Submit(std::move(pending_.front()));
+        pending_.pop_front();
+      }
+      NEWS_RETURN_IF_ERROR(Handle(pool_.Take()));
+    }
+    NEWS_RETURN_IF_ERROR(writer_.Flush());
+    return RememberFeedItems();
   }
-  return writer.Flush();
+
+  int64_t skipped_duplicates() const { return url_duplicates_; }
+  int load_failures() const { return load_failures_; }
+
+ private:
+  void Queue(IngestTask t) {
+    pending_.push_back(std::move(t));
+    progress_.AddTotal(1);
+  }
+
+  Status Handle(IngestResult r) {
+    progress_.Done();
+    if (r.feed) return ExpandFeed(r);
+    if (!r.note.empty()) diag_.Warning(r.task.source, r.note);
+    if (!r.analysis) {
+      diag_.Error(r.task.source, r.error.message());
+      ++load_failures_;
+      return Status::Ok();
+    }
+    if (r.task.kind == IngestTask::kFeedItem) handed_[r.task.feed_url].push_back({r.task.source, r.task.item.id});
+    return writer_.Add(std::move(*r.analysis));
+  }
+
+  // Queues the feed's items not ingested before; an item whose link is
+  // already stored counts as a duplicate without a fetch.
+  Status ExpandFeed(const IngestResult& r) {
+    for (const FeedItem& item : r.feed->items) {
+      NEWS_ASSIGN_OR_RETURN(bool seen, FeedItemSeen(store_, r.feed_url, item.id));
+      if (seen) continue;
+      if (!item.link.empty()) {
+        NEWS_ASSIGN_OR_RETURN(int64_t id, store_.FindByCanonicalUrl(CanonicalizeUrl(item.link)));
+        if (id > 0) {
+          ++url_duplicates_;
+          NEWS_RETURN_IF_ERROR(MarkFeedItemsSeen(store_, r.feed_url, {item.id}));
+          continue;
+        }
+      }
+      Queue({IngestTask::kFeedItem, item.link.empty() ? r.feed_url + "#" + item.id : item.link, item, r.feed_url});
+    }
+    return Status::Ok();
+  }
+
+  // Items that were stored or found to be duplicates are remembered; items
+  // the store rejected are tried again next run.
+  Status RememberFeedItems() {
+    std::map<std::string, int> failed_sources;
+    for (const Diagnostic& d : diag_.entries())
+      if (d.severity == Diagnostic::Severity::kError) ++failed_sources[d.source];
+    for (const auto& [feed, items] : handed_) {
+      std::vector<std::string> keys;
+      for (const auto& [source, key] : items)
+        if (!failed_sources.count(source)) keys.push_back(key);
+      NEWS_RETURN_IF_ERROR(MarkFeedItemsSeen(store_, feed, keys));
+    }
+    return Status::Ok();
+  }
+
+  Store& store_;
+  IngestPool& pool_;
+  BatchWriter& writer_;
+  Diagnostics& diag_;
+  Progress& progress_;
+  std::deque<IngestTask> pending_;
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> handed_;  // feed -> (source, item id)
+  int64_t url_duplicates_ = 0;
+  int load_failures_ = 0;
+};
+
+// "(HTTP 404 Not Found: 2; empty file: 1)" for the failures in diag.
+std::string FailureReasons(const Diagnostics& diag) {
+  std::map<std::string, int> by_reason;
+  for (const Diagnostic& d : diag.entries())
+    if (d.severity == Diagnostic::Severity::kError) ++by_reason[d.message];
+  std::vector<std::pair<std::string, int>> sorted(by_reason.begin(), by_reason.end());
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::string out;
+  for (const auto& [reason, n] : sorted) out += (out.empty() ? "" : "; ") + reason + ": " + std::to_string(n);
+  return out.empty() ? "" : " (" + out + ")";
 }
 
-void PrintSummary(CommandContext& ctx, const BatchWriter::Counts& c, bool reanalyzed, int load_errors) {
-  ctx.out << "ingested " << c.stored << ", duplicate " << c.duplicate << ", failed " << c.failed + load_errors;
-  if (reanalyzed) ctx.out << ", reanalyzed " << c.updated;
-  ctx.out << '\n';
+StatusOr<int> ParseJobs(const ParsedArgs& a) {
+  long cores = static_cast<long>(std::max(1u, std::thread::hardware_concurrency()));
+  NEWS_ASSIGN_OR_RETURN(long jobs, ParseCount(a, "jobs", cores));
+  if (jobs < 1 || jobs > 256) return Status(StatusCode::kInvalidArgument, "--jobs must be between 1 and 256");
+  return static_cast<int>(jobs);
 }
 
 int RunIngest(CommandContext& ctx) {
   ParsedArgs a;
   int code;
-  if (!ParseOrFail(ctx, {{"reanalyze", false}, {"all", false}, {"batch", true}}, "ingest", &a, &code)) return code;
+  ArgSpec spec = WithFetchArgs({{"reanalyze", false}, {"all", false}, {"batch", true}, {"jobs", true}});
+  if (!ParseOrFail(ctx, spec, "ingest", &a, &code)) return code;
   bool reanalyze = a.Has("reanalyze");
   if (a.positional.empty() && !reanalyze) return Fail(ctx, "ingest", "expects at least one SOURCE (see: newsminer ingest --help)");
   if (a.Has("all") && !reanalyze) return Fail(ctx, "ingest", "--all goes with --reanalyze");
   StatusOr<long> batch = ParseCount(a, "batch", 200);
   if (!batch.ok() || *batch == 0) return Fail(ctx, "ingest", batch.ok() ? "--batch must be at least 1" : batch.status().message());
+  StatusOr<int> jobs = ParseJobs(a);
+  if (!jobs.ok()) return Fail(ctx, "ingest", jobs.status().message());
+  StatusOr<FetchOptions> fetch = FetchOptionsFromArgs(a);
+  if (!fetch.ok()) return Fail(ctx, "ingest", fetch.status().message());
 
   auto analyzer = Analyzer::Create({ctx.lexicon_dir});
   if (!analyzer.ok()) return Fail(ctx, ctx.lexicon_dir.empty() ? "lexicons" : ctx.lexicon_dir, analyzer.status().message());
@@ -69,11 +177,28 @@ int RunIngest(CommandContext& ctx) {
   Diagnostics diag;
   BatchWriter writer(**store, {static_cast<size_t>(*batch)}, diag);
   Status s = reanalyze ? Reanalyze(**store, **analyzer, a.Has("all"), writer) : Status::Ok();
-  if (s.ok()) s = IngestFiles(a.positional, **analyzer, writer, diag);
-  for (const Diagnostic& d : diag.entries()) ctx.err << FormatDiagnostic(d) << '\n';
+  Fetcher fetcher(*fetch);
+  FileOptions files;
+  files.max_bytes = fetch->max_bytes;
+  Progress progress(ctx.err, IsTerminal(ctx.err));
+  int64_t url_duplicates = 0;
+  if (s.ok() && !a.positional.empty()) {
+    IngestPool pool(**analyzer, fetcher, files, *jobs);
+    IngestRun run(**store, pool, writer, diag, progress);
+    s = run.Run(a.positional);
+    url_duplicates = run.skipped_duplicates();
+  }
+  progress.Finish();
+  // Workers finish in any order; print problems in source order.
+  std::vector<Diagnostic> problems = diag.entries();
+  std::stable_sort(problems.begin(), problems.end(), [](const auto& x, const auto& y) { return x.source < y.source; });
+  for (const Diagnostic& d : problems) ctx.err << FormatDiagnostic(d) << '\n';
   if (!s.ok()) return Fail(ctx, ctx.db_path, s.message());
-  int load_errors = diag.error_count() - static_cast<int>(writer.counts().failed);
-  PrintSummary(ctx, writer.counts(), reanalyze, load_errors);
+  const BatchWriter::Counts& c = writer.counts();
+  ctx.out << "ingested " << c.stored << ", duplicate " << c.duplicate + url_duplicates << ", failed "
+          << diag.error_count();
+  if (reanalyze) ctx.out << ", reanalyzed " << c.updated;
+  ctx.out << FailureReasons(diag) << '\n';
   return diag.error_count() > 0 ? kExitPartial : kExitOk;
 }
 
@@ -81,13 +206,20 @@ int RunIngest(CommandContext& ctx) {
 
 extern const CommandInfo kIngestCommand = {
     "ingest", "store articles from files, directories, URLs and feeds",
-    "usage: newsminer ingest [--reanalyze [--all]] [--batch N] SOURCE...\n\n"
-    "SOURCE is a file or a directory (recursive). The same article twice is stored\n"
-    "once: ingesting a folder again stores nothing new and counts duplicates.\n\n"
+    "usage: newsminer ingest [options] SOURCE...\n\n"
+    "SOURCE is a file, a directory (recursive: .txt .md .html .htm .xhtml and\n"
+    "extension-less text files), an http(s) URL of an article, or of an RSS/Atom\n"
+    "feed (every item is ingested; items seen by an earlier run are skipped).\n"
+    "The same article twice is stored once: an identical body, the same canonical\n"
+    "URL, or a near-identical repost counts as a duplicate of the first copy.\n\n"
+    "  --jobs N      load and analyse N sources at once (default: CPU cores);\n"
+    "                at most 2 requests at a time go to any one host\n"
     "  --reanalyze   first recompute stored articles analysed with other lexicons\n"
     "  --all         with --reanalyze: recompute every stored article\n"
-    "  --batch N     articles per database transaction (default 200)\n\n"
-    "Prints one summary line: ingested N, duplicate N, failed N. Exit 1 when some\n"
+    "  --batch N     articles per database transaction (default 200)\n"
+    NEWSMINER_FETCH_ARGS_USAGE "\n"
+    "Shows a progress bar on a terminal (plain lines otherwise) and ends with one\n"
+    "summary line: ingested N, duplicate N, failed N (reasons). Exit 1 when some\n"
     "sources failed (each named on stderr), 2 when the database cannot be written.\n",
     RunIngest};
 

@@ -193,10 +193,23 @@ CREATE VIRTUAL TABLE article_fts USING fts5(
   title, body, tails, content = '', tokenize = 'unicode61 remove_diacritics 2');
 )sql";
 
+// Feed items already ingested, per feed (ingest team, store/feed_state.cc):
+// the next run of `ingest FEED_URL` fetches only items not listed here.
+// `feed` is the canonical feed URL, `item` the item's guid/id (else link).
+constexpr const char* kSchemaFeedItems = R"sql(
+CREATE TABLE feed_items (
+  feed    TEXT NOT NULL,
+  item    TEXT NOT NULL,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (feed, item)
+) WITHOUT ROWID;
+)sql";
+
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {
       {"articles, entities, mentions, sentences, events, duplicates and timeline views", kSchemaV1},
       {"full-text index of titles and bodies", kSchemaV2, IndexAllArticles},
+      {"feed items already ingested (store/feed_state.h)", kSchemaFeedItems},
   };
   return kMigrations;
 }

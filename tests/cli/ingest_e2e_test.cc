@@ -31,7 +31,7 @@ TEST_CASE("ingest stores a folder once and says so the second time", "[cli][e2e]
   WriteSampleFolder(dir);
   RunResult r = RunNewsminer(Db(dir) + " ingest " + ShellQuote(dir / "in"));
   CHECK(r.exit_code == 1);  // the empty file failed, the rest were stored
-  CHECK(r.out == "ingested 3, duplicate 0, failed 1\n");
+  CHECK(r.out == "ingested 3, duplicate 0, failed 1 (empty file: 1)\n");
   CHECK(r.err == "newsminer: " + (dir / "in/en/empty.txt") + ": empty file\n");
 
   r = RunNewsminer(Db(dir) + " ingest " + ShellQuote(dir / "in/zh-Hant") + " " + ShellQuote(dir / "in/zh-Hans"));
