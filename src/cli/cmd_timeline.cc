@@ -1,15 +1,10 @@
 // `newsminer timeline`: parses the filters, resolves the entity name and
 // streams rows from store/timeline_query.h into a report/ writer.
-#include <sys/ioctl.h>
-#include <unistd.h>
-
-#include <cstdlib>
 #include <iostream>
-#include <map>
 #include <set>
 
 #include "cli/command.h"
-#include "common/dates.h"
+#include "cli/query_options.h"
 #include "report/timeline_format.h"
 #include "store/store.h"
 #include "store/timeline_query.h"
@@ -23,41 +18,16 @@ const ArgSpec kSpec = {{"entity", true}, {"with-children", false}, {"type", true
                        {"search", true}, {"limit", true},          {"offset", true}, {"format", true},
                        {"pretty", false}};
 
-Status ParseDates(const ParsedArgs& a, TimelineFilter& f) {
-  for (const char* name : {"from", "to"}) {
-    if (!a.Has(name)) continue;
-    auto range = ParseDateFilter(a.Get(name));
-    if (!range)
-      return Status(StatusCode::kInvalidArgument, std::string("--") + name + " expects YYYY-MM-DD, YYYY-MM, YYYY or "
-                                                  "YYYY-Www, got '" + a.Get(name) + "'");
-    (std::string(name) == "from" ? f.from : f.to) = FormatDay(std::string(name) == "from" ? range->first : range->last);
-  }
-  return Status::Ok();
-}
-
-// Maps the lexicon spellings (ORG, DIVISION, ...) and the DB ones alike.
-StatusOr<std::string> ParseType(const std::string& t) {
-  static const std::map<std::string, std::string> kTypes = {
-      {"organization", "organization"}, {"org", "organization"}, {"division", "division"},
-      {"div", "division"}, {"product", "product"}, {"person", "person"}};
-  std::string lower;
-  for (char c : t) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  auto it = kTypes.find(lower);
-  if (it == kTypes.end())
-    return Status(StatusCode::kInvalidArgument, "--type must be organization, division, product or person, got '" + t + "'");
-  return it->second;
-}
-
 Status ParseFilter(const ParsedArgs& a, TimelineFilter& f) {
   if (a.Has("type")) {
-    NEWS_ASSIGN_OR_RETURN(f.entity_type, ParseType(a.Get("type")));
+    NEWS_ASSIGN_OR_RETURN(f.entity_type, ParseEntityType(a.Get("type")));
   }
   static const std::set<std::string> kEvents = {"departure", "hire", "launch", "funding", "reorganization", "other"};
   f.event_type = a.Get("event");
   if (a.Has("event") && !kEvents.count(f.event_type))
     return Status(StatusCode::kInvalidArgument, "--event must be one of departure, hire, launch, funding, "
                                                 "reorganization, other; got '" + f.event_type + "'");
-  NEWS_RETURN_IF_ERROR(ParseDates(a, f));
+  NEWS_RETURN_IF_ERROR(ParseDateBounds(a, &f.from, &f.to));
   f.aspect = a.Get("aspect");
   std::string tone = a.Get("tone");
   if (tone == "neg" || tone == "negative") f.tone = -1;
@@ -69,13 +39,6 @@ Status ParseFilter(const ParsedArgs& a, TimelineFilter& f) {
   f.limit = limit;
   f.offset = offset;
   return Status::Ok();
-}
-
-int TerminalWidth() {
-  if (const char* c = std::getenv("COLUMNS"); c && std::atoi(c) > 20) return std::atoi(c);
-  winsize ws{};
-  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
-  return 120;
 }
 
 int RunTimeline(CommandContext& ctx) {

@@ -15,6 +15,7 @@
 #include <ostream>
 #include <string>
 
+#include "common/json.h"
 #include "common/status.h"
 #include "store/timeline_query.h"
 
@@ -23,6 +24,16 @@ namespace news {
 // "Jane Doe left OpenAI for Anthropic": a short English description of an
 // event row; an article row gives its title.
 std::string DescribeRow(const TimelineRow& row);
+
+// One timeline row as the JSON object `timeline --format json` prints in
+// "rows" (also used by the API and by `entities show`):
+//   {"date", "kind": "event"|"article", "event", "what", "person", "organization",
+//    "counterpart", "product", "entities": [{"id", "name", "type"}],
+//    "tone": {"research", "product", "overall"}, "evidence", "sentence",
+//    "article": {"id", "title", "source", "url", "published", "lang"}}
+// Missing values are null.
+void WriteTimelineRowJson(JsonWriter& w, const TimelineRow& row);
+void WriteEntityRefJson(JsonWriter& w, const EntityRef& e);  // {"id", "name", "type"}
 
 class TimelineWriter {
  public:

@@ -86,6 +86,7 @@ std::string ArticleArm(const TimelineFilter& f, Clause& c) {
     }
     AddArticleFilters(c, f, "a.sort_day");
   }
+  if (f.article_id) c.Add("a.id = ?", f.article_id);
   if (!f.entity_type.empty())
     c.Add("a.id IN (SELECT ae2.article FROM article_entities ae2 JOIN entities en ON en.id = ae2.entity "
           "WHERE en.type = ?)", f.entity_type);
@@ -103,6 +104,7 @@ std::string EventArm(const TimelineFilter& f, Clause& c) {
     c.sql += ")";
   }
   if (!f.event_type.empty()) c.Add("e.type = ?", f.event_type);
+  if (f.article_id) c.Add("e.article = ?", f.article_id);
   if (!f.from.empty()) c.Add("e.last_day >= ?", f.from);
   if (!f.to.empty()) c.Add("e.sort_day <= ?", f.to);
   AddSearch(c, f, "e.article");

@@ -47,6 +47,7 @@ struct TimelineFilter {
   std::string aspect;                   // "research" or "product": rows with tone on it
   int tone = 0;                         // with aspect: -1 negative, 1 positive, 0 either
   std::string search;                   // full-text query over title and body (empty: none)
+  int64_t article_id = 0;               // only rows of this article (0: any)
   int64_t limit = -1;                   // at most this many rows (-1: all)
   int64_t offset = 0;                   // rows skipped first
 };

@@ -1,0 +1,129 @@
+#include "store/entity_queries.h"
+
+#include "store/sqlite_db.h"
+#include "store/store.h"
+
+namespace news {
+
+namespace {
+
+// Columns 0..11 of an entity summary, aggregated over `ae` rows.
+constexpr const char* kSummaryColumns =
+    "en.id, en.canonical, en.type, en.parent, en.known, count(ae.article), sum(ae.mentions), "
+    "min(nullif(ae.sort_day, '~')), max(nullif(ae.sort_day, '~')), "
+    "sum(ae.research * ae.research_n) / nullif(sum(ae.research_n), 0), sum(ae.research_n), "
+    "sum(ae.product * ae.product_n) / nullif(sum(ae.product_n), 0), sum(ae.product_n)";
+
+EntitySummary ReadSummary(const Statement& st) {
+  EntitySummary s;
+  s.entity = {st.Text(0), st.Text(1), st.Text(2)};
+  s.parent = st.Text(3);
+  s.known = st.Int(4) != 0;
+  s.articles = st.Int(5);
+  s.mentions = st.Int(6);
+  s.first_seen = st.Text(7);
+  s.last_seen = st.Text(8);
+  s.research = st.OptDouble(9);
+  s.research_n = st.Int(10);
+  s.product = st.OptDouble(11);
+  s.product_n = st.Int(12);
+  return s;
+}
+
+Status Collect(Statement& st, const std::function<void(const Statement&)>& each) {
+  while (true) {
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return Status::Ok();
+    each(st);
+  }
+}
+
+Status FillRelations(Db& db, const std::string& id, EntityDetail& d) {
+  NEWS_ASSIGN_OR_RETURN(Statement aliases, db.Prepare("SELECT DISTINCT alias FROM aliases WHERE entity = ? ORDER BY alias"));
+  aliases.Bind(1, id);
+  NEWS_RETURN_IF_ERROR(Collect(aliases, [&](const Statement& s) { d.aliases.push_back(s.Text(0)); }));
+  NEWS_ASSIGN_OR_RETURN(Statement parent, db.Prepare(
+      "SELECT p.id, p.canonical, p.type FROM entities e JOIN entities p ON p.id = e.parent WHERE e.id = ?"));
+  parent.Bind(1, id);
+  NEWS_RETURN_IF_ERROR(Collect(parent, [&](const Statement& s) { d.parent = EntityRef{s.Text(0), s.Text(1), s.Text(2)}; }));
+  NEWS_ASSIGN_OR_RETURN(Statement children, db.Prepare(
+      "SELECT id, canonical, type FROM entities WHERE parent = ? ORDER BY type, canonical"));
+  children.Bind(1, id);
+  return Collect(children, [&](const Statement& s) { d.children.push_back({s.Text(0), s.Text(1), s.Text(2)}); });
+}
+
+Status FillCompetitors(Db& db, const std::string& id, int64_t limit, EntityDetail& d) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+      "SELECT en.id, en.canonical, en.type, count(DISTINCT me.article) AS n "
+      "FROM article_entities me JOIN article_entities other ON other.article = me.article AND other.entity <> me.entity "
+      "JOIN entities en ON en.id = other.entity "
+      "WHERE me.entity = ?1 AND ((me.role = 'subject' AND other.role = 'competitor') OR "
+      "                          (me.role = 'competitor' AND other.role = 'subject')) "
+      "GROUP BY en.id ORDER BY n DESC, en.canonical LIMIT ?2"));
+  st.Bind(1, id).Bind(2, limit);
+  return Collect(st, [&](const Statement& s) {
+    d.competitors.push_back({{s.Text(0), s.Text(1), s.Text(2)}, s.Int(3)});
+  });
+}
+
+Status FillWeeks(Db& db, const std::string& id, EntityDetail& d) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+      "SELECT week, count(*), sum(mentions), sum(research * research_n) / nullif(sum(research_n), 0), "
+      "sum(product * product_n) / nullif(sum(product_n), 0) FROM article_entities "
+      "WHERE entity = ? AND week IS NOT NULL GROUP BY week ORDER BY week"));
+  st.Bind(1, id);
+  return Collect(st, [&](const Statement& s) {
+    d.weeks.push_back({s.Text(0), s.Int(1), s.Int(2), s.OptDouble(3), s.OptDouble(4)});
+  });
+}
+
+}  // namespace
+
+Status ListEntities(Store& store, const EntityListFilter& f, const std::function<bool(const EntitySummary&)>& emit) {
+  std::string sql = std::string("SELECT ") + kSummaryColumns +
+                    " FROM article_entities ae JOIN entities en ON en.id = ae.entity WHERE 1";
+  // Parameters are numbered so that unused ones can stay unbound (NULL).
+  if (!f.week.empty()) sql += " AND ae.week = ?1";
+  if (!f.from.empty()) sql += " AND ae.sort_day >= ?2 AND ae.sort_day < '~'";
+  if (!f.to.empty()) sql += " AND ae.sort_day <= ?3";
+  if (!f.type.empty()) sql += " AND en.type = ?4";
+  sql += " GROUP BY ae.entity ORDER BY 7 DESC, 6 DESC, en.canonical LIMIT ?5 OFFSET ?6";
+  NEWS_ASSIGN_OR_RETURN(Statement st, store.db().Prepare(sql));
+  if (!f.week.empty()) st.Bind(1, f.week);
+  if (!f.from.empty()) st.Bind(2, f.from);
+  if (!f.to.empty()) st.Bind(3, f.to);
+  if (!f.type.empty()) st.Bind(4, f.type);
+  st.Bind(5, f.limit < 0 ? int64_t{-1} : f.limit).Bind(6, f.offset);
+  while (true) {
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row || !emit(ReadSummary(st))) return Status::Ok();
+  }
+}
+
+StatusOr<EntityDetail> GetEntityDetail(Store& store, const std::string& id, const EntityDetailOptions& options) {
+  Db& db = store.db();
+  EntityDetail d;
+  {
+    NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+        std::string("SELECT ") + kSummaryColumns +
+        " FROM entities en LEFT JOIN article_entities ae ON ae.entity = en.id WHERE en.id = ? GROUP BY en.id"));
+    st.Bind(1, id);
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return Status(StatusCode::kNotFound, "no entity with id " + id);
+    d.summary = ReadSummary(st);
+  }
+  NEWS_RETURN_IF_ERROR(FillRelations(db, id, d));
+  NEWS_RETURN_IF_ERROR(FillCompetitors(db, id, options.max_competitors, d));
+  NEWS_RETURN_IF_ERROR(FillWeeks(db, id, d));
+  TimelineFilter events;
+  events.entity_ids = {id};
+  events.events_only = true;
+  events.limit = options.max_events;
+  NEWS_RETURN_IF_ERROR(QueryTimeline(store, events, [&](const TimelineRow& r) {
+    d.events.push_back(r);
+    return true;
+  }));
+  return d;
+}
+
+}  // namespace news
