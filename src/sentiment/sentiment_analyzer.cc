@@ -46,22 +46,23 @@ class LexiconAnalyzer : public SentimentAnalyzer {
   }
 
   // A product named in a sentence speaks to product culture, a division (a
-  // lab, a team) to research, unless the aspect lexicon says otherwise about
-  // the entity's name.
+  // lab, a team) to research; the aspect terms in the entity's name win when
+  // it has any ("Google Cloud" is a business, "Tongyi Lab" a lab).
+  AspectHint BaseHint(const EntityResult& e) const {
+    AspectHint h;
+    for (const ScanToken& t : ScanSentence(ScanKey(e.canonical), lex_))
+      if (t.type == ScanToken::Type::kEntry) h.research += t.entry->research, h.product += t.entry->product;
+    if (h.research > 0 || h.product > 0) return h;
+    if (e.type == "product") h.product = 1;
+    if (e.type == "division") h.research = 1;
+    return h;
+  }
+
   void CollectEntityHints(const Analysis& a, std::vector<std::vector<AspectHint>>& hints) const {
     std::string_view body = a.doc.body;
     for (const EntityResult& e : a.entities) {
-      AspectHint base;
-      if (const LexEntry* x = LookupName(e.canonical); x && (x->research > 0 || x->product > 0)) {
-        base.research = x->research;
-        base.product = x->product;
-      } else if (e.type == "product") {
-        base.product = 1;
-      } else if (e.type == "division") {
-        base.research = 1;
-      } else {
-        continue;
-      }
+      if (e.type != "product" && e.type != "division") continue;
+      AspectHint base = BaseHint(e);
       for (const Mention& m : e.mentions) {
         if (m.sentence < 0 || m.sentence >= static_cast<int>(hints.size())) continue;
         const Sentence& s = a.sentences[m.sentence];
@@ -71,11 +72,6 @@ class LexiconAnalyzer : public SentimentAnalyzer {
         hints[m.sentence].push_back(h);
       }
     }
-  }
-
-  const LexEntry* LookupName(const std::string& name) const {
-    std::string key = ScanKey(name);
-    return lex_.FindWords(key) ? lex_.FindWords(key) : lex_.FindChinese(key);
   }
 
   SentimentLexicon lex_;
