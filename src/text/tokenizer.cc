@@ -91,11 +91,16 @@ class LatticeTokenizer : public Tokenizer {
       size_t j = i + 1;
       switch (s.cls[i]) {
         case CharClass::kSpace: i = j; continue;
-        case CharClass::kCjk:
+        case CharClass::kCjk: {
           while (j < n && s.cls[j] == CharClass::kCjk) ++j;
-          SegmentCjk(s, i, j, out);
-          i = j;
+          size_t number = NumberStart(s, i, j);
+          size_t number_end = number < j ? ScanChineseNumber(s, j) : j;
+          if (number_end == j) number = j;  // no decimal point or percent: the lattice decides
+          if (number > i) SegmentCjk(s, i, number, out);
+          if (number < j) Emit(s, number, number_end, out);
+          i = std::max(j, number_end);
           continue;
+        }
         case CharClass::kWord: j = ScanWord(cps, i); break;
         case CharClass::kMark: break;
         case CharClass::kOther: j = ScanOther(s, cps, i); break;
@@ -103,6 +108,32 @@ class LatticeTokenizer : public Tokenizer {
       Emit(s, i, j, out);
       i = j;
     }
+  }
+
+  // Chinese numerals with a decimal point or a percent sign (三．六％,
+  // 五.七九%) are one token, like 3.6%; without them the lattice decides
+  // (一些 is a word, not a number).
+  static bool IsChineseNumeral(char32_t c) {
+    return std::u32string_view(U"〇○零一二三四五六七八九十百千万亿两廿卅").find(c) != std::u32string_view::npos;
+  }
+
+  // Start of the numerals that end the CJK run [i, j).
+  static size_t NumberStart(const Scratch& s, size_t i, size_t j) {
+    size_t k = j;
+    while (k > i && IsChineseNumeral(s.folded[k - 1])) --k;
+    return k;
+  }
+
+  // End of a number whose integer part ends at j (the end of a CJK run):
+  // j itself when no decimal part or percent sign follows.
+  static size_t ScanChineseNumber(const Scratch& s, size_t j) {
+    size_t n = s.folded.size(), k = j;
+    if (k + 1 < n && s.folded[k] == '.' && IsChineseNumeral(s.folded[k + 1])) {
+      k += 1;
+      while (k < n && IsChineseNumeral(s.folded[k])) ++k;
+    }
+    if (k < n && s.folded[k] == '%') ++k;
+    return k;
   }
 
   // Punctuation and symbols: runs of the same mark (……, ——, !!!) stay

@@ -72,6 +72,13 @@ TEST_CASE("Latin words, model names, numbers, dates, URLs and e-mail stay whole"
   }
 }
 
+TEST_CASE("Chinese numerals with a decimal point or percent sign are one token", "[text]") {
+  std::string cut = Cut(ProjectTokenizer(), "營收成長三．六％，毛利率為五.七九%，一些人");
+  CHECK(cut.find("| 三．六％ |") != std::string::npos);
+  CHECK(cut.find("| 五.七九% |") != std::string::npos);
+  CHECK(cut.find("| 一些 |") != std::string::npos);
+}
+
 TEST_CASE("Traditional and Simplified text cut the same way", "[text]") {
   const char* pairs[][2] = {
       {"該公司的研究人員認為，這次組織調整標誌著從研究轉向產品。", "该公司的研究人员认为，这次组织调整标志着从研究转向产品。"},
