@@ -40,9 +40,9 @@ struct Token {
 class Tokenizer {
  public:
   struct Options {
-    std::string lexicon_dir;        // project lexicons (terms kept whole); empty: none
-    std::string user_lexicon_path;  // extra terms, one per line, `#` comments; empty: none
-    std::string words_path;         // compiled word list; empty: next to the binary / build / install
+    std::string lexicon_dir = {};        // project lexicons (terms kept whole); empty: none
+    std::string user_lexicon_path = {};  // extra terms, one per line, `#` comments; empty: none
+    std::string words_path = {};         // compiled word list; empty: next to the binary / build / install
   };
 
   static StatusOr<std::unique_ptr<Tokenizer>> Create(const Options& options);
