@@ -9,8 +9,10 @@
 //   NEWS_RETURN_IF_ERROR(LoadTerms(dir, user_path, &table));
 //
 // A missing lexicon_dir, terms.txt or entities/ is not an error (the
-// lexicons may not exist yet); an unreadable user lexicon is kIoError, and a
-// .tsv without `canonical`/`aliases` header columns is kParseError.
+// lexicons may not exist yet), and a .tsv without `canonical`/`aliases`
+// header columns is skipped (validating lexicons is `lexicon check`'s job, and
+// a bad entity file should not stop tokenizing); an unreadable file is
+// kIoError.
 #pragma once
 
 #include <string>
