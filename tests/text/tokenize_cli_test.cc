@@ -51,3 +51,22 @@ TEST_CASE("Load: tokenize handles a 20 MB line", "[text][cli]") {
   CHECK(r.out.size() > line.size());
   CHECK(r.out.substr(r.out.size() - 5) == "\nend\n");
 }
+
+TEST_CASE("tokenize handles punctuation-only, emoji, combining and right-to-left lines", "[text][cli]") {
+  struct Case { const char* in; const char* out; };
+  const Case cases[] = {
+      {"，。！？「」……", "， 。 ！ ？ 「 」 ……"},
+      {"😀👍🏽 好👩‍💻", "😀 👍🏽 好 👩‍💻"},
+      {"e\u0301te\u0301 naïve", "e\u0301te\u0301 naïve"},
+      {"שלום, עולם! مرحبا", "שלום , עולם ! مرحبا"},
+      {"   ", ""},
+  };
+  std::string in, want;
+  for (const auto& c : cases) {
+    in += std::string(c.in) + "\n";
+    want += std::string(c.out) + "\n";
+  }
+  auto r = RunNewsminer("tokenize", in);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == want);
+}
