@@ -24,7 +24,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -151,8 +150,18 @@ char32_t Fold(const FoldData& data, char32_t cp) {
   return it == data.to_simplified.end() ? cp : it->second;
 }
 
-// Word -> summed frequency, keyed on the folded form; only all-Han words
-// (Latin and digits are the scanner's job).
+// Folds `w` in place; false unless it is a word of 1..kMaxWordLength Han
+// characters (Latin and digits are the word scanner's job).
+bool FoldHanWord(const FoldData& data, std::u32string& w) {
+  bool han = !w.empty() && w.size() <= news::kMaxWordLength;
+  for (char32_t& c : w) {
+    han = han && IsHan(static_cast<UChar32>(c));
+    c = Fold(data, c);
+  }
+  return han;
+}
+
+// Word -> summed frequency, keyed on the folded form.
 bool ReadDictionary(const FoldData& data, const char* path, std::map<std::u32string, double>* words) {
   std::ifstream in(path);
   if (!in) {
@@ -166,12 +175,7 @@ bool ReadDictionary(const FoldData& data, const char* path, std::map<std::u32str
     double freq = 0;
     if (!(fields >> word >> freq) || freq <= 0) continue;
     std::u32string w = Decode(word);
-    bool han = !w.empty() && w.size() <= news::kMaxWordLength;
-    for (char32_t& c : w) {
-      han = han && IsHan(static_cast<UChar32>(c));
-      c = Fold(data, c);
-    }
-    if (han) (*words)[w] += freq;
+    if (FoldHanWord(data, w)) (*words)[w] += freq;
   }
   return true;
 }
@@ -191,12 +195,7 @@ bool ReadIcuDictionary(const FoldData& data, std::map<std::u32string, int>* word
   while (it.next(status)) {
     std::string utf8;
     std::u32string w = Decode(it.getString().toUTF8String(utf8));
-    bool han = !w.empty() && w.size() <= news::kMaxWordLength;
-    for (char32_t& c : w) {
-      han = han && IsHan(static_cast<UChar32>(c));
-      c = Fold(data, c);
-    }
-    if (!han) continue;
+    if (!FoldHanWord(data, w)) continue;
     auto [pos, added] = words->emplace(w, it.getValue());
     if (!added) pos->second = std::min(pos->second, static_cast<int>(it.getValue()));
   }
