@@ -23,6 +23,8 @@ CharClass Compute(char32_t c) {
   UErrorCode err = U_ZERO_ERROR;
   UScriptCode sc = uscript_getScript(cp, &err);
   if (sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA) return CharClass::kCjk;
+  if ((sc == USCRIPT_THAI || sc == USCRIPT_LAO || sc == USCRIPT_KHMER || sc == USCRIPT_MYANMAR) && u_isalpha(cp))
+    return CharClass::kSouthEastAsian;
   if (u_isalnum(cp)) return CharClass::kWord;
   return CharClass::kOther;
 }

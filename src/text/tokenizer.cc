@@ -1,7 +1,11 @@
 #include "text/tokenizer.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
 #include <algorithm>
 #include <climits>
+#include <memory>
 
 #include "common/utf8.h"
 #include "text/char_class.h"
@@ -102,12 +106,41 @@ class LatticeTokenizer : public Tokenizer {
           continue;
         }
         case CharClass::kWord: j = ScanWord(cps, i); break;
+        case CharClass::kSouthEastAsian:
+          while (j < n && (s.cls[j] == CharClass::kSouthEastAsian || s.cls[j] == CharClass::kMark)) ++j;
+          SegmentWithIcu(text, s.offset[i], s.offset[j], out);
+          i = j;
+          continue;
         case CharClass::kMark: break;
         case CharClass::kOther: j = ScanOther(s, cps, i); break;
       }
       Emit(s, i, j, out);
       i = j;
     }
+  }
+
+  // Thai, Lao, Khmer and Myanmar runs: ICU's dictionary word break, with one
+  // iterator per thread (creating one costs more than most runs).
+  static void SegmentWithIcu(std::string_view text, size_t b, size_t e, std::vector<Token>& out) {
+    thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+      UErrorCode status = U_ZERO_ERROR;
+      std::unique_ptr<icu::BreakIterator> made(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+      return U_SUCCESS(status) ? std::move(made) : nullptr;
+    }();
+    UErrorCode status = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUTF8(&ut, text.data() + b, static_cast<int64_t>(e - b), &status);
+    size_t prev = b;
+    if (it && U_SUCCESS(status)) {
+      it->setText(&ut, status);
+      for (int32_t p = it->next(); p != icu::BreakIterator::DONE && U_SUCCESS(status); p = it->next()) {
+        out.push_back({prev, b + static_cast<size_t>(p)});
+        prev = b + static_cast<size_t>(p);
+      }
+      it->setText(icu::UnicodeString());
+    }
+    utext_close(&ut);
+    if (prev < e) out.push_back({prev, e});
   }
 
   // Chinese numerals with a decimal point or a percent sign (三．六％,

@@ -12,7 +12,8 @@
 // cmake/wordlist.cmake); the project's terms (lexicons/terms.txt), entity
 // names (lexicons/entities/*.tsv) and an optional user lexicon are added on
 // top and always come out whole. Latin text, numbers, URLs and e-mail
-// addresses follow the rules in word_scanner.h.
+// addresses follow the rules in word_scanner.h. Thai, Lao, Khmer and Myanmar
+// runs go to ICU's dictionary word break iterator.
 //
 // Tokens are UTF-8 byte spans into the input, in order; whitespace, control
 // and format characters are never part of a token; combining marks and emoji

@@ -138,6 +138,9 @@ TEST_CASE("Bad input never crashes the tokenizer", "[text]") {
     CHECK(Cut(t, "好👍🏽👩‍💻🇹🇼") == "好 | 👍🏽 | 👩‍💻 | 🇹🇼");
   }
   SECTION("combining marks stay with their letter") { CHECK(Cut(t, "cafe\u0301 naïve") == "cafe\u0301 | naïve"); }
+  SECTION("Thai goes through ICU's dictionary word break") {
+    CHECK(Cut(t, "ภาษาไทยง่าย AI") == "ภาษา | ไทย | ง่าย | AI");
+  }
   SECTION("right-to-left text") { CHECK(Cut(t, "שלום עולם مرحبا") == "שלום | עולם | مرحبا"); }
   SECTION("NUL and control characters separate tokens and never appear in them") {
     CHECK(Cut(t, std::string("AI\0模型\x01x", 11)) == "AI | 模型 | x");
