@@ -26,9 +26,25 @@ static void Push(double* side, int sign, double magnitude) {
   *side = sign > 0 ? std::max(*side, magnitude) : std::min(*side, -magnitude);
 }
 
+// A launch is good news for the launcher's product side (the subject's, or
+// anyone's when the article has no subject).
+static void ApplyLaunch(Analysis& a, const Event& e, const std::string& subject, const EventToneOptions& o) {
+  if (!subject.empty() && e.organization != subject) return;
+  SentenceTone& t = a.sentences[e.sentence].tone;
+  Push(&t.product, 1, o.launch_magnitude);
+  if (t.aspect == "none") t.aspect = "product";
+  if (t.aspect == "research") t.aspect = "both";
+  t.score = t.aspect == "both" ? (t.research + t.product) / 2 : t.product;
+  t.label = LabelFor(t.score, ScoringOptions());
+}
+
 void ApplyEventTone(Analysis& a, const EventToneOptions& o) {
   std::string subject = SubjectOrganization(a);
   for (const Event& e : a.events) {
+    if (e.type == "launch" && e.sentence >= 0 && e.sentence < static_cast<int>(a.sentences.size())) {
+      ApplyLaunch(a, e, subject, o);
+      continue;
+    }
     int sign = MoveSign(e, subject);
     if (sign == 0 || e.sentence < 0 || e.sentence >= static_cast<int>(a.sentences.size())) continue;
     SentenceTone& t = a.sentences[e.sentence].tone;

@@ -2,7 +2,7 @@
 // person and good news for the one that gains them (a hire the reverse way
 // round). Seen from the article's subject organisation when there is one
 // (the entity with role "subject"); without one, a departure counts as a loss
-// and a hire as a gain.
+// and a hire as a gain. A launch by the subject is good news for its product side.
 //
 //   ApplyEventTone(analysis, {});   // after sentence tones, before AggregateTone
 //
@@ -14,7 +14,8 @@
 namespace news {
 
 struct EventToneOptions {
-  double magnitude = 0.5;  // least |tone| a move gives the side it touches
+  double magnitude = 0.5;         // least |tone| a move gives the side it touches
+  double launch_magnitude = 0.4;  // least product tone a launch by the subject gets
 };
 
 // Moves each departure/hire sentence's research tone (its product tone when

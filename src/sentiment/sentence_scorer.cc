@@ -218,19 +218,24 @@ struct AspectSides {
   }
 };
 
-static AspectSides CollectAspects(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints) {
+// Aspect evidence split at the cue that starts at `cue_index` (or at none).
+static AspectSides CollectAspects(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints,
+                                  size_t cue_index) {
   AspectSides s;
-  for (const ScanToken& t : toks)
-    if (t.type == Type::kEntry && s.cue == Modifier::kNone &&
-        (t.entry->modifier == Modifier::kFavorBefore || t.entry->modifier == Modifier::kFavorAfter)) {
-      s.cue = t.entry->modifier;
-      s.cue_cp = t.cp;
-    }
+  if (cue_index < toks.size()) {
+    s.cue = toks[cue_index].entry->modifier;
+    s.cue_cp = toks[cue_index].cp;
+  }
   for (const ScanToken& t : toks)
     if (t.type == Type::kEntry && (t.entry->research > 0 || t.entry->product > 0))
       s.Add(t.cp, t.entry->research, t.entry->product);
   for (const AspectHint& h : hints) s.Add(h.cp, h.research, h.product);
   return s;
+}
+
+static bool IsCue(const ScanToken& t) {
+  return t.type == Type::kEntry &&
+         (t.entry->modifier == Modifier::kFavorBefore || t.entry->modifier == Modifier::kFavorAfter);
 }
 
 // Which side the cue favours: +1 research, -1 product, 0 undecided.
@@ -239,6 +244,15 @@ static int FavouredSide(const AspectSides& s) {
   double p = s.cue == Modifier::kFavorBefore ? s.p_before : s.p_after;
   if (s.cue == Modifier::kNone || r == p) return 0;
   return r > p ? 1 : -1;
+}
+
+// The first cue that decides a side ("優先考慮 ChatGPT 而非研究": 而非 does):
+// +1 research, -1 product, 0 when no cue decides.
+static int DecidingSide(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints) {
+  for (size_t i = 0; i < toks.size(); ++i)
+    if (IsCue(toks[i]))
+      if (int side = FavouredSide(CollectAspects(toks, hints, i)); side != 0) return side;
+  return 0;
 }
 
 static double Squash(double raw, const ScoringOptions& o) { return raw / std::sqrt(raw * raw + o.squash_alpha); }
@@ -270,7 +284,7 @@ ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<A
   ClauseWalker walker(tokens, o);
   d.raw = walker.Run();
   double score = Squash(d.raw, o);
-  AspectSides sides = CollectAspects(tokens, hints);
+  AspectSides sides = CollectAspects(tokens, hints, tokens.size());
   d.research_weight = sides.r_before + sides.r_after;
   d.product_weight = sides.p_before + sides.p_after;
   SentenceTone& t = d.tone;
@@ -278,7 +292,7 @@ ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<A
   t.product = d.product_weight > 0 ? score : 0;
   if (d.research_weight > 0 && d.product_weight > 0) {
     t.aspect = "both";
-    if (int side = FavouredSide(sides); side != 0) {
+    if (int side = DecidingSide(tokens, hints); side != 0) {
       double mag = std::max(std::fabs(score), o.side_floor);
       t.research = side * mag;
       t.product = -side * mag;
