@@ -38,9 +38,9 @@ struct Scratch {
 
 size_t ChunkEnd(std::string_view text, size_t start) {
   if (text.size() - start <= kChunkBytes) return text.size();
-  size_t limit = start + kChunkBytes;
-  size_t cut = text.find_last_of(" \n\t", limit);
-  if (cut != std::string_view::npos && cut > start + kChunkBytes / 2) return cut + 1;
+  size_t limit = start + kChunkBytes, half = start + kChunkBytes / 2;
+  size_t cut = text.substr(half, limit - half).find_last_of(" \n\t");  // bounded: no rescans
+  if (cut != std::string_view::npos) return half + cut + 1;
   while (limit > start && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) --limit;
   return limit > start ? limit : start + kChunkBytes;
 }
