@@ -9,6 +9,7 @@
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 #include "ingest/content_hash.h"
+#include "text/match_key.h"
 
 namespace news {
 
@@ -188,6 +189,29 @@ StatusOr<std::vector<StoredDocument>> Store::DocumentsToReanalyze(const std::str
     out.push_back(std::move(s));
   }
   return out;
+}
+
+Status Store::SyncEntities(const std::vector<EntityRecord>& entities) {
+  NEWS_ASSIGN_OR_RETURN(auto tx, Transaction::Begin(*db_));
+  NEWS_ASSIGN_OR_RETURN(Statement upsert, db_->Prepare(
+      "INSERT INTO entities (id, canonical, type, parent, known) VALUES (?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE "
+      "SET canonical = excluded.canonical, type = excluded.type, parent = excluded.parent, known = 1 "
+      "WHERE (canonical, type, parent, known) IS NOT (excluded.canonical, excluded.type, excluded.parent, 1)"));
+  NEWS_ASSIGN_OR_RETURN(Statement alias, db_->Prepare(
+      "INSERT OR IGNORE INTO aliases (key, entity, alias) VALUES (?, ?, ?)"));
+  for (const EntityRecord& e : entities) {
+    upsert.Bind(1, e.id).Bind(2, e.canonical).Bind(3, e.type).BindOptional(4, e.parent);
+    NEWS_RETURN_IF_ERROR(upsert.Run());
+    std::vector<std::string> names = e.aliases;
+    names.push_back(e.canonical);
+    for (const std::string& a : names) {
+      std::string key = MatchKey(a);
+      if (key.empty()) continue;
+      alias.Bind(1, key).Bind(2, e.id).Bind(3, a);
+      NEWS_RETURN_IF_ERROR(alias.Run());
+    }
+  }
+  return tx->Commit();
 }
 
 StatusOr<int64_t> Store::FindByCanonicalUrl(const std::string& canonical_url) {

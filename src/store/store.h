@@ -48,6 +48,15 @@ struct StoredDocument {
   std::string analyzer_version;
 };
 
+// An entity as a lexicon defines it, for SyncEntities.
+struct EntityRecord {
+  std::string id;         // "org:openai"
+  std::string canonical;  // "OpenAI"
+  std::string type;       // organization, division, product, person
+  std::string parent;     // parent entity id, or empty
+  std::vector<std::string> aliases;  // any script, as written
+};
+
 class Store {
  public:
   struct Options {
@@ -86,6 +95,12 @@ class Store {
   // `all`), with the document rebuilt from the stored columns.
   StatusOr<std::vector<StoredDocument>> DocumentsToReanalyze(const std::string& current_version, bool all,
                                                              int64_t after_id, int limit);
+
+  // Upserts lexicon entities (canonical name, type and parent from the
+  // lexicon win; known = 1) and adds their aliases, so that `--entity` finds
+  // an entity by any alias even before an article used it. One transaction;
+  // kDataError/kBusy on failure (then nothing changed).
+  Status SyncEntities(const std::vector<EntityRecord>& entities);
 
   // The id of the article stored under this canonical URL, or 0. Lets
   // fetchers skip a page they already have.

@@ -105,7 +105,12 @@ std::string EventArm(const TimelineFilter& f, Clause& c) {
   }
   if (!f.event_type.empty()) c.Add("e.type = ?", f.event_type);
   if (f.article_id) c.Add("e.article = ?", f.article_id);
-  if (!f.from.empty()) c.Add("e.last_day >= ?", f.from);
+  if (!f.from.empty()) {
+    // An event overlapping [from, to] starts no earlier than from's year (a
+    // year-only date sorts as "2026"), which bounds the index range.
+    c.Add("e.last_day >= ?", f.from);
+    c.Add("e.sort_day >= ?", f.from.substr(0, 4));
+  }
   if (!f.to.empty()) c.Add("e.sort_day <= ?", f.to);
   AddSearch(c, f, "e.article");
   if (!f.entity_type.empty())

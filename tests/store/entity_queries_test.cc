@@ -148,3 +148,23 @@ TEST_CASE("An article comes back with sentences, entities, mentions and events",
   CHECK(stats->latest_week == "2026-W08");
   CHECK(stats->first_published == "2026-02-14");
 }
+
+TEST_CASE("Lexicon entities are found by any alias before any article names them", "[store][entities]") {
+  auto store = EntityFixture();
+  std::vector<EntityRecord> lexicon = {
+      {"org:google", "Google", "organization", "", {"谷歌", "Alphabet"}},
+      {"div:google-deepmind", "Google DeepMind", "division", "org:google", {"DeepMind", "谷歌 DeepMind", "谷歌DeepMind"}},
+  };
+  REQUIRE(store->SyncEntities(lexicon).ok());
+  REQUIRE(store->SyncEntities(lexicon).ok());  // idempotent
+  CHECK(ResolveEntity(*store, "谷歌 deepmind", false)->at(0).id == "div:google-deepmind");
+  CHECK(ResolveEntity(*store, "ALPHABET", false)->at(0).id == "org:google");
+  auto with_children = ResolveEntity(*store, "穀歌", true);  // 穀 folds to 谷
+  REQUIRE(with_children.ok());
+  REQUIRE(with_children->size() == 2);
+  CHECK((*with_children)[1].id == "div:google-deepmind");
+  auto google = GetEntityDetail(*store, "org:google", {});
+  REQUIRE(google.ok());
+  CHECK(google->summary.articles == 1);  // the article stored before the sync still counts
+  CHECK(google->children.size() == 1);
+}
