@@ -1,0 +1,53 @@
+// Story grouping: which of a week's articles tell the same story. Two
+// articles are linked when they report the same event (same type and same
+// person, or same organisation and product), when they share enough
+// entities (at least `min_shared_entities` and a Jaccard overlap of
+// `entity_jaccard`), when their titles and leads are near-duplicate text
+// (character 3-gram Jaccard ≥ `text_jaccard`, candidates found by MinHash),
+// or when the store already marked one a duplicate of the other. Links are
+// closed transitively, so a Chinese and an English report of one departure
+// end up together through the entities and event they share even though
+// their text has nothing in common.
+//
+//   std::vector<StoryArticle> in = ...;          // one per article, in a stable order
+//   std::vector<std::vector<int>> groups = GroupStories(in, {});
+//
+// Deterministic: groups list article indexes ascending and groups are
+// ordered by their first index. O(n + candidate pairs); very common
+// entities (document frequency above `max_entity_df`) create no candidates.
+// Pure function, thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace news {
+
+struct StoryArticle {
+  std::vector<std::string> entities;  // entity ids the article mentions (any order, no duplicates)
+  std::vector<std::string> events;    // event keys from EventKey()
+  std::string text;                   // title and lead, for near-duplicate detection
+  int duplicate_of = -1;              // index of an article the store found identical, or -1
+};
+
+struct StoryGroupingOptions {
+  int min_shared_entities = 2;   // and ...
+  double entity_jaccard = 0.5;   // ... this overlap of the two entity sets
+  double text_jaccard = 0.5;     // near-duplicate title + lead
+  int max_entity_df = 300;       // entities in more articles than this link nothing
+};
+
+// "departure|Jane Doe", "launch|OpenAI|Sora", "funding|Anthropic"; empty
+// when the event says too little to identify a story (no person, no
+// organisation).
+std::string EventKey(const std::string& type, const std::string& person, const std::string& organization,
+                     const std::string& product);
+
+std::vector<std::vector<int>> GroupStories(const std::vector<StoryArticle>& articles,
+                                           const StoryGroupingOptions& options);
+
+// Jaccard overlap of the character 3-grams of two texts (letters and digits
+// only, ASCII lower-cased); 0 when either is empty. Exposed for tests.
+double TextSimilarity(const std::string& a, const std::string& b);
+
+}  // namespace news
