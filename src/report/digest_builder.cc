@@ -93,10 +93,15 @@ DigestLink DigestContext::Link(int64_t id) const {
   if (it == article.end()) return l;
   const DigestArticleRow& a = *it->second;
   l.title = a.title;
-  l.source = PublisherOf(a.url, a.source);
-  if (a.url.rfind("http://", 0) == 0 || a.url.rfind("https://", 0) == 0) l.url = a.url;
-  else if (a.source.rfind("http://", 0) == 0 || a.source.rfind("https://", 0) == 0) l.url = a.source;
-  else l.path = a.source;
+  l.source = PublisherOf(a.url.empty() ? a.canonical_url : a.url, a.source);
+  // A file's own URL: header (stored as its canonical URL) is still its address.
+  for (const std::string* u : {&a.url, &a.canonical_url, &a.source}) {
+    if (u->rfind("http://", 0) == 0 || u->rfind("https://", 0) == 0) {
+      l.url = *u;
+      break;
+    }
+  }
+  if (a.source.rfind("http://", 0) != 0 && a.source.rfind("https://", 0) != 0) l.path = a.source;
   auto day = local_day.find(id);
   if (day != local_day.end()) l.published = day->second;
   l.lang = a.lang;
@@ -128,7 +133,7 @@ DigestHeader BuildHeader(const DigestContext& ctx) {
     int week = ctx.WeekOfDay(a.published) - (kTrendWeeks - 1 - kCompareWeeks);
     if (week < 0 || week > kCompareWeeks) continue;
     ++counts[week];
-    sources[week].insert(PublisherOf(a.url, a.source));
+    sources[week].insert(PublisherOf(a.url.empty() ? a.canonical_url : a.url, a.source));
     if (week == kCompareWeeks) ++h.languages[a.lang.empty() ? "unknown" : a.lang];
   }
   h.articles = counts[kCompareWeeks];

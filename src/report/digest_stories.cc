@@ -13,8 +13,7 @@ namespace news {
 
 namespace {
 
-StoryArticle ToStoryArticle(const DigestContext& ctx, const DigestArticleRow& a,
-                            const std::map<int64_t, int>& index_of) {
+StoryArticle ToStoryArticle(const DigestContext& ctx, const DigestArticleRow& a) {
   StoryArticle s;
   if (auto it = ctx.article_entities.find(a.id); it != ctx.article_entities.end()) {
     for (const auto* ae : it->second) s.entities.push_back(ae->entity);
@@ -28,7 +27,7 @@ StoryArticle ToStoryArticle(const DigestContext& ctx, const DigestArticleRow& a,
       if (sen->index < 2) s.text += " " + sen->text;
     }
   }
-  if (auto it = index_of.find(a.duplicate_of); a.duplicate_of != 0 && it != index_of.end()) s.duplicate_of = it->second;
+  s.simhash = a.simhash;
   return s;
 }
 
@@ -144,10 +143,8 @@ Story MakeStory(const DigestContext& ctx, const std::vector<const DigestArticleR
 }  // namespace
 
 std::vector<Story> BuildStories(const DigestContext& ctx) {
-  std::map<int64_t, int> index_of;
-  for (size_t i = 0; i < ctx.week_articles.size(); ++i) index_of[ctx.week_articles[i]->id] = static_cast<int>(i);
   std::vector<StoryArticle> input;
-  for (const auto* a : ctx.week_articles) input.push_back(ToStoryArticle(ctx, *a, index_of));
+  for (const auto* a : ctx.week_articles) input.push_back(ToStoryArticle(ctx, *a));
   std::vector<std::vector<int>> groups = GroupStories(input, {});
   // Rank by articles, then sources, then languages; groups come ordered by
   // their earliest article, which breaks the remaining ties.
@@ -163,7 +160,7 @@ std::vector<Story> BuildStories(const DigestContext& ctx) {
   for (const auto& m : members) {
     std::set<std::string> sources, langs;
     for (const auto* a : m) {
-      sources.insert(PublisherOf(a->url, a->source));
+      sources.insert(ctx.Link(a->id).source);
       langs.insert(a->lang);
     }
     coverage.push_back({static_cast<int>(m.size()) * 1000 + static_cast<int>(sources.size()), static_cast<int>(langs.size())});

@@ -140,6 +140,24 @@ void LinkSharedEvents(const std::vector<StoryArticle>& articles, UnionFind& uf) 
   }
 }
 
+// Two hashes within `bits` (≤ 3) differ in at most 3 of 4 16-bit blocks, so
+// they share at least one block exactly: bucket by each block.
+void LinkSimHashes(const std::vector<StoryArticle>& articles, int bits, UnionFind& uf) {
+  std::map<std::pair<int, uint64_t>, std::vector<int>> buckets;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (articles[i].simhash == 0) continue;
+    for (int b = 0; b < 4; ++b) buckets[{b, (articles[i].simhash >> (16 * b)) & 0xFFFF}].push_back(static_cast<int>(i));
+  }
+  for (const auto& [key, members] : buckets) {
+    for (size_t a = 0; a < members.size(); ++a) {
+      for (size_t b = a + 1; b < members.size() && b < a + 50; ++b) {
+        uint64_t diff = articles[members[a]].simhash ^ articles[members[b]].simhash;
+        if (__builtin_popcountll(diff) <= bits) uf.Join(members[a], members[b]);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::string EventKey(const std::string& type, const std::string& person, const std::string& organization,
@@ -157,10 +175,7 @@ double TextSimilarity(const std::string& a, const std::string& b) { return Jacca
 std::vector<std::vector<int>> GroupStories(const std::vector<StoryArticle>& articles,
                                            const StoryGroupingOptions& options) {
   UnionFind uf(articles.size());
-  for (size_t i = 0; i < articles.size(); ++i) {
-    int d = articles[i].duplicate_of;
-    if (d >= 0 && d < static_cast<int>(articles.size())) uf.Join(static_cast<int>(i), d);
-  }
+  LinkSimHashes(articles, options.simhash_bits, uf);
   LinkSharedEvents(articles, uf);
   LinkSharedEntities(articles, options, uf);
   LinkNearDuplicates(articles, options.text_jaccard, uf);

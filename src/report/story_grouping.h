@@ -4,7 +4,7 @@
 // entities (at least `min_shared_entities` and a Jaccard overlap of
 // `entity_jaccard`), when their titles and leads are near-duplicate text
 // (character 3-gram Jaccard ≥ `text_jaccard`, candidates found by MinHash),
-// or when the store already marked one a duplicate of the other. Links are
+// or when their bodies' SimHashes differ in at most `simhash_bits` bits. Links are
 // closed transitively, so a Chinese and an English report of one departure
 // end up together through the entities and event they share even though
 // their text has nothing in common.
@@ -18,6 +18,7 @@
 // Pure function, thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,7 @@ struct StoryArticle {
   std::vector<std::string> entities;  // entity ids the article mentions (any order, no duplicates)
   std::vector<std::string> events;    // event keys from EventKey()
   std::string text;                   // title and lead, for near-duplicate detection
-  int duplicate_of = -1;              // index of an article the store found identical, or -1
+  uint64_t simhash = 0;               // the store's body SimHash; 0 when unknown
 };
 
 struct StoryGroupingOptions {
@@ -35,6 +36,7 @@ struct StoryGroupingOptions {
   double entity_jaccard = 0.5;   // ... this overlap of the two entity sets
   double text_jaccard = 0.5;     // near-duplicate title + lead
   int max_entity_df = 300;       // entities in more articles than this link nothing
+  int simhash_bits = 3;          // near-duplicate bodies (at most 3 of 64 bits differ)
 };
 
 // "departure|Jane Doe", "launch|OpenAI|Sora", "funding|Anthropic"; empty

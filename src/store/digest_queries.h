@@ -35,7 +35,7 @@ struct DigestArticleRow {
   int64_t id = 0;
   std::string published;  // YYYY-MM-DD
   std::string title, source, url, canonical_url, lang;
-  int64_t duplicate_of = 0;  // 0 when none
+  uint64_t simhash = 0;  // of the body, for near-duplicates (store.h SimHash)
 };
 
 // Mentions and tone of one entity on one day, summed over articles.

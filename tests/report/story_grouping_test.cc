@@ -8,14 +8,14 @@ using namespace news;
 TEST_CASE("Reports of one event group across languages; other stories stay apart", "[report]") {
   std::vector<StoryArticle> in(5);
   in[0] = {{"org:openai", "person:jane-doe", "product:sora"}, {EventKey("departure", "Jane Doe", "OpenAI", "")},
-           "OpenAI's Sora research lead Jane Doe leaves", -1};
+           "OpenAI's Sora research lead Jane Doe leaves"};
   in[1] = {{"org:openai", "person:jane-doe"}, {EventKey("departure", "Jane Doe", "OpenAI", "")},
-           "OpenAI Sora 團隊研究主管離職，轉投 Anthropic", -1};
+           "OpenAI Sora 團隊研究主管離職，轉投 Anthropic"};
   in[2] = {{"org:anthropic", "product:claude"}, {EventKey("funding", "", "Anthropic", "")},
-           "Anthropic raises new funding as Claude Code revenue climbs", -1};
-  in[3] = {{"org:bytedance", "product:doubao"}, {}, "字节跳动豆包用户增长，Seed 团队预算调整", -1};
+           "Anthropic raises new funding as Claude Code revenue climbs"};
+  in[3] = {{"org:bytedance", "product:doubao"}, {}, "字节跳动豆包用户增长，Seed 团队预算调整"};
   in[4] = {{"org:anthropic", "org:microsoft"}, {EventKey("funding", "", "Anthropic", "")},
-           "Anthropic 完成新一輪融資", -1};
+           "Anthropic 完成新一輪融資"};
   auto groups = GroupStories(in, {});
   REQUIRE(groups.size() == 3);
   CHECK(groups[0] == std::vector<int>{0, 1});
@@ -33,13 +33,16 @@ TEST_CASE("Shared entities group only with enough overlap", "[report]") {
   CHECK(groups[0] == std::vector<int>{0, 1});
 }
 
-TEST_CASE("Near-duplicate text and stored duplicates group; unrelated text does not", "[report]") {
+TEST_CASE("Near-duplicate text and SimHash neighbours group; unrelated text does not", "[report]") {
   std::vector<StoryArticle> in(4);
   in[0].text = "OpenAI freezes Sora budget as senior researchers depart, people familiar with the matter said";
   in[1].text = "OpenAI freezes Sora budget as senior researchers depart, people familiar with the matter say";
   in[2].text = "Nvidia starts shipping Rubin systems to cloud customers after CES keynote";
   in[3].text = "completely different words";
-  in[3].duplicate_of = 2;
+  in[2].simhash = 0xF0F0F0F0F0F0F0F0ULL;
+  in[3].simhash = 0xF0F0F0F0F0F0F0F7ULL;  // 3 bits apart
+  in[0].simhash = 0x0F0F0F0F0F0F0F0FULL;
+  in[1].simhash = 0x0F0F0F0F0F0F0F00ULL;  // 4 bits from in[0]: too far for SimHash; the text links them
   CHECK(TextSimilarity(in[0].text, in[1].text) > 0.8);
   CHECK(TextSimilarity(in[0].text, in[2].text) < 0.2);
   CHECK(TextSimilarity("", in[2].text) == 0);

@@ -1,0 +1,180 @@
+#include "store/digest_queries.h"
+
+#include <set>
+
+#include "common/dates.h"
+
+#include "store/sqlite_db.h"
+#include "store/store.h"
+
+namespace news {
+
+namespace {
+
+// The ISO week label of a YYYY-MM-DD day ("" when malformed).
+std::string WeekOf(const std::string& day) {
+  auto d = ParseIsoDay(day);
+  return d ? IsoWeekOf(*d) : "";
+}
+
+Status LoadArticles(Db& db, const DigestQuery& q, DigestRows* rows) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+      "SELECT id, published, title, source, coalesce(url, ''), coalesce(canonical_url, ''), lang, "
+      "simhash FROM articles WHERE sort_day BETWEEN ?1 AND ?2 ORDER BY sort_day, id"));
+  st.Bind(1, q.volume_first).Bind(2, q.window_last);
+  for (;;) {
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return Status::Ok();
+    rows->articles.push_back({st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4), st.Text(5), st.Text(6),
+                              static_cast<uint64_t>(st.Int(7))});
+  }
+}
+
+// Mentions and tone per entity and day over the window, summed by SQLite.
+Status LoadEntityDays(Db& db, const DigestQuery& q, DigestRows* rows) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+      "SELECT entity, sort_day, count(*), sum(mentions), sum(research * research_n), sum(research_n), "
+      "sum(product * product_n), sum(product_n) FROM article_entities "
+      "WHERE week BETWEEN ?1 AND ?2 AND sort_day BETWEEN ?3 AND ?4 GROUP BY entity, sort_day ORDER BY entity, sort_day"));
+  // The week column is indexed; the day range then trims the margin weeks.
+  st.Bind(1, WeekOf(q.window_first)).Bind(2, WeekOf(q.window_last));
+  st.Bind(3, q.window_first).Bind(4, q.window_last);
+  for (;;) {
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return Status::Ok();
+    DigestEntityDayRow r;
+    r.entity = st.Text(0);
+    r.day = st.Text(1);
+    r.articles = static_cast<int>(st.Int(2));
+    r.mentions = static_cast<int>(st.Int(3));
+    r.research_sum = st.Double(4);
+    r.research_n = static_cast<int>(st.Int(5));
+    r.product_sum = st.Double(6);
+    r.product_n = static_cast<int>(st.Int(7));
+    rows->entity_days.push_back(std::move(r));
+  }
+}
+
+Status LoadEntities(Db& db, DigestRows* rows) {
+  std::set<std::string> wanted;
+  for (const auto& r : rows->entity_days) wanted.insert(r.entity);
+  for (const auto& id : wanted) {
+    // A fresh borrow per id: the statement resets when `st` goes away.
+    NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+        "SELECT id, canonical, type, coalesce(parent, ''), known FROM entities WHERE id = ?1"));
+    st.Bind(1, id);
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (row) rows->entities.push_back({st.Text(0), st.Text(1), st.Text(2), st.Text(3), st.Int(4) != 0});
+  }
+  return Status::Ok();
+}
+
+Status LoadWeekArticleEntities(Db& db, const DigestQuery& q, DigestRows* rows) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+      "SELECT ae.article, ae.entity, coalesce(ae.role, ''), ae.mentions FROM article_entities ae "
+      "WHERE ae.article IN (SELECT id FROM articles WHERE sort_day BETWEEN ?1 AND ?2) ORDER BY ae.article, ae.entity"));
+  st.Bind(1, q.week_first).Bind(2, q.week_last);
+  for (;;) {
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return Status::Ok();
+    rows->article_entities.push_back({st.Int(0), st.Text(1), st.Text(2), static_cast<int>(st.Int(3))});
+  }
+}
+
+// The first five sentences (summary candidates) and every toned one.
+Status LoadSentences(Db& db, const DigestQuery& q, DigestRows* rows) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+      "SELECT s.article, s.idx, substr(a.body, s.begin + 1, s.end - s.begin), coalesce(s.lang, ''), s.aspect, "
+      "s.score, s.research, s.product FROM articles a JOIN sentences s ON s.article = a.id "
+      "WHERE a.sort_day BETWEEN ?1 AND ?2 AND (s.idx < 5 OR s.aspect <> 'none') ORDER BY s.article, s.idx"));
+  st.Bind(1, q.week_first).Bind(2, q.week_last);
+  for (;;) {
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return Status::Ok();
+    rows->sentences.push_back({st.Int(0), static_cast<int>(st.Int(1)), st.Text(2), st.Text(3), st.Text(4),
+                               st.Double(5), st.Double(6), st.Double(7)});
+  }
+}
+
+Status LoadMentions(Db& db, const DigestQuery& q, DigestRows* rows) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+      "SELECT DISTINCT m.article, m.sentence, m.entity FROM articles a JOIN mentions m ON m.article = a.id "
+      "WHERE a.sort_day BETWEEN ?1 AND ?2 ORDER BY m.article, m.sentence, m.entity"));
+  st.Bind(1, q.week_first).Bind(2, q.week_last);
+  for (;;) {
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return Status::Ok();
+    rows->mentions.push_back({st.Int(0), static_cast<int>(st.Int(1)), st.Text(2)});
+  }
+}
+
+// Events of the window; the evidence sentence only for the week's articles.
+Status LoadEvents(Db& db, const DigestQuery& q, DigestRows* rows) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+      "SELECT e.article, a.sort_day, e.date, e.type, coalesce(e.person, ''), coalesce(e.organization, ''), "
+      "coalesce(e.counterpart, ''), coalesce(e.product, ''), e.sentence, "
+      "CASE WHEN a.sort_day >= ?3 THEN (SELECT substr(a.body, s.begin + 1, s.end - s.begin) FROM sentences s "
+      "WHERE s.article = e.article AND s.idx = e.sentence) ELSE '' END "
+      "FROM articles a JOIN events e ON e.article = a.id WHERE a.sort_day BETWEEN ?1 AND ?2 "
+      "AND (a.sort_day >= ?3 OR e.type IN ('departure', 'hire')) ORDER BY a.sort_day, e.article, e.id"));
+  st.Bind(1, q.window_first).Bind(2, q.window_last).Bind(3, q.week_first);
+  for (;;) {
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return Status::Ok();
+    rows->events.push_back({st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4), st.Text(5), st.Text(6),
+                            st.Text(7), static_cast<int>(st.Int(8)), st.IsNull(9) ? "" : st.Text(9)});
+  }
+}
+
+Status LoadDuplicates(Db& db, const DigestQuery& q, DigestRows* rows) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+      "SELECT d.article_id, d.source, coalesce(d.canonical_url, '') FROM articles a "
+      "JOIN duplicates d ON d.article_id = a.id WHERE a.sort_day BETWEEN ?1 AND ?2 ORDER BY d.article_id, d.source"));
+  st.Bind(1, q.week_first).Bind(2, q.week_last);
+  for (;;) {
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return Status::Ok();
+    rows->duplicates.push_back({st.Int(0), st.Text(1), st.Text(2)});
+  }
+}
+
+// Which of the week's entities some article before the week already named
+// (one index probe per entity).
+Status LoadEarlierEntities(Db& db, const DigestQuery& q, DigestRows* rows) {
+  std::set<std::string> week;
+  for (const auto& ae : rows->article_entities) week.insert(ae.entity);
+  for (const auto& id : week) {
+    NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+        "SELECT 1 FROM article_entities WHERE entity = ?1 AND sort_day < ?2 LIMIT 1"));
+    st.Bind(1, id).Bind(2, q.week_first);
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (row) rows->earlier_entities.push_back(id);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+StatusOr<DigestRows> LoadDigestRows(Store& store, const DigestQuery& q) {
+  Db& db = store.db();
+  DigestRows rows;
+  NEWS_RETURN_IF_ERROR(LoadArticles(db, q, &rows));
+  NEWS_RETURN_IF_ERROR(LoadEntityDays(db, q, &rows));
+  NEWS_RETURN_IF_ERROR(LoadWeekArticleEntities(db, q, &rows));
+  NEWS_RETURN_IF_ERROR(LoadEntities(db, &rows));
+  NEWS_RETURN_IF_ERROR(LoadSentences(db, q, &rows));
+  NEWS_RETURN_IF_ERROR(LoadMentions(db, q, &rows));
+  NEWS_RETURN_IF_ERROR(LoadEvents(db, q, &rows));
+  NEWS_RETURN_IF_ERROR(LoadDuplicates(db, q, &rows));
+  NEWS_RETURN_IF_ERROR(LoadEarlierEntities(db, q, &rows));
+  return rows;
+}
+
+StatusOr<std::string> LatestArticleDay(Store& store) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, store.db().Prepare(
+      "SELECT sort_day FROM articles WHERE sort_day < '~' ORDER BY sort_day DESC LIMIT 1"));
+  NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+  return row ? st.Text(0) : std::string();
+}
+
+}  // namespace news
