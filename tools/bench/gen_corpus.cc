@@ -81,7 +81,32 @@ struct Templates {
   std::vector<std::string> titles, events, filler;
   std::string sep;  // between sentences
   std::vector<std::string> lead;  // optional openings that vary the filler
+  // Composed sentences: subject + verb + object + tail, for variety.
+  std::vector<std::string> verbs = {}, objects = {}, tails = {};
 };
+
+void AddComposition(std::map<std::string, Templates>& t) {
+  t["zh-Hant"].verbs = {"計畫擴大", "正在評估", "決定縮減", "重新調整", "加速推進", "暫停了", "公開了", "低調測試",
+                        "大幅提高", "持續投入"};
+  t["zh-Hant"].objects = {"推理模型的研究", "企業版的定價", "資料中心的建設", "開源社群的合作", "海外市場的布局",
+                          "晶片採購的預算", "安全評估的流程", "多模態產品線", "研究人員的招募", "長期基礎研究"};
+  t["zh-Hant"].tails = {"，預計明年完成。", "，引起業界關注。", "，內部意見分歧。", "，投資人反應不一。",
+                        "，細節尚未公布。", "，規模約{N}人。", "，時間點在{M}月。", "，外界仍在觀望。"};
+  t["zh-Hans"].verbs = {"计划扩大", "正在评估", "决定缩减", "重新调整", "加速推进", "暂停了", "公开了", "低调测试",
+                        "大幅提高", "持续投入"};
+  t["zh-Hans"].objects = {"推理模型的研究", "企业版的定价", "数据中心的建设", "开源社区的合作", "海外市场的布局",
+                          "芯片采购的预算", "安全评估的流程", "多模态产品线", "研究人员的招聘", "长期基础研究"};
+  t["zh-Hans"].tails = {"，预计明年完成。", "，引起业界关注。", "，内部意见分歧。", "，投资人反应不一。",
+                        "，细节尚未公布。", "，规模约{N}人。", "，时间点在{M}月。", "，外界仍在观望。"};
+  t["en"].verbs = {"plans to expand", "is evaluating", "decided to cut", "is reworking", "is speeding up", "paused",
+                   "unveiled", "is quietly testing", "sharply raised", "keeps investing in"};
+  t["en"].objects = {"its reasoning research", "enterprise pricing", "data centre construction",
+                     "open-source partnerships", "its overseas expansion", "the chip budget", "safety reviews",
+                     "its multimodal product line", "researcher hiring", "long-term basic research"};
+  t["en"].tails = {", with completion expected next year.", ", drawing attention across the industry.",
+                   ", though staff are divided.", ", and investors reacted unevenly.", ", without giving details.",
+                   ", involving about {N} people.", ", starting in month {M}.", ", while rivals wait and see."};
+}
 
 // {O} {O2} organisations, {P} person, {R} product, {N} a number, {M} a month.
 std::map<std::string, Templates> AllTemplates() {
@@ -140,6 +165,7 @@ std::map<std::string, Templates> AllTemplates() {
       {"On {M}/{N}, ", "According to an internal memo at {O}, ", "At an event hosted by {O2}, ", "Writing online, {P} said that ",
        "After the news broke, ", "By the end of month {M}, ", "A person close to {O} said that ", "Compared with a year ago, ",
        "Since {R} launched, ", "As several outlets reported, "}};
+  AddComposition(t);
   return t;
 }
 
@@ -160,7 +186,12 @@ class Generator {
       for (int i = 0, n = 2 + rng_() % 4; i < n; ++i) {
         if (!paragraph.empty()) paragraph += t.sep;
         if (rng_() % 2 == 0) Slots();  // articles mention more than one pair
-        const std::string& tpl = t.filler[rng_() % t.filler.size()];
+        std::string composed;
+        if (rng_() % 2 == 0) {
+          composed = "{O}" + std::string(t.sep.empty() ? "" : " ") + t.verbs[rng_() % t.verbs.size()] + t.sep +
+                     t.objects[rng_() % t.objects.size()] + t.tails[rng_() % t.tails.size()];
+        }
+        const std::string& tpl = composed.empty() ? t.filler[rng_() % t.filler.size()] : composed;
         std::string sentence = Fill(tpl);
         if (rng_() % 3 != 0) {
           std::string lead = Fill(t.lead[rng_() % t.lead.size()]);
