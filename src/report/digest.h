@@ -56,8 +56,9 @@ struct Story {
   std::vector<std::string> entities;  // main entities, canonical names, most shared first
   std::string event_type;     // the event the articles share, or empty
   std::vector<std::string> languages;  // distinct, sorted
+  int articles = 0;           // stored articles (links also list copies found at other addresses)
   int sources = 0;            // distinct publishers
-  std::vector<DigestLink> links;  // every article in the story, oldest first
+  std::vector<DigestLink> links;  // every article in the story, oldest first, then copies
 };
 
 struct DigestEvent {

@@ -225,7 +225,7 @@ void BuildFirstSeen(const DigestContext& ctx, Digest* d) {
     auto it = ctx.article_entities.find(a->id);
     if (it == ctx.article_entities.end()) continue;
     for (const auto* ae : it->second) {
-      if (earlier.count(ae->entity)) continue;
+      if (earlier.count(ae->entity) || ae->mentions <= 0) continue;  // implied (a parent), not named
       auto info = ctx.entity.find(ae->entity);
       auto [e, inserted] = found.try_emplace(ae->entity);
       if (inserted) {

@@ -76,7 +76,7 @@ std::string StoryHtml(const Story& st, int rank) {
   if (!st.summary.empty()) s += "<blockquote" + LangAttr(st.summary_lang) + "><p>" + E(st.summary) + "</p></blockquote>";
   std::string langs;
   for (const auto& l : st.languages) langs += (langs.empty() ? "" : ", ") + E(LanguageName(l));
-  s += "<p class=\"meta\">" + std::to_string(st.links.size()) + (st.links.size() == 1 ? " article" : " articles") +
+  s += "<p class=\"meta\">" + std::to_string(st.articles) + (st.articles == 1 ? " article" : " articles") +
        " from " + std::to_string(st.sources) + (st.sources == 1 ? " source" : " sources") + " in " + langs;
   if (!st.event_type.empty()) s += " · <span class=\"tag\">" + E(TypeLabel(st.event_type)) + "</span>";
   if (!st.entities.empty()) {

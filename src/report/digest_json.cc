@@ -83,6 +83,7 @@ void Stories(JsonWriter& w, const std::vector<Story>& stories) {
     if (s.event_type.empty()) w.Null();
     else w.String(s.event_type);
     Strings(w, "languages", s.languages);
+    w.Key("article_count"); w.Int(s.articles);
     w.Key("sources"); w.Int(s.sources);
     w.Key("articles");
     w.BeginArray();

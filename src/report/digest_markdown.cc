@@ -89,7 +89,7 @@ std::string Stories(const std::vector<Story>& stories) {
   for (const auto& st : stories) {
     s += "### " + std::to_string(++rank) + ". " + EscapeMarkdown(st.headline) + "\n\n";
     if (!st.summary.empty()) s += "> " + EscapeMarkdown(st.summary) + "\n\n";
-    s += "*" + std::to_string(st.links.size()) + (st.links.size() == 1 ? " article" : " articles") + " from " +
+    s += "*" + std::to_string(st.articles) + (st.articles == 1 ? " article" : " articles") + " from " +
          std::to_string(st.sources) + (st.sources == 1 ? " source" : " sources") + " in ";
     std::vector<std::string> langs;
     for (const auto& l : st.languages) langs.push_back(LanguageName(l));

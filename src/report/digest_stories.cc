@@ -135,6 +135,7 @@ Story MakeStory(const DigestContext& ctx, const std::vector<const DigestArticleR
       st.links.push_back(l);
     }
   }
+  st.articles = static_cast<int>(group.size());
   st.languages.assign(langs.begin(), langs.end());
   st.sources = static_cast<int>(sources.size());
   return st;

@@ -32,6 +32,7 @@ TEST_CASE("Top stories group the English and Chinese reports of one departure", 
   REQUIRE(d.stories.size() == 3);
   const Story& top = d.stories[0];
   CHECK(top.links.size() == 2);
+  CHECK(top.articles == 2);
   CHECK(top.languages == std::vector<std::string>{"en", "zh-Hant"});
   CHECK(top.sources == 2);
   CHECK(top.event_type == "departure");

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Rebuilds the golden weekly digests in corpus/expected/ from corpus/: ingests
+# the corpus (relative paths, from the repository root) into a temporary
+# database and writes corpus/expected/digest-WEEK.{md,html,json} for each
+# week below. Review the diff before committing: the goldens change whenever
+# ingestion, extraction, sentiment or the digest itself changes.
+#   tools/regen_golden.sh              # uses build/newsminer (BUILD_DIR to change)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${BUILD_DIR:-build}
+weeks=(2026-W07 2026-W17)  # the Sora story in three languages; the latest (default) week
+
+cmake --build "$build" --target newsminer -j2 >/dev/null
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# The article folders only: corpus/expected/ holds these very goldens (.md, .html),
+# which must not come back as articles.
+"$build/newsminer" --db "$tmp/corpus.db" ingest corpus/en corpus/zh-Hans corpus/zh-Hant >/dev/null
+for week in "${weeks[@]}"; do
+  for format in md html json; do
+    "$build/newsminer" --db "$tmp/corpus.db" digest --week "$week" --format "$format" \
+      -o "corpus/expected/digest-$week.$format"
+  done
+  echo "regen_golden: corpus/expected/digest-$week.{md,html,json}"
+done
