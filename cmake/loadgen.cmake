@@ -1,0 +1,5 @@
+# newsminer-loadgen: the HTTP load generator behind tools/bench-server (a
+# benchmark tool, not part of the newsminer binary).
+add_executable(newsminer-loadgen ${CMAKE_SOURCE_DIR}/tools/loadgen/loadgen.cc)
+target_link_libraries(newsminer-loadgen PRIVATE PkgConfig::HTTPLIB OpenSSL::SSL OpenSSL::Crypto ZLIB::ZLIB Threads::Threads)
+target_compile_options(newsminer-loadgen PRIVATE -Wall -Wextra)

@@ -1,0 +1,95 @@
+#include "server/api_backend.h"
+
+#include <chrono>
+#include <sstream>
+
+#include "server/api_handlers.h"
+#include "server/connection_pool.h"
+#include "server/query_params.h"
+#include "store/store.h"
+
+namespace news {
+namespace {
+
+// How long a request waits for a free connection before answering 503.
+constexpr std::chrono::milliseconds kConnectionWait{3000};
+
+class StoreBackend : public ApiBackend {
+ public:
+  StoreBackend(const std::string& db_path, size_t connections)
+      : pool_(connections, [db_path]() -> StatusOr<std::unique_ptr<Store>> {
+          Store::Options o;
+          o.create = false;
+          o.busy_timeout_ms = 2000;  // a reader waits briefly, then the API says 503
+          return Store::Open(db_path, o);
+        }) {}
+
+  std::optional<ApiResponse> Handle(const ApiRequest& req) override {
+    std::optional<Route> route = Match(req.path);
+    if (!route) return std::nullopt;
+    StatusOr<ConnectionPool<Store>::Lease> lease = pool_.Acquire(kConnectionWait);
+    if (!lease.ok()) return ErrorFromStatus(lease.status());
+    Store& store = **lease;
+    switch (route->kind) {
+      case Kind::kStats: return HandleStats(store, req);
+      case Kind::kTimeline: return HandleTimeline(store, req);
+      case Kind::kSearch: return HandleSearch(store, req);
+      case Kind::kEntities: return HandleEntities(store, req);
+      case Kind::kEntity: return HandleEntity(store, req, route->arg);
+      case Kind::kArticle: return HandleArticle(store, req, route->arg);
+    }
+    return std::nullopt;
+  }
+
+ private:
+  enum class Kind { kStats, kTimeline, kSearch, kEntities, kEntity, kArticle };
+  struct Route {
+    Kind kind;
+    std::string arg;  // the {name} or {id} path segment
+  };
+
+  static std::optional<Route> Match(const std::string& path) {
+    static const std::pair<const char*, Kind> kExact[] = {
+        {"/api/stats", Kind::kStats},       {"/api/timeline", Kind::kTimeline}, {"/api/search", Kind::kSearch},
+        {"/api/entities", Kind::kEntities},
+    };
+    for (const auto& [p, kind] : kExact)
+      if (path == p) return Route{kind, ""};
+    static const std::pair<std::string_view, Kind> kPrefix[] = {{"/api/entities/", Kind::kEntity},
+                                                                 {"/api/articles/", Kind::kArticle}};
+    for (const auto& [prefix, kind] : kPrefix)
+      if (path.size() > prefix.size() && path.compare(0, prefix.size(), prefix) == 0)
+        return Route{kind, path.substr(prefix.size())};
+    return std::nullopt;
+  }
+
+  ConnectionPool<Store> pool_;
+};
+
+}  // namespace
+
+StatusOr<std::unique_ptr<ApiBackend>> ApiBackend::Create(const std::string& db_path, size_t connections) {
+  // Creates the file and brings its schema up to date once, so the readers
+  // never race to migrate and the page works on a fresh install.
+  NEWS_ASSIGN_OR_RETURN(std::unique_ptr<Store> first, Store::Open(db_path));
+  return std::unique_ptr<ApiBackend>(new StoreBackend(db_path, connections));
+}
+
+void WriteOptionalNumber(JsonWriter& w, std::optional<double> v) {
+  if (v) w.Double(*v);
+  else w.Null();
+}
+
+void WriteArticleRef(JsonWriter& w, int64_t id, const std::string& title, const std::string& source,
+                     const std::string& url, const std::string& published, const std::string& lang) {
+  w.BeginObject();
+  w.Key("id"); w.Int(id);
+  w.Key("title"); w.String(title);
+  w.Key("source"); w.String(source);
+  w.Key("url"); w.String(url);
+  w.Key("published"); published.empty() ? w.Null() : w.String(published);
+  w.Key("lang"); w.String(lang);
+  w.EndObject();
+}
+
+}  // namespace news

@@ -1,0 +1,161 @@
+// GET /api/entities and GET /api/entities/{name}.
+#include <sstream>
+
+#include "common/dates.h"
+#include "common/utf8.h"
+#include "server/api_handlers.h"
+#include "server/query_params.h"
+#include "store/entity_queries.h"
+#include "store/timeline_query.h"
+
+namespace news {
+namespace {
+
+void WriteRef(JsonWriter& w, const EntityRef& e) {
+  w.BeginObject();
+  w.Key("id"); w.String(e.id);
+  w.Key("name"); w.String(e.canonical);
+  w.Key("type"); w.String(e.type);
+  w.EndObject();
+}
+
+void WriteSummaryFields(JsonWriter& w, const EntitySummary& s) {
+  w.Key("id"); w.String(s.entity.id);
+  w.Key("name"); w.String(s.entity.canonical);
+  w.Key("type"); w.String(s.entity.type);
+  w.Key("known"); w.Bool(s.known);
+  w.Key("articles"); w.Int(s.articles);
+  w.Key("mentions"); w.Int(s.mentions);
+  w.Key("first_seen"); s.first_seen.empty() ? w.Null() : w.String(s.first_seen);
+  w.Key("last_seen"); s.last_seen.empty() ? w.Null() : w.String(s.last_seen);
+  w.Key("research"); WriteOptionalNumber(w, s.research);
+  w.Key("product"); WriteOptionalNumber(w, s.product);
+  w.Key("research_n"); w.Int(s.research_n);
+  w.Key("product_n"); w.Int(s.product_n);
+}
+
+// Every week from the first to the last (at most ten years), so the chart's
+// x axis is time and quiet weeks show as zero rather than vanishing.
+std::vector<EntityWeek> ContinuousWeeks(const std::vector<EntityWeek>& weeks) {
+  if (weeks.empty()) return weeks;
+  std::optional<WeekRange> first = ParseIsoWeek(weeks.front().week), last = ParseIsoWeek(weeks.back().week);
+  if (!first || !last) return weeks;
+  std::vector<EntityWeek> out;
+  size_t i = 0;
+  for (Day d = first->monday; DaysFromCivil(d) <= DaysFromCivil(last->monday) && out.size() < 530; d = AddDays(d, 7)) {
+    std::string label = IsoWeekOf(d);
+    if (i < weeks.size() && weeks[i].week == label) {
+      out.push_back(weeks[i++]);
+    } else {
+      out.emplace_back();
+      out.back().week = label;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+ApiResponse HandleEntities(Store& store, const ApiRequest& req) {
+  QueryParams q(req.params);
+  if (Status st = q.AllowOnly({"type", "week", "from", "to", "limit", "offset", "top"}); !st.ok()) return ErrorFromStatus(st);
+  EntityListFilter f;
+  StatusOr<std::string> type = q.OneOf("type", {"organization", "division", "product", "person"});
+  StatusOr<std::string> week = q.Week("week");
+  StatusOr<std::string> from = q.DayBound("from", false), to = q.DayBound("to", true);
+  StatusOr<long> limit = q.Int(q.Has("top") ? "top" : "limit", 1, 1000, 100);
+  StatusOr<long> offset = q.Int("offset", 0, 1000000, 0);
+  for (const Status* st : {&type.status(), &week.status(), &from.status(), &to.status(), &limit.status(), &offset.status()})
+    if (!st->ok()) return ErrorFromStatus(*st);
+  if (q.Has("top") && q.Has("limit")) return JsonError(400, "bad_request", "give either 'top' or 'limit', not both");
+  f.type = *type;
+  f.week = *week;
+  f.from = *from;
+  f.to = *to;
+  f.limit = *limit + 1;
+  f.offset = *offset;
+  std::ostringstream out;
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Key("entities"); w.BeginArray();
+  long n = 0;
+  Status st = ListEntities(store, f, [&](const EntitySummary& s) {
+    if (n++ >= *limit) return false;
+    w.BeginObject();
+    WriteSummaryFields(w, s);
+    w.EndObject();
+    return true;
+  });
+  if (!st.ok()) return ErrorFromStatus(st);
+  w.EndArray();
+  w.Key("offset"); w.Int(*offset);
+  w.Key("limit"); w.Int(*limit);
+  w.Key("next_offset");
+  if (n > *limit) w.Int(*offset + *limit);
+  else w.Null();
+  w.EndObject();
+  return JsonOk(out.str());
+}
+
+ApiResponse HandleEntity(Store& store, const ApiRequest& req, const std::string& name) {
+  QueryParams q(req.params);
+  if (Status st = q.AllowOnly({"events"}); !st.ok()) return ErrorFromStatus(st);
+  StatusOr<long> max_events = q.Int("events", 1, 1000, 100);
+  if (!max_events.ok()) return ErrorFromStatus(max_events.status());
+  if (name.size() > 200 || !IsValidUtf8(name))
+    return JsonError(400, "bad_request", "entity name must be UTF-8 text of at most 200 bytes");
+  StatusOr<std::vector<EntityRef>> refs = ResolveEntity(store, name, false);
+  if (!refs.ok() && refs.status().code() == StatusCode::kNotFound)
+    return JsonError(404, "not_found", "no entity is known as '" + name + "'");
+  if (!refs.ok()) return ErrorFromStatus(refs.status());
+  EntityDetailOptions o;
+  o.max_events = *max_events;
+  StatusOr<EntityDetail> d = GetEntityDetail(store, refs->front().id, o);
+  if (!d.ok()) return ErrorFromStatus(d.status());
+  std::ostringstream out;
+  JsonWriter w(out);
+  w.BeginObject();
+  WriteSummaryFields(w, d->summary);
+  w.Key("aliases"); w.BeginArray();
+  for (const auto& a : d->aliases) w.String(a);
+  w.EndArray();
+  w.Key("parent");
+  if (d->parent) WriteRef(w, *d->parent);
+  else w.Null();
+  w.Key("children"); w.BeginArray();
+  for (const auto& c : d->children) WriteRef(w, c);
+  w.EndArray();
+  w.Key("competitors"); w.BeginArray();
+  for (const auto& c : d->competitors) {
+    w.BeginObject();
+    w.Key("id"); w.String(c.entity.id);
+    w.Key("name"); w.String(c.entity.canonical);
+    w.Key("type"); w.String(c.entity.type);
+    w.Key("articles"); w.Int(c.articles);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("events"); w.BeginArray();
+  for (const auto& e : d->events) WriteTimelineRow(w, e);
+  w.EndArray();
+  w.Key("weeks"); w.BeginArray();
+  for (const auto& wk : ContinuousWeeks(d->weeks)) {
+    w.BeginObject();
+    w.Key("week"); w.String(wk.week);
+    w.Key("articles"); w.Int(wk.articles);
+    w.Key("mentions"); w.Int(wk.mentions);
+    w.Key("research"); WriteOptionalNumber(w, wk.research);
+    w.Key("product"); WriteOptionalNumber(w, wk.product);
+    w.EndObject();
+  }
+  w.EndArray();
+  if (refs->size() > 1) {
+    w.Key("also_known_as"); w.BeginArray();  // an ambiguous alias: the other entities it names
+    for (size_t i = 1; i < refs->size(); ++i) WriteRef(w, (*refs)[i]);
+    w.EndArray();
+  }
+  w.EndObject();
+  return JsonOk(out.str());
+}
+
+}  // namespace news

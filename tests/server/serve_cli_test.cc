@@ -1,0 +1,37 @@
+// End-to-end tests of `newsminer serve` as a user runs it: the printed
+// address, the page and API answering, and a clean exit on SIGINT/SIGTERM.
+#include <catch2/catch.hpp>
+
+#include "server_test_support.h"
+
+using namespace news;
+using namespace news::testing;
+
+TEST_CASE("serve prints its address, answers, and stops cleanly on SIGTERM and SIGINT", "[server][cli]") {
+  for (int sig : {SIGTERM, SIGINT}) {
+    INFO("signal " << sig);
+    TempDir dir;
+    ServeProcess server(dir / "news.db", {});
+    REQUIRE(server.port() > 0);
+    CHECK(server.first_line() ==
+          "newsminer: serving http://127.0.0.1:" + std::to_string(server.port()) + "/ (Ctrl-C to stop)");
+    auto c = server.client();
+    auto page = c.Get("/");
+    REQUIRE(page);
+    CHECK(page->status == 200);
+    CHECK(page->body.find("<title>newsminer</title>") != std::string::npos);
+    auto stats = c.Get("/api/stats");
+    REQUIRE(stats);
+    CHECK(stats->status == 200);
+    CHECK(server.Stop(sig) == 0);
+    CHECK(server.stderr_text() == "newsminer: serve: stopping (finishing the current article)\n");
+  }
+}
+
+TEST_CASE("serve with a token needs it on every request", "[server][cli]") {
+  TempDir dir;
+  ServeProcess server(dir / "news.db", {}, {"NEWSMINER_TOKEN=env-token-0123456789"});
+  auto c = server.client();
+  CHECK(c.Get("/api/stats")->status == 401);
+  CHECK(c.Get("/api/stats", httplib::Headers{{"Authorization", "Bearer env-token-0123456789"}})->status == 200);
+}
