@@ -270,7 +270,8 @@ static void SplitByClause(const std::vector<ClauseWalker::ClauseShare>& clauses,
       if (k.type == Type::kEntry && k.cp >= c.cp_begin && k.cp < c.cp_end) r += k.entry->research, p += k.entry->product;
     for (const AspectHint& h : hints)
       if (h.cp >= c.cp_begin && h.cp < c.cp_end) r += h.research, p += h.product;
-    if (r > 0 || p > 0) last_r = r > 0, last_p = p > 0;
+    // A clause that names both goes to the side it names at least twice as much.
+    if (r > 0 || p > 0) last_r = r > 0 && r * 2 > p, last_p = p > 0 && p * 2 > r;
     if (last_r) r_raw += c.value;
     if (last_p) p_raw += c.value;
   }

@@ -203,3 +203,19 @@ TEST_CASE("Abbreviations and figures inside a sentence keep its tone", "[sentime
       {"This is a god-awful plan.", -1},
   });
 }
+
+TEST_CASE("Each side of a two-sided sentence takes the clauses that name it", "[sentiment]") {
+  // The freeze hits research, the growth is product's.
+  for (const char* s : {"研究預算被凍結，而訂閱營收大幅增長。", "研究预算被冻结，而订阅营收大幅增长。",
+                        "The research budget was frozen, while subscription revenue soared."}) {
+    INFO(s);
+    SentenceTone t = Tone(s);
+    CHECK(t.aspect == "both");
+    CHECK(t.research < 0);
+    CHECK(t.product > 0);
+  }
+  // A clause about researchers that mentions commerce in passing stays research's.
+  SentenceTone t = Tone("科學探索與商業必要性之間的緊張關係疏遠了關鍵研究人員。");
+  CHECK(t.research < 0);
+  CHECK(t.product == 0);
+}
