@@ -1,14 +1,45 @@
+#include <iostream>
+
 #include "cli/command.h"
+#include "lexicon/entity_lexicon.h"
 
 namespace news {
 
+static int RunCheck(CommandContext& ctx) {
+  if (ctx.lexicon_dir.empty()) return Fail(ctx, "lexicon", "no lexicon directory found (use --lexicons DIR)");
+  std::vector<LexiconProblem> problems;
+  EntityLexicon lex = LoadLexicons(ctx.lexicon_dir, &problems);
+  for (const LexiconProblem& p : problems) ctx.err << "newsminer: " << p.ToString() << '\n';
+  if (!problems.empty()) return kExitPartial;
+  size_t aliases = 0;
+  for (const auto& e : lex.entities) aliases += e.aliases.size();
+  ctx.out << "lexicons ok: " << lex.entities.size() << " entities, " << aliases << " aliases, "
+          << lex.competitors.size() << " markets, " << lex.triggers.size() << " event triggers\n";
+  return kExitOk;
+}
+
 static int RunLexicon(CommandContext& ctx) {
-  return Fail(ctx, "lexicon", "not supported yet");
+  ParsedArgs a;
+  int code;
+  if (!ParseOrFail(ctx, {{"limit", true}, {"min-count", true}}, "lexicon", &a, &code)) return code;
+  if (a.positional.size() != 1) return Fail(ctx, "lexicon", "expects check or suggest (see: newsminer lexicon --help)");
+  if (a.positional[0] == "check") return RunCheck(ctx);
+  if (a.positional[0] == "suggest") return Fail(ctx, "lexicon suggest", "not supported yet");
+  return Fail(ctx, "lexicon", "unknown action \"" + a.positional[0] + "\" (expected check or suggest)");
 }
 
 extern const CommandInfo kLexiconCommand = {
     "lexicon", "validate the lexicons or propose new entries",
-    "usage: newsminer lexicon check|suggest\n",
+    "usage: newsminer lexicon check\n"
+    "       newsminer lexicon suggest [--limit N] [--min-count N]\n\n"
+    "check    validates lexicons/entities/*.tsv, competitors.tsv and events/*.tsv:\n"
+    "         malformed lines, duplicate ids and aliases, aliases shared by two\n"
+    "         entities without a context rule, unknown parents and members.\n"
+    "         Prints file:line: cause per problem; exit 1 when there is any.\n"
+    "suggest  reads every stored article and proposes people found by title\n"
+    "         patterns and frequent unknown terms (Chinese new words by frequency,\n"
+    "         cohesion and boundary entropy), with counts and an example sentence,\n"
+    "         as TSV lines ready to paste into lexicons/entities/.\n",
     RunLexicon};
 
 }  // namespace news

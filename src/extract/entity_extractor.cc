@@ -1,18 +1,122 @@
 #include "extract/entity_extractor.h"
 
+#include <algorithm>
+
+#include "common/utf8.h"
+#include "extract/event_extractor.h"
+#include "extract/extraction_state.h"
+#include "extract/known_mentions.h"
+#include "extract/person_patterns.h"
+#include "extract/roles.h"
+#include "lexicon/entity_lexicon.h"
+#include "lexicon/lexicon_matcher.h"
+#include "text/match_key.h"
+
 namespace news {
 namespace {
 
-// Placeholder until the lexicon matcher lands: finds nothing, claims nothing.
-class EmptyExtractor : public EntityExtractor {
+class LexiconExtractor : public EntityExtractor {
  public:
-  void Extract(Analysis&) const override {}
+  explicit LexiconExtractor(EntityLexicon lex)
+      : lex_(std::move(lex)), known_(lex_), title_matcher_(lex_), events_(lex_) {}
+
+  void Extract(Analysis& a) const override {
+    a.entities.clear();
+    a.events.clear();
+    ExtractionState st(a);
+    known_.Find(st);
+    FindUnknownPeople(st);
+    std::vector<int> title = TitleEntities(a.doc.title);
+    for (int lex_i : title) st.EntityFor(lex_.entities[lex_i], lex_i);  // headline-only entities count too
+    for (EntityResult& e : a.entities)
+      std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
+    int subject = AssignRoles(lex_, title, st);
+    int subject_lex = subject >= 0 ? st.lex_index(subject) : -1;
+    events_.Extract(subject_lex, st);
+    SortEntities(a);  // last: the state's indexes point into a.entities until here
+  }
+
+ private:
+  std::vector<int> TitleEntities(const std::string& title) const;
+  void FindUnknownPeople(ExtractionState& st) const;
+  void LinkBareMentions(ExtractionState& st, int entity, const std::string& name) const;
+  static void SortEntities(Analysis& a);
+
+  EntityLexicon lex_;
+  KnownMentionFinder known_;
+  LexiconMatcher title_matcher_;
+  EventExtractor events_;
 };
+
+std::vector<int> LexiconExtractor::TitleEntities(const std::string& title) const {
+  std::vector<int> out;
+  for (const AliasMatch& m : title_matcher_.Find(title)) {
+    if (m.needs_context || m.entities.size() != 1) continue;  // no context to confirm it in a headline
+    if (std::find(out.begin(), out.end(), m.entities[0]) == out.end()) out.push_back(m.entities[0]);
+  }
+  return out;
+}
+
+void LexiconExtractor::FindUnknownPeople(ExtractionState& st) const {
+  Analysis& a = st.analysis();
+  std::vector<std::pair<int, std::string>> found;
+  for (const Sentence& s : a.sentences) {
+    for (const TitledName& t : FindTitledPeople(st.SentenceText(s.index))) {
+      size_t begin = s.begin + t.begin, end = s.begin + t.end;
+      if (st.EntityAt(begin, end) >= 0) continue;  // a lexicon entity, or already found
+      if (!title_matcher_.Find(t.name).empty()) continue;  // contains a known name or organisation
+      int e = st.UnknownPerson(t.name);
+      st.AddMention(e, begin, end);
+      found.push_back({e, t.name});
+    }
+  }
+  for (const auto& [e, name] : found) LinkBareMentions(st, e, name);
+}
+
+// The same name later (or earlier) without its title; for Latin names also
+// the surname alone, for transliterations the part after the dot.
+void LexiconExtractor::LinkBareMentions(ExtractionState& st, int entity, const std::string& name) const {
+  std::vector<std::string> forms{name};
+  size_t space = name.rfind(' ');
+  if (space != std::string::npos && name.size() - space > 3) forms.push_back(name.substr(space + 1));
+  size_t dot = name.find("·");
+  if (dot != std::string::npos && name.size() - dot > 5) forms.push_back(name.substr(dot + 2));
+  std::string_view body = st.body();
+  for (const std::string& form : forms) {
+    if (form != name && (IsNameStopWord(form) || !title_matcher_.Find(form).empty())) continue;
+    for (size_t pos = body.find(form); pos != std::string_view::npos; pos = body.find(form, pos + 1)) {
+      size_t end = pos + form.size();
+      bool latin_start = IsLatinWordByte(static_cast<unsigned char>(form[0]));
+      if (latin_start && pos > 0 && std::isalpha(static_cast<unsigned char>(body[pos - 1]))) continue;
+      if (latin_start && end < body.size() && std::isalpha(static_cast<unsigned char>(body[end]))) continue;
+      if (static_cast<unsigned char>(body[end < body.size() ? end : 0]) >= 0xC0 && latin_start) {
+        size_t p = end;  // an accented letter right after: a longer word
+        if (DecodeUtf8(body, &p) >= 0xC0) continue;
+      }
+      if (st.EntityAt(pos, end) >= 0) continue;
+      st.AddMention(entity, pos, end);
+    }
+  }
+}
+
+// Entities in order of first mention; headline-only ones last.
+void LexiconExtractor::SortEntities(Analysis& a) {
+  std::stable_sort(a.entities.begin(), a.entities.end(), [](const EntityResult& x, const EntityResult& y) {
+    if (x.mentions.empty() || y.mentions.empty()) return !x.mentions.empty() && y.mentions.empty();
+    return x.mentions[0].begin < y.mentions[0].begin;
+  });
+}
 
 }  // namespace
 
-StatusOr<std::unique_ptr<EntityExtractor>> EntityExtractor::Create(const Options&) {
-  return std::unique_ptr<EntityExtractor>(new EmptyExtractor());
+StatusOr<std::unique_ptr<EntityExtractor>> EntityExtractor::Create(const Options& options) {
+  std::vector<LexiconProblem> problems;
+  EntityLexicon lex = LoadLexicons(options.lexicon_dir, &problems);
+  if (!problems.empty()) {
+    std::string more = problems.size() > 1 ? " (and " + std::to_string(problems.size() - 1) + " more; run newsminer lexicon check)" : "";
+    return Status(StatusCode::kParseError, problems.front().ToString() + more);
+  }
+  return std::unique_ptr<EntityExtractor>(new LexiconExtractor(std::move(lex)));
 }
 
 }  // namespace news

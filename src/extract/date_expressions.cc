@@ -1,0 +1,261 @@
+#include "extract/date_expressions.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace news {
+
+namespace {
+
+struct Captures {
+  std::string g[4];
+  int Int(int i) const { return g[i].empty() ? 0 : std::atoi(g[i].c_str()); }
+};
+
+// What a resolver returns: a date and its rule, or nothing when the match is
+// not a usable date (an impossible day, no publication date to anchor it).
+struct Resolved {
+  std::string date, rule;
+};
+using Resolver = std::function<std::optional<Resolved>(const Captures&, const std::optional<Day>&)>;
+
+struct DatePattern {
+  std::unique_ptr<RE2> re;
+  Resolver resolve;
+  bool needs_boundary = false;  // a leading digit must not follow another digit or 年/月
+};
+
+std::string Month(int y, int m) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+
+std::optional<Resolved> DayOf(int y, int m, int d, const char* rule) {
+  Day day{y, m, d};
+  if (!IsValidDay(day)) return std::nullopt;
+  return Resolved{FormatDay(day), rule};
+}
+
+std::optional<Resolved> MonthOf(int y, int m, const char* rule) {
+  if (m < 1 || m > 12 || y < 1900 || y > 2100) return std::nullopt;
+  return Resolved{Month(y, m), rule};
+}
+
+int MonthFromName(const std::string& name) {
+  static const char* kNames[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::string lower;
+  for (char c : name.substr(0, 3)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int i = 0; i < 12; ++i)
+    if (lower == kNames[i]) return i + 1;
+  return 0;
+}
+
+int WeekdayFromName(const std::string& s) {
+  static const char* kEn[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+  static const char* kZh[] = {"一", "二", "三", "四", "五", "六", "日"};
+  std::string lower;
+  for (char c : s.substr(0, 3)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int i = 0; i < 7; ++i)
+    if (lower == kEn[i] || s == kZh[i]) return i + 1;
+  if (s == "天") return 7;
+  return 0;
+}
+
+// A month with no year: the publication year, or the year before when that
+// would put the month well after publication ("12月" in a January article).
+int YearForMonth(int month, const Day& pub) { return month > pub.month + 1 ? pub.year - 1 : pub.year; }
+
+// A day of month with no month: this month, or the previous one when the day
+// is still ahead of publication ("昨（28）日" in an article of the 1st).
+std::optional<Resolved> DayInRecentMonth(int d, const Day& pub, const char* rule) {
+  Day day{pub.year, pub.month, d};
+  if (d > pub.day) day.month -= 1;
+  if (day.month == 0) { day.month = 12; day.year -= 1; }
+  if (!IsValidDay(day)) return std::nullopt;
+  return Resolved{FormatDay(day), rule};
+}
+
+// The most recent `weekday` strictly before pub (`on Monday` in a Tuesday
+// article is yesterday; in a Monday article it is today's date a week ago
+// unless `allow_today`).
+Day PreviousWeekday(const Day& pub, int weekday, bool allow_today) {
+  int back = (Weekday(pub) - weekday + 7) % 7;
+  if (back == 0 && !allow_today) back = 7;
+  return AddDays(pub, -back);
+}
+
+Day WeekdayInWeek(const Day& pub, int weekday, int weeks_back) {
+  Day monday = AddDays(pub, -(Weekday(pub) - 1) - 7 * weeks_back);
+  return AddDays(monday, weekday - 1);
+}
+
+std::string PreviousMonth(const Day& pub) {
+  return pub.month == 1 ? Month(pub.year - 1, 12) : Month(pub.year, pub.month - 1);
+}
+
+const char* kMonthNames =
+    "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    "Nov(?:ember)?|Dec(?:ember)?)";
+const char* kWeekdays = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+std::vector<DatePattern> BuildPatterns() {
+  std::vector<DatePattern> p;
+  auto add = [&p](std::string re, Resolver r, bool boundary = false) {
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    p.push_back({std::make_unique<RE2>(re, o), std::move(r), boundary});
+  };
+  using C = const Captures&;
+  using P = const std::optional<Day>&;
+  std::string mn = kMonthNames, wd = kWeekdays;
+  // Absolute days and months.
+  add(R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); });
+  add(R"((\d{4})-(\d{1,2})-(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
+  add(R"((\d{4})/(\d{1,2})/(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
+  add(R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))",
+      [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[1]), c.Int(2), "absolute"); });
+  add(R"(\b(\d{1,2})\s+)" + mn + R"(,?\s+(\d{4}))", [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[2]), c.Int(1), "absolute"); });
+  add(R"((\d{4})\s*年\s*(\d{1,2})\s*月)", [](C c, P) { return MonthOf(c.Int(1), c.Int(2), "absolute"); });
+  add(R"(\b)" + mn + R"(\s+(?:of\s+)?(\d{4})\b)", [](C c, P) { return MonthOf(c.Int(2), MonthFromName(c.g[1]), "absolute"); });
+  // Partial: a month or day whose year comes from the publication date.
+  add(R"((今年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    return DayOf(pub->year - (c.g[1] == "去年"), c.Int(2), c.Int(3), "partial");
+  });
+  add(R"((今年|去年)\s*(\d{1,2})\s*月)", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    return MonthOf(pub->year - (c.g[1] == "去年"), c.Int(2), "partial");
+  });
+  add(R"((\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    return DayOf(YearForMonth(c.Int(1), *pub), c.Int(1), c.Int(2), "partial");
+  }, true);
+  add(R"((\d{1,2})\s*月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    return MonthOf(YearForMonth(c.Int(1), *pub), c.Int(1), "partial");
+  }, true);
+  add(R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)", [](C c, P pub) -> std::optional<Resolved> {
+    int m = MonthFromName(c.g[1]);
+    if (!pub || m == 0) return std::nullopt;
+    return DayOf(YearForMonth(m, *pub), m, c.Int(2), "partial");
+  });
+  add(R"(\b(?:in|since|during|by|until|early|late|mid-?|end of|earlier in|later in)\s+(?:early\s+|late\s+|mid-?)?)" + mn + R"(\b)",
+      [](C c, P pub) -> std::optional<Resolved> {
+        int m = MonthFromName(c.g[1]);
+        if (!pub || m == 0) return std::nullopt;
+        return MonthOf(YearForMonth(m, *pub), m, "partial");
+      });
+  // Relative to the publication date.
+  add(R"(昨\s*[（(]\s*(\d{1,2})\s*[）)]\s*[日天])", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    return DayInRecentMonth(c.Int(1), *pub, "relative");
+  });
+  add(R"((?:上|本|這|这|下)?(?:週|周|星期|禮拜|礼拜)[一二三四五六日天]\s*[（(]\s*(\d{1,2})\s*[日號号]?\s*[）)])",
+      [](C c, P pub) -> std::optional<Resolved> {
+        if (!pub) return std::nullopt;
+        return DayInRecentMonth(c.Int(1), *pub, "relative");
+      });
+  add(R"([（(]\s*(\d{1,2})\s*[日號号]\s*[）)])", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    return DayInRecentMonth(c.Int(1), *pub, "relative");
+  });
+  add(R"((上|本|這|这)(?:個|个)?(?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    int back = c.g[1] == "上" ? 1 : 0;
+    return Resolved{FormatDay(WeekdayInWeek(*pub, WeekdayFromName(c.g[2]), back)), "relative"};
+  });
+  add(R"((?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
+  });
+  add(R"(\blast\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), false)), "relative"};
+  });
+  add(R"(\b(?:on|this|since|until|by|late|early)\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
+  });
+  add(R"((昨天|昨日|前天|今天|今日|本日|yesterday|today))", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    const std::string& w = c.g[1];
+    long back = (w == "前天") ? 2 : (w == "今天" || w == "今日" || w == "本日" || w == "today" || w == "Today") ? 0 : 1;
+    return Resolved{FormatDay(AddDays(*pub, -back)), "relative"};
+  });
+  add(R"((\d{1,2})\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    return Resolved{FormatDay(AddDays(*pub, -c.Int(1))), "relative"};
+  });
+  add(R"(\b(\d{1,2}|two|three|four|five|six)\s+days\s+ago\b)", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    static const char* kWords[] = {"two", "three", "four", "five", "six"};
+    int n = c.Int(1);
+    for (int i = 0; i < 5; ++i)
+      if (c.g[1] == kWords[i]) n = i + 2;
+    return Resolved{FormatDay(AddDays(*pub, -n)), "relative"};
+  });
+  add(R"((上個月|上个月|上月|last\s+month))", [](C, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    return Resolved{PreviousMonth(*pub), "relative"};
+  });
+  // Vague times: the month they fall in.
+  add(R"((上週|上周|上星期|上禮拜|上礼拜|last\s+week|past\s+week|a\s+week\s+ago))", [](C, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    Day d = AddDays(*pub, -7);
+    return Resolved{Month(d.year, d.month), "relative"};
+  });
+  add(R"((本週|本周|這週|这周|這星期|这星期|近日|近期|日前|本月|這個月|这个月|this\s+week|this\s+month|earlier\s+this\s+month|recent\s+days|this\s+past\s+week|earlier\s+this\s+week))",
+      [](C, P pub) -> std::optional<Resolved> {
+        if (!pub) return std::nullopt;
+        return Resolved{Month(pub->year, pub->month), "relative"};
+      });
+  return p;
+}
+
+const std::vector<DatePattern>& Patterns() {
+  static const std::vector<DatePattern> kPatterns = BuildPatterns();
+  return kPatterns;
+}
+
+bool PrecededByDigitOrDate(std::string_view s, size_t pos) {
+  if (pos == 0) return false;
+  unsigned char c = s[pos - 1];
+  if (c >= '0' && c <= '9') return true;
+  // 年 (E5 B9 B4) and 月 (E6 9C 88) right before a bare number belong to a
+  // longer expression that an earlier pattern handles.
+  if (pos >= 3) {
+    std::string_view prev = s.substr(pos - 3, 3);
+    if (prev == "年" || prev == "月" || prev == "至" || prev == "到") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const std::optional<Day>& published) {
+  std::vector<DateExpression> found;
+  for (const DatePattern& p : Patterns()) {
+    int n = std::min(p.re->NumberOfCapturingGroups(), 3);
+    re2::StringPiece groups[4];
+    size_t pos = 0;
+    while (pos <= sentence.size() &&
+           p.re->Match(re2::StringPiece(sentence.data(), sentence.size()), pos, sentence.size(), RE2::UNANCHORED, groups, n + 1)) {
+      size_t begin = groups[0].data() - sentence.data(), end = begin + groups[0].size();
+      pos = end > begin ? end : begin + 1;
+      bool overlaps = std::any_of(found.begin(), found.end(), [&](const DateExpression& d) { return begin < d.end && d.begin < end; });
+      if (overlaps || (p.needs_boundary && PrecededByDigitOrDate(sentence, begin))) continue;
+      Captures c;
+      for (int i = 1; i <= n; ++i) c.g[i] = std::string(groups[i].data() ? groups[i] : re2::StringPiece());
+      if (auto r = p.resolve(c, published)) found.push_back({begin, end, r->date, r->rule});
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const DateExpression& a, const DateExpression& b) { return a.begin < b.begin; });
+  return found;
+}
+
+}  // namespace news

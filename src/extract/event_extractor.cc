@@ -1,0 +1,337 @@
+#include "extract/event_extractor.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+
+#include "extract/date_expressions.h"
+#include "extract/roles.h"
+#include "lexicon/lexicon_matcher.h"
+#include "text/match_key.h"
+
+namespace news {
+
+namespace {
+
+enum class Place { kNeutral, kTo, kFrom };
+
+struct OrgMention {
+  size_t begin = 0, end = 0;  // folded bytes
+  int org = -1;               // lexicon index at organisation level
+  Place place = Place::kNeutral;
+};
+
+struct PersonMention {
+  size_t begin = 0, end = 0;  // folded bytes
+  int entity = -1;            // analysis().entities index
+};
+
+// The part of a sentence a trigger governs: clauses split at semicolons, so
+// "A請辭；B離職，將轉戰C" keeps C away from A's departure.
+struct Clause {
+  size_t begin = 0, end = 0;  // folded bytes
+};
+
+constexpr size_t kCueReach = 12;  // bytes between a direction cue and its organisation
+
+const char* const kEventTypes[] = {"departure", "hire", "launch", "funding", "reorganization"};
+
+bool IsEventType(const std::string& t) {
+  return std::find(std::begin(kEventTypes), std::end(kEventTypes), t) != std::end(kEventTypes);
+}
+
+std::vector<Clause> SplitClauses(std::string_view folded, size_t begin, size_t end) {
+  std::vector<Clause> out;
+  size_t start = begin;
+  for (size_t i = begin; i < end;) {
+    size_t len = 0;
+    if (folded[i] == ';') len = 1;
+    else if (folded.compare(i, 3, "；") == 0) len = 3;
+    if (len) {
+      out.push_back({start, i});
+      start = i + len;
+      i += len;
+    } else {
+      ++i;
+    }
+  }
+  out.push_back({start, end});
+  return out;
+}
+
+bool GapIsTight(std::string_view gap) {
+  if (gap.size() > kCueReach) return false;
+  for (std::string_view p : {"，", "。", ",", "、", "；", ";"})
+    if (gap.find(p) != std::string_view::npos) return false;
+  return true;
+}
+
+}  // namespace
+
+EventExtractor::EventExtractor(const EntityLexicon& lex) : lex_(lex) {
+  for (const TriggerPhrase& t : lex.triggers) {
+    int k = ac_.Add(MatchKey(t.phrase));
+    if (k < 0) continue;
+    if (static_cast<size_t>(k) >= key_types_.size()) key_types_.resize(k + 1);
+    key_types_[k].push_back(t.type);
+  }
+  ac_.Build();
+}
+
+std::vector<EventExtractor::TriggerHit> EventExtractor::Triggers(std::string_view folded_sentence, size_t offset) const {
+  std::vector<AhoCorasick::Hit> hits;
+  ac_.FindAll(folded_sentence, &hits);
+  std::vector<TriggerHit> out;
+  for (const auto& h : hits) {
+    if (!LexiconMatcher::BoundaryOk(folded_sentence, h.begin, h.end)) continue;
+    for (const std::string& type : key_types_[h.key]) out.push_back({h.begin + offset, h.end + offset, type});
+  }
+  return out;
+}
+
+namespace {
+
+// Everything one sentence offers to its triggers.
+struct SentenceFacts {
+  std::vector<OrgMention> orgs;
+  std::vector<PersonMention> people;
+  std::vector<std::pair<size_t, int>> products;  // folded begin, analysis entity index
+  std::vector<EventExtractor::TriggerHit> triggers, to_cues, from_cues;
+};
+
+class Builder {
+ public:
+  Builder(const EntityLexicon& lex, int subject_lex, ExtractionState& st) : lex_(lex), subject_(subject_lex), st_(st) {}
+
+  SentenceFacts Facts(int s, const std::vector<EventExtractor::TriggerHit>& hits) const;
+  void Emit(int s, const SentenceFacts& f, const SentenceFacts* prev);
+
+ private:
+  void Place(SentenceFacts& f) const;
+  int PersonFor(const SentenceFacts& f, const Clause& c, size_t trigger, const SentenceFacts* prev) const;
+  int FirstOrg(const SentenceFacts& f, const Clause& c, ::news::Place place, int exclude) const;
+  int NearestOrgBefore(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const;
+  int OrgAfter(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const;
+  int PersonOrg(int person) const;
+  int SingleOrg(const SentenceFacts* f) const;
+  void Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger);
+  void Add(Event e, size_t trigger_folded);
+  std::pair<std::string, std::string> DateFor(int s, size_t trigger_folded) const;
+  std::string Name(int lex_index) const { return lex_index >= 0 ? lex_.entities[lex_index].canonical : ""; }
+
+  const EntityLexicon& lex_;
+  int subject_;
+  ExtractionState& st_;
+  std::set<std::string> seen_;
+};
+
+SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit>& hits) const {
+  SentenceFacts f;
+  for (const auto& h : hits) {
+    if (h.type == "to") f.to_cues.push_back(h);
+    else if (h.type == "from") f.from_cues.push_back(h);
+    else if (IsEventType(h.type)) f.triggers.push_back(h);
+  }
+  const Analysis& a = st_.analysis();
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const EntityResult& e = a.entities[i];
+    for (const Mention& m : e.mentions) {
+      if (m.sentence != s) continue;
+      size_t b = st_.ToFolded(m.begin), en = st_.ToFolded(m.end);
+      if (e.type == "person") f.people.push_back({b, en, static_cast<int>(i)});
+      else if (e.type == "product") f.products.push_back({b, static_cast<int>(i)});
+      else if (int root = RootOrganization(lex_, st_.lex_index(i), false); root >= 0) f.orgs.push_back({b, en, root});
+    }
+  }
+  auto by_pos = [](const auto& x, const auto& y) { return x.begin < y.begin; };
+  std::sort(f.orgs.begin(), f.orgs.end(), by_pos);
+  std::sort(f.people.begin(), f.people.end(), by_pos);
+  Place(f);
+  return f;
+}
+
+void Builder::Place(SentenceFacts& f) const {
+  std::string_view folded = st_.folded().key;
+  for (OrgMention& o : f.orgs) {
+    auto cue_before = [&](const std::vector<EventExtractor::TriggerHit>& cues) {
+      return std::any_of(cues.begin(), cues.end(), [&](const auto& c) {
+        return c.end <= o.begin && GapIsTight(folded.substr(c.end, o.begin - c.end));
+      });
+    };
+    if (cue_before(f.to_cues)) o.place = ::news::Place::kTo;
+    else if (cue_before(f.from_cues) || folded.compare(o.end, 3, "前") == 0) o.place = ::news::Place::kFrom;
+  }
+}
+
+int Builder::PersonFor(const SentenceFacts& f, const Clause& c, size_t trigger, const SentenceFacts* prev) const {
+  int best = -1;
+  size_t best_dist = SIZE_MAX;
+  for (const PersonMention& p : f.people) {
+    if (p.begin < c.begin || p.end > c.end) continue;
+    // A person before the trigger is its subject; after it, a little farther.
+    size_t dist = p.end <= trigger ? trigger - p.end : (p.begin - trigger) * 2 + 8;
+    if (dist < best_dist) { best_dist = dist; best = p.entity; }
+  }
+  if (best >= 0 || f.people.size() > 0 || !prev) return best;
+  std::set<int> distinct;
+  for (const PersonMention& p : prev->people) distinct.insert(p.entity);
+  return distinct.size() == 1 ? *distinct.begin() : -1;
+}
+
+int Builder::FirstOrg(const SentenceFacts& f, const Clause& c, ::news::Place place, int exclude) const {
+  for (const OrgMention& o : f.orgs)
+    if (o.begin >= c.begin && o.end <= c.end && o.place == place && o.org != exclude) return o.org;
+  return -1;
+}
+
+int Builder::NearestOrgBefore(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const {
+  int best = -1;
+  for (const OrgMention& o : f.orgs)
+    if (o.begin >= c.begin && o.end <= pos && o.place == ::news::Place::kNeutral && o.org != exclude) best = o.org;
+  return best;
+}
+
+int Builder::OrgAfter(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const {
+  for (const OrgMention& o : f.orgs)
+    if (o.begin >= pos && o.end <= c.end && o.place != ::news::Place::kTo && o.org != exclude) return o.org;
+  return -1;
+}
+
+int Builder::PersonOrg(int person) const {
+  for (const Mention& m : st_.analysis().entities[person].mentions)
+    if (int org = LinkedOrganization(lex_, st_, m); org >= 0) return org;
+  return -1;
+}
+
+int Builder::SingleOrg(const SentenceFacts* f) const {
+  if (!f) return -1;
+  std::set<int> distinct;
+  for (const OrgMention& o : f->orgs) distinct.insert(o.org);
+  return distinct.size() == 1 ? *distinct.begin() : -1;
+}
+
+std::pair<std::string, std::string> Builder::DateFor(int s, size_t trigger_folded) const {
+  const Analysis& a = st_.analysis();
+  std::optional<Day> pub = ParseIsoDay(a.doc.published);
+  std::string_view text = st_.SentenceText(s);
+  size_t sentence_begin = a.sentences[s].begin;
+  size_t trigger = st_.folded().ToOriginal(trigger_folded);
+  const DateExpression* best = nullptr;
+  size_t best_dist = SIZE_MAX;
+  std::vector<DateExpression> dates = FindDateExpressions(text, pub);
+  for (const DateExpression& d : dates) {
+    size_t b = sentence_begin + d.begin, e = sentence_begin + d.end;
+    size_t dist = e <= trigger ? trigger - e : (b >= trigger ? b - trigger : 0);
+    if (dist < best_dist) { best_dist = dist; best = &d; }
+  }
+  if (best) return {best->date, best->rule};
+  return {a.doc.published, "published"};
+}
+
+void Builder::Add(Event e, size_t trigger_folded) {
+  std::string key = e.type + "\t" + e.person + "\t" + e.organization;
+  if (e.organization.empty() || !seen_.insert(key).second) return;
+  std::tie(e.date, e.date_rule) = DateFor(e.sentence, trigger_folded);
+  st_.analysis().events.push_back(std::move(e));
+}
+
+void Builder::Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger) {
+  const std::string& name = st_.analysis().entities[person].canonical;
+  Event e;
+  e.type = type;
+  e.person = name;
+  e.organization = Name(org);
+  e.counterpart = Name(counterpart);
+  e.sentence = s;
+  Add(e, trigger);
+  if (counterpart < 0) return;
+  Event mirror = e;  // a move naming both sides is a departure and a hire
+  mirror.type = type == "departure" ? "hire" : "departure";
+  mirror.organization = Name(counterpart);
+  mirror.counterpart = Name(org);
+  Add(mirror, trigger);
+}
+
+void Builder::Emit(int s, const SentenceFacts& f, const SentenceFacts* prev) {
+  const Sentence& sent = st_.analysis().sentences[s];
+  std::vector<Clause> clauses = SplitClauses(st_.folded().key, st_.ToFolded(sent.begin), st_.ToFolded(sent.end));
+  Clause whole{st_.ToFolded(sent.begin), st_.ToFolded(sent.end)};
+  for (const auto& t : f.triggers) {
+    Clause c = whole;
+    for (const Clause& x : clauses)
+      if (t.begin >= x.begin && t.end <= x.end) c = x;
+    if (t.type == "departure" || t.type == "hire") {
+      int person = PersonFor(f, c, t.begin, prev);
+      if (person < 0) continue;
+      int to = FirstOrg(f, c, ::news::Place::kTo, -1);
+      int from = FirstOrg(f, c, ::news::Place::kFrom, to);
+      if (t.type == "departure") {
+        int org = from >= 0 ? from : FirstOrg(f, c, ::news::Place::kNeutral, to);
+        if (org < 0) org = PersonOrg(person);
+        if (org < 0) org = SingleOrg(prev);
+        if (org < 0) org = subject_;
+        if (org == to) continue;
+        Move(s, "departure", person, org, to, t.begin);
+      } else {
+        int org = to >= 0 ? to : NearestOrgBefore(f, c, t.begin, -1);
+        if (org < 0) continue;
+        int counterpart = from >= 0 ? from : OrgAfter(f, c, t.end, org);
+        if (counterpart < 0) counterpart = PersonOrg(person);
+        if (counterpart == org) counterpart = -1;
+        Move(s, "hire", person, org, counterpart, t.begin);
+      }
+    } else if (t.type == "launch") {
+      const std::pair<size_t, int>* product = nullptr;
+      for (const auto& p : f.products)
+        if (p.first >= c.begin && p.first < c.end && (!product || (product->first < t.begin && p.first > product->first)))
+          product = &p;
+      if (!product) continue;
+      int lex_i = st_.lex_index(product->second);
+      int maker = lex_i >= 0 ? RootOrganization(lex_, lex_i, false) : -1;
+      int maker_top = lex_i >= 0 ? RootOrganization(lex_, lex_i, true) : -1;
+      int org = -1;
+      for (const OrgMention& o : f.orgs)
+        if (o.org == maker || RootOrganization(lex_, o.org, true) == maker_top) { org = o.org; break; }
+      if (org < 0 && maker == subject_) org = maker;
+      if (org < 0) continue;
+      Event e;
+      e.type = "launch";
+      e.organization = Name(org);
+      e.product = st_.analysis().entities[product->second].canonical;
+      e.sentence = s;
+      Add(e, t.begin);
+    } else {
+      int org = -1;
+      for (const OrgMention& o : f.orgs) {
+        if (o.begin < c.begin || o.end > c.end) continue;
+        if (o.org == subject_) { org = subject_; break; }
+        if (org < 0) org = o.org;
+      }
+      if (org < 0) continue;
+      Event e;
+      e.type = t.type;
+      e.organization = Name(org);
+      e.sentence = s;
+      Add(e, t.begin);
+    }
+  }
+}
+
+}  // namespace
+
+void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
+  Builder b(lex_, subject_lex, st);
+  SentenceFacts prev;
+  bool has_prev = false;
+  for (const Sentence& s : st.analysis().sentences) {
+    size_t fb = st.ToFolded(s.begin), fe = st.ToFolded(s.end);
+    std::vector<TriggerHit> hits = Triggers(std::string_view(st.folded().key).substr(fb, fe - fb), fb);
+    SentenceFacts f = b.Facts(s.index, hits);
+    if (!f.triggers.empty()) b.Emit(s.index, f, has_prev ? &prev : nullptr);
+    prev = std::move(f);
+    has_prev = true;
+  }
+}
+
+}  // namespace news

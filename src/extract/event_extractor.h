@@ -1,0 +1,44 @@
+// Dated events from trigger phrases (lexicons/events/*.tsv): departure,
+// hire, launch, funding and reorganisation. For each sentence with a
+// trigger, the person and organisation come from that sentence (or the one
+// before); `to`/`from` cues place organisations: in "離開OpenAI，加入
+// Anthropic" OpenAI is the one left and Anthropic where the person went. A
+// move naming both sides gives a departure and a hire. The date is the
+// sentence's own date expression nearest the trigger, else the publication
+// date. Precision over recall: no person (moves) or no organisation, no
+// event; one event per (type, person, organisation) per article.
+//
+//   EventExtractor ev(lex);
+//   ev.Extract(subject_lex_index, st);   // fills st.analysis().events
+//
+// Immutable after construction; Extract() is safe to call from several threads.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/extraction_state.h"
+#include "lexicon/aho_corasick.h"
+#include "lexicon/entity_lexicon.h"
+
+namespace news {
+
+class EventExtractor {
+ public:
+  explicit EventExtractor(const EntityLexicon& lex);
+  void Extract(int subject_lex, ExtractionState& st) const;
+
+  struct TriggerHit {
+    size_t begin = 0, end = 0;  // folded bytes
+    std::string type;
+  };
+
+ private:
+  std::vector<TriggerHit> Triggers(std::string_view folded_sentence, size_t offset) const;
+
+  const EntityLexicon& lex_;
+  AhoCorasick ac_;
+  std::vector<std::vector<std::string>> key_types_;  // per automaton key: trigger types
+};
+
+}  // namespace news

@@ -1,0 +1,94 @@
+#include "extract/extraction_state.h"
+
+#include <algorithm>
+
+namespace news {
+
+ExtractionState::ExtractionState(Analysis& a) : a_(a), folded_(FoldForMatching(a.doc.body)) {}
+
+int ExtractionState::SentenceOf(size_t byte) const {
+  const auto& s = a_.sentences;
+  auto it = std::upper_bound(s.begin(), s.end(), byte, [](size_t b, const Sentence& x) { return b < x.begin; });
+  if (it == s.begin()) return 0;
+  return static_cast<int>(std::prev(it) - s.begin());
+}
+
+std::string_view ExtractionState::SentenceText(int s) const {
+  if (s < 0 || s >= static_cast<int>(a_.sentences.size())) return {};
+  const Sentence& x = a_.sentences[s];
+  return body().substr(x.begin, x.end - x.begin);
+}
+
+size_t ExtractionState::ToFolded(size_t byte) const {
+  auto it = std::lower_bound(folded_.original.begin(), folded_.original.end(), static_cast<uint32_t>(byte));
+  return static_cast<size_t>(it - folded_.original.begin());
+}
+
+std::string_view ExtractionState::FoldedSentences(int first, int last) const {
+  int n = static_cast<int>(a_.sentences.size());
+  first = std::max(first, 0);
+  last = std::min(last, n - 1);
+  if (n == 0 || first > last) return {};
+  size_t b = ToFolded(a_.sentences[first].begin), e = ToFolded(a_.sentences[last].end);
+  return std::string_view(folded_.key).substr(b, e - b);
+}
+
+int ExtractionState::EntityFor(const LexiconEntity& e, int lex_index) {
+  if (auto it = by_id_.find(e.id); it != by_id_.end()) return it->second;
+  EntityResult r;
+  r.id = e.id;
+  r.canonical = e.canonical;
+  r.type = e.type;
+  a_.entities.push_back(std::move(r));
+  lex_index_.push_back(lex_index);
+  int idx = static_cast<int>(a_.entities.size()) - 1;
+  by_id_[e.id] = idx;
+  return idx;
+}
+
+int ExtractionState::UnknownPerson(const std::string& name) {
+  std::string id = "person:?:" + name;
+  if (auto it = by_id_.find(id); it != by_id_.end()) return it->second;
+  EntityResult r;
+  r.id = id;
+  r.canonical = name;
+  r.type = "person";
+  r.known = false;
+  a_.entities.push_back(std::move(r));
+  lex_index_.push_back(-1);
+  int idx = static_cast<int>(a_.entities.size()) - 1;
+  by_id_[id] = idx;
+  return idx;
+}
+
+void ExtractionState::AddMention(int entity, size_t begin, size_t end) {
+  Mention m;
+  m.surface = std::string(body().substr(begin, end - begin));
+  m.sentence = SentenceOf(begin);
+  m.begin = begin;
+  m.end = end;
+  a_.entities[entity].mentions.push_back(std::move(m));
+}
+
+int ExtractionState::EntityAt(size_t begin, size_t end) const {
+  for (size_t i = 0; i < a_.entities.size(); ++i)
+    for (const Mention& m : a_.entities[i].mentions)
+      if (m.begin < end && begin < m.end) return static_cast<int>(i);
+  return -1;
+}
+
+int RootOrganization(const EntityLexicon& lex, int index, bool through_orgs) {
+  int cur = index;
+  for (int guard = 0; cur >= 0 && guard < 8; ++guard) {
+    const LexiconEntity& e = lex.entities[cur];
+    bool is_org = e.type == "organization";
+    if (is_org && (!through_orgs || e.parent.empty())) return cur;
+    if (e.parent.empty()) return is_org ? cur : -1;
+    auto it = lex.by_id.find(e.parent);
+    if (it == lex.by_id.end()) return is_org ? cur : -1;
+    cur = it->second;
+  }
+  return -1;
+}
+
+}  // namespace news

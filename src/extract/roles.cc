@@ -1,0 +1,159 @@
+#include "extract/roles.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/known_mentions.h"
+#include "text/match_key.h"
+
+namespace news {
+
+namespace {
+
+// Words between an organisation and a person that say the person works there.
+const std::vector<std::string>& LinkWords() {
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> w;
+    for (const char* s : {"'s", "’s", "的", "旗下", "前", "ceo", "cto", "cfo", "coo", "chief", "head", "director", "president",
+                          "founder", "co-founder", "researcher", "scientist", "engineer", "executive", "lead", "vp",
+                          "執行長", "首席", "總裁", "副總裁", "研究員", "科學家", "負責人", "主管", "總監", "總經理",
+                          "創辦人", "創始人", "工程師", "董事長", "行政總裁", "技術長", "高管", "團隊", "实验室", "實驗室"})
+      w.push_back(MatchKey(s));
+    return w;
+  }();
+  return kWords;
+}
+
+const std::vector<std::string>& AfterWords() {
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> w;
+    for (const char* s : {" at ", " of ", " from ", " on ", "在", "任職於", "任职于", "(", "（"}) w.push_back(MatchKey(s));
+    return w;
+  }();
+  return kWords;
+}
+
+bool HasBreak(std::string_view gap, bool allow_leading_comma) {
+  for (std::string_view p : {"，", "。", "；", ";", "、", " and ", "和", "與", "与"})
+    if (gap.find(p) != std::string_view::npos) return true;
+  size_t comma = gap.find(',');
+  if (comma == std::string_view::npos) return false;
+  return !(allow_leading_comma && comma == 0 && gap.find(',', 1) == std::string_view::npos);
+}
+
+bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return text.find(w) != std::string_view::npos; });
+}
+
+bool IsOrgLike(const std::string& type) { return type == "organization" || type == "division"; }
+
+}  // namespace
+
+int LinkedOrganization(const EntityLexicon& lex, const ExtractionState& st, const Mention& person) {
+  const Analysis& a = st.analysis();
+  constexpr size_t kMaxGap = 60;
+  int best = -1;
+  size_t best_gap = kMaxGap + 1;
+  const std::string& folded = st.folded().key;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    if (!IsOrgLike(a.entities[i].type) || st.lex_index(i) < 0) continue;
+    for (const Mention& m : a.entities[i].mentions) {
+      if (m.sentence != person.sentence) continue;
+      bool before = m.end <= person.begin;
+      size_t gb = st.ToFolded(before ? m.end : person.end), ge = st.ToFolded(before ? person.begin : m.begin);
+      if (ge < gb || ge - gb > kMaxGap) continue;
+      std::string_view gap = std::string_view(folded).substr(gb, ge - gb);
+      bool linked = before ? (!HasBreak(gap, false) && (gap.size() <= 1 || ContainsAny(gap, LinkWords())))
+                           : (!HasBreak(gap, true) && ContainsAny(gap, AfterWords()));
+      if (linked && ge - gb < best_gap) {
+        best_gap = ge - gb;
+        best = RootOrganization(lex, st.lex_index(i), false);
+      }
+    }
+  }
+  return best;
+}
+
+static std::map<int, double> SubjectScores(const EntityLexicon& lex, const std::vector<int>& title_entities,
+                                           const ExtractionState& st) {
+  const Analysis& a = st.analysis();
+  size_t first_paragraph_end = a.doc.body.find('\n');
+  std::map<int, double> score;  // lexicon index of an organisation -> score
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    int lex_i = st.lex_index(i);
+    if (lex_i < 0 || a.entities[i].type == "person") continue;
+    int root = RootOrganization(lex, lex_i, false);
+    if (root < 0) continue;
+    double w = a.entities[i].type == "organization" ? 1.0 : 0.5;
+    for (const Mention& m : a.entities[i].mentions) {
+      double s = w;
+      if (m.sentence == 0) s += 2 * w;
+      if (m.begin < first_paragraph_end) s += w;
+      score[root] += s;
+    }
+  }
+  bool first = true;
+  for (int lex_i : title_entities) {
+    if (lex.entities[lex_i].type == "person") continue;
+    int root = RootOrganization(lex, lex_i, false);
+    if (root < 0) continue;
+    double w = lex.entities[lex_i].type == "organization" ? 4.0 : 2.0;
+    score[root] += w + (first ? 2.0 : 0.0);
+    first = false;
+  }
+  return score;
+}
+
+static std::set<std::string> CompetitorIds(const EntityLexicon& lex, const std::string& subject_id) {
+  std::set<std::string> out;
+  for (const CompetitorSet& set : lex.competitors)
+    if (std::find(set.members.begin(), set.members.end(), subject_id) != set.members.end())
+      out.insert(set.members.begin(), set.members.end());
+  out.erase(subject_id);
+  return out;
+}
+
+static bool NearRivalryCue(const ExtractionState& st, const EntityResult& e) {
+  static const std::vector<std::string> kCues = [] {
+    std::vector<std::string> w;
+    for (const char* s : {"競爭", "對手", "rival", "competitor", "competing", "competes", "追趕", "抗衡", "挑戰"})
+      w.push_back(MatchKey(s));
+    return w;
+  }();
+  for (const Mention& m : e.mentions) {
+    std::string_view s = st.FoldedSentences(m.sentence, m.sentence);
+    if (ContainsAny(s, kCues)) return true;
+  }
+  return false;
+}
+
+int AssignRoles(const EntityLexicon& lex, const std::vector<int>& title_entities, ExtractionState& st) {
+  Analysis& a = st.analysis();
+  std::map<int, double> score = SubjectScores(lex, title_entities, st);
+  int subject_lex = -1;
+  double best = 0;
+  for (const auto& [lex_i, s] : score)
+    if (s > best) { best = s; subject_lex = lex_i; }
+  int subject = -1;
+  if (subject_lex >= 0) subject = st.EntityFor(lex.entities[subject_lex], subject_lex);
+  std::set<std::string> rivals = subject_lex >= 0 ? CompetitorIds(lex, lex.entities[subject_lex].id) : std::set<std::string>{};
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    EntityResult& e = a.entities[i];
+    int lex_i = st.lex_index(i);
+    if (lex_i >= 0 && !lex.entities[lex_i].parent.empty() && e.type != "person")
+      if (const LexiconEntity* p = lex.Find(lex.entities[lex_i].parent)) e.parent = p->canonical;
+    if (e.type == "person") {
+      for (const Mention& m : e.mentions)
+        if (int org = LinkedOrganization(lex, st, m); org >= 0) { e.parent = lex.entities[org].canonical; break; }
+      continue;
+    }
+    if (e.type != "organization") continue;
+    if (static_cast<int>(i) == subject) e.role = "subject";
+    else if (rivals.count(e.id) || (subject >= 0 && NearRivalryCue(st, e))) e.role = "competitor";
+    else e.role = "other";
+  }
+  return subject;
+}
+
+}  // namespace news

@@ -1,0 +1,81 @@
+// The entity, competitor and event-trigger lexicons, loaded and validated.
+//
+// Files (all UTF-8 TSV, `#` comments, a header row):
+//   entities/*.tsv   id type canonical aliases [parent employer since context cues]
+//   competitors.tsv  market members            (members: `|`-separated entity ids)
+//   events/*.tsv     type phrase               (type: departure, hire, launch,
+//                    funding, reorganization, or the direction cues `to`/`from`)
+//
+// `context` lists the aliases that are ambiguous on their own (Apple, 苹果,
+// Claude): they count only with a confirming cue nearby (`cues`, words in any
+// script; a leading `!` marks a word that rules the entity out). An alias may
+// be shared by two entities only when both list it in `context`.
+//
+//   std::vector<LexiconProblem> problems;
+//   EntityLexicon lex = LoadLexicons("lexicons", &problems);
+//   for (auto& p : problems) std::cerr << p.ToString() << "\n";
+//
+// Loading never fails as a whole: every malformed line, duplicate or unknown
+// reference becomes a problem (file:line: cause) and the rest still loads.
+// The result is plain data, safe to share across threads.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace news {
+
+struct LexiconProblem {
+  std::string file;
+  int line = 0;
+  std::string cause;
+  std::string ToString() const { return file + ":" + std::to_string(line) + ": " + cause; }
+};
+
+struct LexiconEntity {
+  std::string id;         // org:openai, div:..., product:..., person:...
+  std::string type;       // organization, division, product, person
+  std::string canonical;  // English common name
+  std::vector<std::string> aliases;          // as written (canonical included)
+  std::vector<std::string> context_aliases;  // aliases that need a cue
+  std::vector<std::string> cues, anti_cues;  // confirming / excluding words
+  std::string parent;     // id of the parent organisation (divisions, products)
+  std::string employer;   // people: id of the organisation they work for
+  std::string since;      // people: YYYY or YYYY-MM of the employer column
+  std::string file;
+  int line = 0;
+};
+
+struct CompetitorSet {
+  std::string market;
+  std::vector<std::string> members;  // entity ids
+};
+
+struct TriggerPhrase {
+  std::string type;    // departure, hire, launch, funding, reorganization, to, from
+  std::string phrase;  // as written
+};
+
+struct EntityLexicon {
+  std::vector<LexiconEntity> entities;
+  std::unordered_map<std::string, int> by_id;  // id -> index into entities
+  std::vector<CompetitorSet> competitors;
+  std::vector<TriggerPhrase> triggers;
+
+  const LexiconEntity* Find(const std::string& id) const;
+};
+
+// Loads dir/entities/*.tsv, dir/competitors.tsv and dir/events/*.tsv.
+// Missing optional files (competitors, events) are not problems; a missing
+// entities directory is.
+EntityLexicon LoadLexicons(const std::string& dir, std::vector<LexiconProblem>* problems);
+
+// Cross-file checks run by LoadLexicons: shared aliases without a context
+// rule, unknown parents/employers/competitor members. Exposed for tests.
+void CheckReferences(const EntityLexicon& lex, std::vector<LexiconProblem>* problems);
+
+// "ORG" -> "organization", ... ; empty for an unknown type.
+std::string EntityTypeName(const std::string& file_type);
+
+}  // namespace news

@@ -1,0 +1,95 @@
+#include "lexicon/lexicon_matcher.h"
+
+#include <algorithm>
+
+#include "lexicon/folded_text.h"
+#include "text/match_key.h"
+
+namespace news {
+
+static bool HasAsciiUpper(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// "FAIR", "MSL", "AWS": two or more capitals and no lowercase letter.
+static bool IsAcronym(std::string_view s) {
+  int upper = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++upper;
+  }
+  return upper >= 2;
+}
+
+LexiconMatcher::LexiconMatcher(const EntityLexicon& lex) {
+  for (size_t i = 0; i < lex.entities.size(); ++i) {
+    const LexiconEntity& e = lex.entities[i];
+    for (const std::string& alias : e.aliases) {
+      int k = ac_.Add(MatchKey(alias));
+      if (k < 0) continue;
+      if (static_cast<size_t>(k) >= keys_.size()) keys_.resize(k + 1);
+      KeyInfo& info = keys_[k];
+      if (std::find(info.entities.begin(), info.entities.end(), static_cast<int>(i)) == info.entities.end())
+        info.entities.push_back(static_cast<int>(i));
+      if (std::find(e.context_aliases.begin(), e.context_aliases.end(), alias) != e.context_aliases.end())
+        info.needs_context = true;
+      info.has_upper = info.has_upper || HasAsciiUpper(alias);
+      info.all_upper = info.all_upper && IsAcronym(alias);
+    }
+  }
+  ac_.Build();
+}
+
+bool LexiconMatcher::BoundaryOk(std::string_view folded, size_t begin, size_t end) {
+  if (begin >= end || end > folded.size()) return false;
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(folded[i]); };
+  if (IsLatinWordByte(byte(begin)) && begin > 0 && IsLatinWordByte(byte(begin - 1))) return false;
+  if (IsLatinWordByte(byte(end - 1)) && end < folded.size() && IsLatinWordByte(byte(end))) return false;
+  return true;
+}
+
+bool LexiconMatcher::CaseOk(const KeyInfo& info, std::string_view surface) const {
+  if (!info.has_upper) return true;
+  if (info.all_upper) {  // an acronym only matches in capitals: FAIR, not "fair" or "Fair"
+    for (char c : surface)
+      if (c >= 'a' && c <= 'z') return false;
+    return true;
+  }
+  bool any_latin = false;
+  for (char c : surface) {
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c >= 'a' && c <= 'z') any_latin = true;
+  }
+  return !any_latin;  // all-lowercase Latin: "apple", "meta"
+}
+
+std::vector<AliasMatch> LexiconMatcher::FindAll(std::string_view text) const {
+  FoldedText folded = FoldForMatching(text);
+  std::vector<AhoCorasick::Hit> hits;
+  ac_.FindAll(folded.key, &hits);
+  std::vector<AliasMatch> candidates;
+  for (const auto& h : hits) {
+    if (!BoundaryOk(folded.key, h.begin, h.end)) continue;
+    AliasMatch m{folded.ToOriginal(h.begin), folded.ToOriginal(h.end), keys_[h.key].entities, keys_[h.key].needs_context};
+    if (!CaseOk(keys_[h.key], text.substr(m.begin, m.end - m.begin))) continue;
+    candidates.push_back(std::move(m));
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const AliasMatch& a, const AliasMatch& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  return candidates;
+}
+
+// Leftmost-longest: earliest start first, then the longest alias there.
+std::vector<AliasMatch> SelectLongest(std::vector<AliasMatch> candidates) {
+  std::vector<AliasMatch> out;
+  size_t covered = 0;
+  for (AliasMatch& m : candidates) {
+    if (m.begin < covered) continue;
+    covered = m.end;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace news

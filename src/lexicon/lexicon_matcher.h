@@ -1,0 +1,65 @@
+// Finds lexicon aliases in text: one Aho–Corasick pass over the
+// MatchKey-folded text (so 奧特曼 and 奥特曼, OPENAI and OpenAI meet),
+// Latin word boundaries (Meta never inside "metadata"), a case rule (an
+// alias written with capitals does not match an all-lowercase surface, so
+// "apple" the fruit is not Apple), then leftmost-longest selection so that
+// "Google DeepMind" wins over "Google". Chinese is matched on characters,
+// not tokens, so segmentation mistakes cannot hide a name.
+//
+//   LexiconMatcher m(lexicon);
+//   for (const AliasMatch& x : m.Find(body)) ...   // x.begin/x.end: bytes into body
+//
+// Immutable after construction; Find() is safe to call from several threads.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/aho_corasick.h"
+#include "lexicon/entity_lexicon.h"
+
+namespace news {
+
+struct AliasMatch {
+  size_t begin = 0, end = 0;      // bytes into the original text
+  std::vector<int> entities;      // lexicon entity indexes owning the alias (several when shared)
+  bool needs_context = false;     // the alias is ambiguous for at least one owner
+};
+
+// Keeps the leftmost-longest non-overlapping matches of a start-ordered list.
+std::vector<AliasMatch> SelectLongest(std::vector<AliasMatch> candidates);
+
+class LexiconMatcher {
+ public:
+  explicit LexiconMatcher(const EntityLexicon& lex);
+
+  // Every alias occurrence that passes the boundary and case rules, possibly
+  // overlapping, ordered by start then longest first.
+  std::vector<AliasMatch> FindAll(std::string_view text) const;
+  // FindAll() reduced to non-overlapping leftmost-longest matches.
+  std::vector<AliasMatch> Find(std::string_view text) const { return SelectLongest(FindAll(text)); }
+
+  // Whether one folded key occurs in folded text at a position that respects
+  // Latin word boundaries. Used for cue words and trigger phrases.
+  static bool BoundaryOk(std::string_view folded, size_t begin, size_t end);
+
+ private:
+  struct KeyInfo {
+    std::vector<int> entities;
+    bool needs_context = false;
+    bool has_upper = false;  // some alias with this key has a capital letter
+    bool all_upper = true;   // every alias with this key is an acronym (FAIR, MSL)
+  };
+  bool CaseOk(const KeyInfo& info, std::string_view surface) const;
+
+  AhoCorasick ac_;
+  std::vector<KeyInfo> keys_;
+};
+
+// True for ASCII letters and digits: the characters that make a Latin word.
+inline bool IsLatinWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+}  // namespace news
