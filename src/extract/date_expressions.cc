@@ -191,6 +191,14 @@ std::vector<DatePattern> BuildPatterns() {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(AddDays(*pub, -c.Int(1))), "relative"};
   });
+  add(R"(([一二兩两三四五六七八九十])\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
+    static const std::string kDigits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    if (!pub) return std::nullopt;
+    int n = c.g[1] == "兩" || c.g[1] == "两" ? 2 : 0;
+    for (int i = 0; i < 10; ++i)
+      if (c.g[1] == kDigits[i]) n = i + 1;
+    return Resolved{FormatDay(AddDays(*pub, -n)), "relative"};
+  });
   add(R"(\b(\d{1,2}|two|three|four|five|six)\s+days\s+ago\b)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     static const char* kWords[] = {"two", "three", "four", "five", "six"};
@@ -239,6 +247,7 @@ bool PrecededByDigitOrDate(std::string_view s, size_t pos) {
 
 std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const std::optional<Day>& published) {
   std::vector<DateExpression> found;
+  std::vector<std::pair<size_t, size_t>> claimed;  // spans a pattern matched, even when it resolved to nothing
   for (const DatePattern& p : Patterns()) {
     int n = std::min(p.re->NumberOfCapturingGroups(), 3);
     re2::StringPiece groups[4];
@@ -247,10 +256,11 @@ std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const
            p.re->Match(re2::StringPiece(sentence.data(), sentence.size()), pos, sentence.size(), RE2::UNANCHORED, groups, n + 1)) {
       size_t begin = groups[0].data() - sentence.data(), end = begin + groups[0].size();
       pos = end > begin ? end : begin + 1;
-      bool overlaps = std::any_of(found.begin(), found.end(), [&](const DateExpression& d) { return begin < d.end && d.begin < end; });
+      bool overlaps = std::any_of(claimed.begin(), claimed.end(), [&](const auto& d) { return begin < d.second && d.first < end; });
       if (overlaps || (p.needs_boundary && PrecededByDigitOrDate(sentence, begin))) continue;
       Captures c;
       for (int i = 1; i <= n; ++i) c.g[i] = std::string(groups[i].data() ? groups[i] : re2::StringPiece());
+      claimed.push_back({begin, end});  // "2月30日" is no day, and not "2月" either
       if (auto r = p.resolve(c, published)) found.push_back({begin, end, r->date, r->rule});
     }
   }

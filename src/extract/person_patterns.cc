@@ -45,11 +45,11 @@ const std::set<std::string>& Surnames() {
     std::set<std::string> s;
     std::string_view all =
         "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗高鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董袁潘"
-        "于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付傅方白鄒邹孟熊秦邱江尹薛閆闫段雷"
-        "侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤常溫温康施文牛樊葛邢安齊齐易喬乔伍龐庞顏颜倪莊庄聶聂章"
-        "魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕單单季裴霍涂成苗谷盛曲翁冉駱骆藍蓝路游辛"
-        "靳管柴蒙鮑鲍華华喻祁蒲房滕屈饒饶解牟艾尤陽阳時时穆農农司卓古吉繆缪簡简車车項项連连蘆芦麥麦褚婁娄竇窦戚岑景黨党宮宫"
-        "費费卜冷晏席衛卫米柏宗瞿桂全佟應应臧閔闵苟鄔邬邊边卞姬師师和仇欒栾隋商刁沙榮荣巫寇桑郎甄叢丛仲虞敖鞏巩明佘池查麻"
+        "蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付傅白鄒邹孟熊秦邱江尹薛閆闫段雷"
+        "侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔湯汤溫温康施牛樊葛邢齊齐易喬乔伍龐庞顏颜倪莊庄聶聂章"
+        "魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕季裴霍涂苗谷盛曲翁冉駱骆藍蓝游辛"
+        "靳柴蒙鮑鲍華华喻祁蒲房滕屈饒饶牟艾尤陽阳穆農农司卓古吉繆缪簡简蘆芦麥麦褚婁娄竇窦戚岑景黨党宮宫"
+        "費费卜冷晏席衛卫米柏宗瞿桂佟臧閔闵苟鄔邬邊边卞姬仇欒栾隋刁沙榮荣巫寇桑郎甄叢丛仲虞敖鞏巩佘池查麻"
         "苑遲迟鄺邝";
     size_t pos = 0;
     while (pos < all.size()) {
@@ -96,7 +96,7 @@ std::vector<Pattern> BuildPatterns() {
   add(latin + R"(,\s+)" + kEnApposition, false);
   add(latin + R"(,\s+)" + kEnWho, false);
   add(std::string(R"((?:前|原)?)") + kZhTitles + R"(\s*)" + latin, false);
-  add(std::string(kZhTitles) + R"(\s*(\p{Han}{1,6}·\p{Han}{1,8}))", false);
+  add(std::string(kZhTitles) + R"(\s*(\p{Han}{1,6}·\p{Han}{1,8}))", true);
   add(std::string(kZhTitles) + R"(\s*(\p{Han}{2,4}))", true);
   return p;
 }
@@ -106,9 +106,24 @@ const std::vector<Pattern>& Patterns() {
   return kPatterns;
 }
 
+// 艾琳娜·瓦斯奎茲表示 -> 艾琳娜·瓦斯奎茲: the part after the dot ends at
+// the first character that follows names rather than belongs to them.
+std::string CutTransliteration(std::string_view run, size_t dot) {
+  size_t pos = dot + std::string_view("·").size(), last = pos;
+  while (pos < run.size()) {
+    size_t start = pos;
+    DecodeUtf8(run, &pos);
+    std::string ch(run.substr(start, pos - start));
+    if (NameStops().count(ch) && start > dot + 2 + 3) break;
+    last = pos;
+  }
+  return last > dot + 2 ? std::string(run.substr(0, last)) : "";
+}
+
 // Cuts a run of Han characters after a title down to a surname plus one or
 // two given-name characters; empty when it does not look like a name.
 std::string CutChineseName(std::string_view run) {
+  if (size_t dot = run.find("·"); dot != std::string_view::npos) return CutTransliteration(run, dot);
   std::vector<std::string> chars;
   size_t pos = 0;
   while (pos < run.size() && chars.size() < 4) {

@@ -212,7 +212,9 @@ void Loader::LoadTriggers(const std::string& path) {
       Problem(path, r.line, "unknown trigger type \"" + r.cells[0] + "\"");
       continue;
     }
-    auto key = std::make_pair(r.cells[0], MatchKey(r.cells[1]));
+    // Exact duplicates only: 離職 and 离职 fold to one key but are both worth
+    // listing for readers and for folds the text layer may not cover.
+    auto key = std::make_pair(r.cells[0], r.cells[1]);
     if (auto [it, fresh] = seen.emplace(key, r.line); !fresh) {
       Problem(path, r.line, "duplicate trigger \"" + r.cells[1] + "\" (first at line " + std::to_string(it->second) + ")");
       continue;

@@ -1,0 +1,75 @@
+#include <catch2/catch.hpp>
+
+#include "extract/date_expressions.h"
+
+using namespace news;
+
+TEST_CASE("Date expressions in every form resolve against the publication date", "[extract]") {
+  struct Case {
+    const char* sentence;
+    const char* published;  // a Wednesday unless noted
+    const char* date;
+    const char* rule;
+  };
+  const Case cases[] = {
+      // absolute
+      {"她於2026年2月14日離職。", "2026-03-01", "2026-02-14", "absolute"},
+      {"該團隊在 2026 年 2 月 解散。", "2026-03-01", "2026-02", "absolute"},
+      {"He resigned on Feb. 14, 2026, people said.", "2026-03-01", "2026-02-14", "absolute"},
+      {"She left on 14 February 2026.", "2026-03-01", "2026-02-14", "absolute"},
+      {"The filing is dated 2026-02-14.", "2026-03-01", "2026-02-14", "absolute"},
+      {"The lab was merged in March 2025.", "2026-03-01", "2025-03", "absolute"},
+      // partial
+      {"他于今年1月从阿里巴巴离职。", "2026-02-04", "2026-01", "partial"},
+      {"韩静怡已于3月9日正式离职。", "2026-03-11", "2026-03-09", "partial"},
+      {"團隊於2月中旬重組。", "2026-03-03", "2026-02", "partial"},
+      {"2月初，他加入了月之暗面。", "2026-03-11", "2026-02", "partial"},
+      {"他去年12月加入。", "2026-01-14", "2025-12", "partial"},
+      {"She joined in March.", "2026-04-01", "2026-03", "partial"},
+      {"He departed at the end of December to join Mistral AI.", "2026-01-13", "2025-12", "partial"},
+      {"The hire was confirmed on February 12.", "2026-02-13", "2026-02-12", "partial"},
+      {"It happened in early February.", "2026-03-04", "2026-02", "partial"},
+      // relative: exact days
+      {"百度昨日在北京發布新晶片。", "2026-03-05", "2026-03-04", "relative"},
+      {"公司昨天宣布。", "2026-03-05", "2026-03-04", "relative"},
+      {"工研院昨（28）日表示。", "2026-01-29", "2026-01-28", "relative"},
+      {"研究副總裁上週五（6日）宣布請辭。", "2026-02-11", "2026-02-06", "relative"},
+      {"他已於本週一（9日）離職。", "2026-02-11", "2026-02-09", "relative"},
+      {"她上周三提出离职。", "2026-02-11", "2026-02-04", "relative"},
+      {"He left the company on Monday.", "2026-02-10", "2026-02-09", "relative"},   // a Tuesday
+      {"She told her team on Friday.", "2026-02-10", "2026-02-06", "relative"},
+      {"It was announced last Tuesday.", "2026-02-11", "2026-02-10", "relative"},
+      {"The chip was unveiled yesterday.", "2026-01-06", "2026-01-05", "relative"},
+      {"The model shipped two days ago.", "2026-03-10", "2026-03-08", "relative"},
+      {"三天前，他宣布加入。", "2026-03-10", "2026-03-07", "relative"},
+      // relative: vague times give the month
+      {"宋启明已在上周提出离职。", "2026-01-27", "2026-01", "relative"},
+      {"He left last week.", "2026-03-04", "2026-02", "relative"},
+      {"陈昊宇已于本月中旬离职。", "2026-01-21", "2026-01", "relative"},
+      {"近日，该公司完成融资。", "2026-01-08", "2026-01", "relative"},
+      {"Google DeepMind本週證實。", "2026-01-22", "2026-01", "relative"},
+      {"上個月另一位主管也轉戰亞馬遜。", "2026-03-12", "2026-02", "relative"},
+      {"The team was cut earlier this month.", "2026-01-13", "2026-01", "relative"},
+      {"He joined last month.", "2026-01-13", "2025-12", "relative"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    auto dates = FindDateExpressions(c.sentence, ParseIsoDay(c.published));
+    REQUIRE(dates.size() >= 1);
+    CHECK(dates[0].date == c.date);
+    CHECK(dates[0].rule == c.rule);
+  }
+}
+
+TEST_CASE("Text without a date, or a date that cannot be anchored, gives nothing", "[extract]") {
+  auto pub = ParseIsoDay("2026-02-11");
+  for (const char* s : {"OpenAI 發布了新模型。", "The company has 3,000 employees.", "營收成長12個月。", "He joined in 2024."}) {
+    INFO(s);
+    CHECK(FindDateExpressions(s, pub).empty());
+  }
+  CHECK(FindDateExpressions("He left on Monday.", std::nullopt).empty());
+  CHECK(FindDateExpressions("2月30日", pub).empty());  // no such day
+  auto abs = FindDateExpressions("on Feb. 14, 2026", std::nullopt);
+  REQUIRE(abs.size() == 1);
+  CHECK(abs[0].date == "2026-02-14");
+}

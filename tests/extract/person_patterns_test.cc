@@ -1,0 +1,44 @@
+#include <catch2/catch.hpp>
+
+#include "extract/person_patterns.h"
+
+using namespace news;
+
+TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
+  struct Case {
+    const char* sentence;
+    std::vector<std::string> names;
+  };
+  const Case cases[] = {
+      {"負責Sora研發的研究副總裁Elena Vasquez上週五宣布請辭。", {"Elena Vasquez"}},
+      {"DeepSeek核心研究员陈昊宇已于本月中旬离职。", {"陈昊宇"}},
+      {"文心团队首席科学家宋启明已在上周提出离职。", {"宋启明"}},
+      {"阿里巴巴通义实验室前技术负责人郭子涵已正式加入腾讯。", {"郭子涵"}},
+      {"延攬前字節跳動Seed團隊研究員馬驍出任研究副總裁。", {"馬驍"}},
+      {"聯發科總經理游志豪表示，公司經驗豐富。", {"游志豪"}},
+      {"首席科學家艾琳娜·瓦斯奎茲表示。", {"艾琳娜·瓦斯奎茲"}},
+      {"The same day, head of research Tomás Ferreira told colleagues.", {"Tomás Ferreira"}},
+      {"Microsoft has hired Hannah Albrecht, a senior staff research scientist at Google DeepMind.", {"Hannah Albrecht"}},
+      {"Amazon has hired Owen McAllister, who led research on foundation models.", {"Owen McAllister"}},
+      {"Marcus Lindqvist, a research director who ran a FAIR group, departed.", {"Marcus Lindqvist"}},
+      {"rivals, including Chen Haoyu, who moved to ByteDance in January.", {"Chen Haoyu"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    std::vector<std::string> got;
+    for (const TitledName& t : FindTitledPeople(c.sentence)) {
+      got.push_back(t.name);
+      CHECK(std::string_view(c.sentence).substr(t.begin, t.end - t.begin) == t.name);
+    }
+    CHECK(got == c.names);
+  }
+}
+
+TEST_CASE("Titles followed by words that are not names give no person", "[extract]") {
+  for (const char* s : {"研究員表示，團隊仍在擴編。", "多位科學家和工程師已經離開。", "The researchers said the Sora team was frozen.",
+                        "Chief executive officers met in Paris.", "首席科学家的职责是带领研究。", "Google, the search giant, said so.",
+                        "head of research In January the team grew."}) {
+    INFO(s);
+    CHECK(FindTitledPeople(s).empty());
+  }
+}
