@@ -43,8 +43,8 @@ TEST_CASE("ingest stores a folder once and says so the second time", "[cli][e2e]
   auto v = news::ParseJson(r.out);
   REQUIRE(v.ok());
   const auto& rows = (*v)["rows"];
-  REQUIRE(rows.size() == 3);
-  CHECK((*v)["count"].AsNumber() == 3);
+  REQUIRE(rows.size() == 4);  // three articles and the funding round extracted from c.txt
+  CHECK((*v)["count"].AsNumber() == 4);
   CHECK(rows[0]["date"].AsString() == "2026-01-20");
   CHECK(rows[0]["article"]["title"].AsString() == "谷歌发布新模型");
   CHECK(rows[0]["evidence"].is_string());
@@ -52,6 +52,8 @@ TEST_CASE("ingest stores a folder once and says so the second time", "[cli][e2e]
   CHECK(rows[1]["kind"].AsString() == "article");
   CHECK(rows[1]["article"]["lang"].AsString() == "zh-Hant");
   CHECK(rows[2]["article"]["source"].AsString() == dir / "in/en/c.txt");
+  CHECK(rows[3]["kind"].AsString() == "event");
+  CHECK(rows[3]["date"].AsString() == "2026-03-02");
 }
 
 TEST_CASE("timeline filters by date and pages with limit and offset", "[cli][e2e][store]") {
@@ -62,9 +64,10 @@ TEST_CASE("timeline filters by date and pages with limit and offset", "[cli][e2e
   REQUIRE(r.exit_code == 0);
   auto v = news::ParseJson(r.out);
   REQUIRE(v.ok());
-  REQUIRE((*v)["rows"].size() == 2);
+  REQUIRE((*v)["rows"].size() == 3);  // two articles and c.txt's funding event
   CHECK((*v)["rows"][0]["date"].AsString() == "2026-02-14");
   CHECK((*v)["rows"][1]["date"].AsString() == "2026-03-02");
+  CHECK((*v)["rows"][2]["date"].AsString() == "2026-03-02");
 
   r = RunNewsminer(Db(dir) + " timeline --format json --limit 1 --offset 1");
   v = news::ParseJson(r.out);
