@@ -207,6 +207,10 @@ std::vector<DatePattern> BuildPatterns() {
       if (c.g[1] == kWords[i]) n = i + 2;
     return Resolved{FormatDay(AddDays(*pub, -n)), "relative"};
   });
+  add(R"((\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {  // 於美國時間19日發表
+    if (!pub) return std::nullopt;
+    return DayInRecentMonth(c.Int(1), *pub, "relative");
+  }, true);
   add(R"((上個月|上个月|上月|last\s+month))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{PreviousMonth(*pub), "relative"};

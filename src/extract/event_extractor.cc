@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "extract/date_expressions.h"
@@ -33,7 +34,8 @@ struct Clause {
   size_t begin = 0, end = 0;  // folded bytes
 };
 
-constexpr size_t kCueReach = 12;  // bytes between a direction cue and its organisation
+constexpr size_t kCueReach = 12;     // bytes between a direction cue and its organisation
+constexpr size_t kLaunchReach = 36;  // bytes between a launch trigger and the product
 
 const char* const kEventTypes[] = {"departure", "hire", "launch", "funding", "reorganization"};
 
@@ -60,12 +62,19 @@ std::vector<Clause> SplitClauses(std::string_view folded, size_t begin, size_t e
   return out;
 }
 
-bool GapIsTight(std::string_view gap) {
-  if (gap.size() > kCueReach) return false;
-  for (std::string_view p : {"，", "。", ",", "、", "；", ";"})
-    if (gap.find(p) != std::string_view::npos) return false;
-  return true;
+bool RefersToPreviousDay(std::string_view sentence) {
+  for (std::string_view w : {"same day", "Same day", "同日", "同一天", "當天", "当天", "當日", "当日", "同一日"})
+    if (sentence.find(w) != std::string_view::npos) return true;
+  return false;
 }
+
+bool HasClauseBreak(std::string_view gap) {
+  for (std::string_view p : {"，", "。", ",", "、", "；", ";"})
+    if (gap.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
+bool GapIsTight(std::string_view gap) { return gap.size() <= kCueReach && !HasClauseBreak(gap); }
 
 }  // namespace
 
@@ -109,21 +118,25 @@ class Builder {
 
  private:
   void Place(SentenceFacts& f) const;
-  int PersonFor(const SentenceFacts& f, const Clause& c, size_t trigger, const SentenceFacts* prev) const;
+  int PersonFor(int s, const SentenceFacts& f, const Clause& c, const EventExtractor::TriggerHit& t,
+                const SentenceFacts* prev) const;
+  bool HasPronoun(int s) const;
   int FirstOrg(const SentenceFacts& f, const Clause& c, ::news::Place place, int exclude) const;
   int NearestOrgBefore(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const;
   int OrgAfter(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const;
-  int PersonOrg(int person) const;
+  int PersonOrg(int person, int s) const;
+  int Employer(int person) const;
   int SingleOrg(const SentenceFacts* f) const;
   void Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger);
   void Add(Event e, size_t trigger_folded);
+  bool MentionsSubjectNearby(int s) const;
   std::pair<std::string, std::string> DateFor(int s, size_t trigger_folded) const;
   std::string Name(int lex_index) const { return lex_index >= 0 ? lex_.entities[lex_index].canonical : ""; }
 
   const EntityLexicon& lex_;
   int subject_;
   ExtractionState& st_;
-  std::set<std::string> seen_;
+  std::map<std::string, size_t> seen_;  // event key -> index into events
 };
 
 SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit>& hits) const {
@@ -164,19 +177,38 @@ void Builder::Place(SentenceFacts& f) const {
   }
 }
 
-int Builder::PersonFor(const SentenceFacts& f, const Clause& c, size_t trigger, const SentenceFacts* prev) const {
+int Builder::PersonFor(int s, const SentenceFacts& f, const Clause& c, const EventExtractor::TriggerHit& t,
+                       const SentenceFacts* prev) const {
   int best = -1;
   size_t best_dist = SIZE_MAX;
+  std::string_view folded = st_.folded().key;
   for (const PersonMention& p : f.people) {
     if (p.begin < c.begin || p.end > c.end) continue;
-    // A person before the trigger is its subject; after it, a little farther.
-    size_t dist = p.end <= trigger ? trigger - p.end : (p.begin - trigger) * 2 + 8;
+    // A person before the trigger is its subject; after it, a little farther,
+    // except the object of "hired X" / "延攬…X", close behind the trigger.
+    size_t dist = p.end <= t.begin ? t.begin - p.end : (p.begin - t.begin) * 2 + 8;
+    if (t.type == "hire" && p.begin >= t.end && p.begin - t.end <= 40 && !HasClauseBreak(folded.substr(t.end, p.begin - t.end)))
+      dist = (p.begin - t.end) / 4;
     if (dist < best_dist) { best_dist = dist; best = p.entity; }
   }
-  if (best >= 0 || f.people.size() > 0 || !prev) return best;
+  if (best >= 0 || !f.people.empty() || !prev || !HasPronoun(s)) return best;
   std::set<int> distinct;
   for (const PersonMention& p : prev->people) distinct.insert(p.entity);
   return distinct.size() == 1 ? *distinct.begin() : -1;
+}
+
+// "她在3月27日宣布離開OpenAI", "He did not say": the sentence continues
+// about a person named before.
+bool Builder::HasPronoun(int s) const {
+  static const std::vector<std::string> kPronouns = {"他", "她", "其"};
+  std::string_view text = st_.FoldedSentences(s, s);
+  for (const std::string& p : kPronouns)
+    if (text.find(p) != std::string_view::npos) return true;
+  for (std::string_view w : {"he", "she", "his", "her"}) {
+    for (size_t pos = text.find(w); pos != std::string_view::npos; pos = text.find(w, pos + 1))
+      if (LexiconMatcher::BoundaryOk(text, pos, pos + w.size())) return true;
+  }
+  return false;
 }
 
 int Builder::FirstOrg(const SentenceFacts& f, const Clause& c, ::news::Place place, int exclude) const {
@@ -198,10 +230,20 @@ int Builder::OrgAfter(const SentenceFacts& f, const Clause& c, size_t pos, int e
   return -1;
 }
 
-int Builder::PersonOrg(int person) const {
+// The organisation a sentence (this one or the one before) ties the person to.
+int Builder::PersonOrg(int person, int s) const {
   for (const Mention& m : st_.analysis().entities[person].mentions)
-    if (int org = LinkedOrganization(lex_, st_, m); org >= 0) return org;
+    if (m.sentence == s || m.sentence == s - 1)
+      if (int org = LinkedOrganization(lex_, st_, m); org >= 0) return org;
   return -1;
+}
+
+// The lexicon employer of a known person, at organisation level; -1 if none.
+int Builder::Employer(int person) const {
+  int lex_i = st_.lex_index(person);
+  if (lex_i < 0 || lex_.entities[lex_i].employer.empty()) return -1;
+  auto it = lex_.by_id.find(lex_.entities[lex_i].employer);
+  return it == lex_.by_id.end() ? -1 : RootOrganization(lex_, it->second, false);
 }
 
 int Builder::SingleOrg(const SentenceFacts* f) const {
@@ -226,14 +268,45 @@ std::pair<std::string, std::string> Builder::DateFor(int s, size_t trigger_folde
     if (dist < best_dist) { best_dist = dist; best = &d; }
   }
   if (best) return {best->date, best->rule};
+  if (s > 0 && RefersToPreviousDay(text)) {
+    std::vector<DateExpression> before = FindDateExpressions(st_.SentenceText(s - 1), pub);
+    if (!before.empty()) return {before.back().date, before.back().rule};
+  }
   return {a.doc.published, "published"};
 }
 
 void Builder::Add(Event e, size_t trigger_folded) {
+  if (e.organization.empty()) return;
   std::string key = e.type + "\t" + e.person + "\t" + e.organization;
-  if (e.organization.empty() || !seen_.insert(key).second) return;
   std::tie(e.date, e.date_rule) = DateFor(e.sentence, trigger_folded);
-  st_.analysis().events.push_back(std::move(e));
+  auto& events = st_.analysis().events;
+  if (auto it = seen_.find(key); it != seen_.end()) {
+    // The same event again: keep the first, but let a sentence that says
+    // when replace a date that was only the publication date.
+    Event& first = events[it->second];
+    if (first.date_rule == "published" && e.date_rule != "published") {
+      first.date = e.date;
+      first.date_rule = e.date_rule;
+    }
+    if (first.counterpart.empty()) first.counterpart = e.counterpart;
+    return;
+  }
+  seen_[key] = events.size();
+  events.push_back(std::move(e));
+}
+
+// A reorganisation sentence without an organisation ("The reorganisation was
+// announced on Wednesday") belongs to the subject when the sentence before
+// names it.
+bool Builder::MentionsSubjectNearby(int s) const {
+  if (s == 0) return false;
+  const Analysis& a = st_.analysis();
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    if (st_.lex_index(i) < 0 || RootOrganization(lex_, st_.lex_index(i), false) != subject_) continue;
+    for (const Mention& m : a.entities[i].mentions)
+      if (m.sentence == s - 1) return true;
+  }
+  return false;
 }
 
 void Builder::Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger) {
@@ -262,30 +335,43 @@ void Builder::Emit(int s, const SentenceFacts& f, const SentenceFacts* prev) {
     for (const Clause& x : clauses)
       if (t.begin >= x.begin && t.end <= x.end) c = x;
     if (t.type == "departure" || t.type == "hire") {
-      int person = PersonFor(f, c, t.begin, prev);
+      int person = PersonFor(s, f, c, t, prev);
       if (person < 0) continue;
       int to = FirstOrg(f, c, ::news::Place::kTo, -1);
       int from = FirstOrg(f, c, ::news::Place::kFrom, to);
       if (t.type == "departure") {
         int org = from >= 0 ? from : FirstOrg(f, c, ::news::Place::kNeutral, to);
-        if (org < 0) org = PersonOrg(person);
+        if (org < 0) org = PersonOrg(person, s);
         if (org < 0) org = SingleOrg(prev);
         if (org < 0) org = subject_;
         if (org == to) continue;
         Move(s, "departure", person, org, to, t.begin);
       } else {
         int org = to >= 0 ? to : NearestOrgBefore(f, c, t.begin, -1);
-        if (org < 0) continue;
+        if (org < 0 || Employer(person) == org) continue;  // already works there: the hirer, not the hire
         int counterpart = from >= 0 ? from : OrgAfter(f, c, t.end, org);
-        if (counterpart < 0) counterpart = PersonOrg(person);
+        if (counterpart < 0) counterpart = PersonOrg(person, s);
+        if (counterpart < 0) counterpart = NearestOrgBefore(f, c, t.begin, org);
         if (counterpart == org) counterpart = -1;
         Move(s, "hire", person, org, counterpart, t.begin);
       }
     } else if (t.type == "launch") {
+      // The product launched sits right next to its trigger ("發表新一代Claude
+      // 模型", "released DeepSeek-V4", "Qwen3.5正式开源"); one farther away is
+      // context, not the thing launched.
       const std::pair<size_t, int>* product = nullptr;
-      for (const auto& p : f.products)
-        if (p.first >= c.begin && p.first < c.end && (!product || (product->first < t.begin && p.first > product->first)))
+      size_t best = kLaunchReach + 1;
+      std::string_view folded = st_.folded().key;
+      for (const auto& p : f.products) {
+        if (p.first < c.begin || p.first >= c.end) continue;
+        size_t gap_begin = p.first >= t.end ? t.end : p.first, gap_end = p.first >= t.end ? p.first : t.begin;
+        if (gap_end < gap_begin) continue;
+        size_t dist = gap_end - gap_begin;
+        if (dist <= kLaunchReach && dist < best && folded.substr(gap_begin, dist).find("。") == std::string_view::npos) {
+          best = dist;
           product = &p;
+        }
+      }
       if (!product) continue;
       int lex_i = st_.lex_index(product->second);
       int maker = lex_i >= 0 ? RootOrganization(lex_, lex_i, false) : -1;
@@ -294,7 +380,9 @@ void Builder::Emit(int s, const SentenceFacts& f, const SentenceFacts* prev) {
       for (const OrgMention& o : f.orgs)
         if (o.org == maker || RootOrganization(lex_, o.org, true) == maker_top) { org = o.org; break; }
       if (org < 0 && maker == subject_) org = maker;
-      if (org < 0) continue;
+      // Launches the article reports are the subject's; other products are
+      // context ("since ChatGPT launched ...").
+      if (org < 0 || (org != subject_ && RootOrganization(lex_, org, true) != RootOrganization(lex_, subject_, true))) continue;
       Event e;
       e.type = "launch";
       e.organization = Name(org);
@@ -306,8 +394,10 @@ void Builder::Emit(int s, const SentenceFacts& f, const SentenceFacts* prev) {
       for (const OrgMention& o : f.orgs) {
         if (o.begin < c.begin || o.end > c.end) continue;
         if (o.org == subject_) { org = subject_; break; }
-        if (org < 0) org = o.org;
+        bool near = (o.end <= t.begin && t.begin - o.end <= 24) || (o.begin >= t.end && o.begin - t.end <= 24);
+        if (org < 0 && near && t.type == "reorganization") org = o.org;
       }
+      if (org < 0 && t.type == "reorganization" && f.orgs.empty() && subject_ >= 0 && MentionsSubjectNearby(s)) org = subject_;
       if (org < 0) continue;
       Event e;
       e.type = t.type;

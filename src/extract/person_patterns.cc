@@ -95,9 +95,10 @@ std::vector<Pattern> BuildPatterns() {
   add(std::string(R"((?i:\b)") + kEnTitles + R"()\s+)" + latin, false);
   add(latin + R"(,\s+)" + kEnApposition, false);
   add(latin + R"(,\s+)" + kEnWho, false);
-  add(std::string(R"((?:前|原)?)") + kZhTitles + R"(\s*)" + latin, false);
-  add(std::string(kZhTitles) + R"(\s*(\p{Han}{1,6}·\p{Han}{1,8}))", true);
-  add(std::string(kZhTitles) + R"(\s*(\p{Han}{2,4}))", true);
+  // 負責人之一Nadia Petrova: "one of the heads"
+  add(std::string(R"((?:前|原)?)") + kZhTitles + R"((?:之一)?\s*)" + latin, false);
+  add(std::string(kZhTitles) + R"((?:之一)?\s*(\p{Han}{1,6}·\p{Han}{1,8}))", true);
+  add(std::string(kZhTitles) + R"((?:之一)?\s*(\p{Han}{2,4}))", true);
   return p;
 }
 

@@ -34,6 +34,17 @@ const std::vector<std::string>& AfterWords() {
   return kWords;
 }
 
+// "who spent five years at Google DeepMind", "曾在…": a past employer.
+const std::vector<std::string>& PastWords() {
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> w;
+    for (const char* s : {"spent", "previously", "formerly", "former", "before", "until", "had worked", "曾", "此前", "過去", "原"})
+      w.push_back(MatchKey(s));
+    return w;
+  }();
+  return kWords;
+}
+
 bool HasBreak(std::string_view gap, bool allow_leading_comma) {
   for (std::string_view p : {"，", "。", "；", ";", "、", " and ", "和", "與", "与"})
     if (gap.find(p) != std::string_view::npos) return true;
@@ -65,7 +76,7 @@ int LinkedOrganization(const EntityLexicon& lex, const ExtractionState& st, cons
       if (ge < gb || ge - gb > kMaxGap) continue;
       std::string_view gap = std::string_view(folded).substr(gb, ge - gb);
       bool linked = before ? (!HasBreak(gap, false) && (gap.size() <= 1 || ContainsAny(gap, LinkWords())))
-                           : (!HasBreak(gap, true) && ContainsAny(gap, AfterWords()));
+                           : (!HasBreak(gap, true) && ContainsAny(gap, AfterWords()) && !ContainsAny(gap, PastWords()));
       if (linked && ge - gb < best_gap) {
         best_gap = ge - gb;
         best = RootOrganization(lex, st.lex_index(i), false);
