@@ -1,7 +1,11 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include <algorithm>
+
+#include "extract/lexicon_suggest.h"
 #include "lexicon/entity_lexicon.h"
+#include "store/store.h"
 
 namespace news {
 
@@ -18,13 +22,46 @@ static int RunCheck(CommandContext& ctx) {
   return kExitOk;
 }
 
+static int RunSuggest(CommandContext& ctx, const ParsedArgs& a) {
+  if (ctx.lexicon_dir.empty()) return Fail(ctx, "lexicon", "no lexicon directory found (use --lexicons DIR)");
+  LexiconSuggester::Options options;
+  StatusOr<long> limit = ParseCount(a, "limit", options.limit);
+  StatusOr<long> min_count = ParseCount(a, "min-count", options.min_count);
+  if (!limit.ok()) return Fail(ctx, "lexicon", limit.status().message());
+  if (!min_count.ok()) return Fail(ctx, "lexicon", min_count.status().message());
+  options.limit = static_cast<int>(*limit);
+  options.min_count = static_cast<int>(std::max(1L, *min_count));
+  std::vector<LexiconProblem> problems;
+  EntityLexicon lex = LoadLexicons(ctx.lexicon_dir, &problems);
+  if (!problems.empty()) return Fail(ctx, problems[0].file, problems[0].ToString() + " (run newsminer lexicon check)");
+  auto store = Store::Open(ctx.db_path, {.create = false});
+  if (!store.ok()) {
+    std::string msg = store.status().code() == StatusCode::kNotFound ? "no such database (run 'newsminer ingest' first)"
+                                                                      : store.status().message();
+    return Fail(ctx, ctx.db_path, msg);
+  }
+  LexiconSuggester suggester(lex, options);
+  int64_t after = 0;
+  size_t articles = 0;
+  while (true) {
+    auto batch = (*store)->DocumentsToReanalyze("", true, after, 200);
+    if (!batch.ok()) return Fail(ctx, ctx.db_path, batch.status().message(), kExitPartial);
+    if (batch->empty()) break;
+    for (const StoredDocument& d : *batch) suggester.Add(d.doc);
+    articles += batch->size();
+    after = batch->back().id;
+  }
+  ctx.out << "# read " << articles << " stored articles\n" << FormatSuggestions(suggester.Suggestions());
+  return kExitOk;
+}
+
 static int RunLexicon(CommandContext& ctx) {
   ParsedArgs a;
   int code;
   if (!ParseOrFail(ctx, {{"limit", true}, {"min-count", true}}, "lexicon", &a, &code)) return code;
   if (a.positional.size() != 1) return Fail(ctx, "lexicon", "expects check or suggest (see: newsminer lexicon --help)");
   if (a.positional[0] == "check") return RunCheck(ctx);
-  if (a.positional[0] == "suggest") return Fail(ctx, "lexicon suggest", "not supported yet");
+  if (a.positional[0] == "suggest") return RunSuggest(ctx, a);
   return Fail(ctx, "lexicon", "unknown action \"" + a.positional[0] + "\" (expected check or suggest)");
 }
 
