@@ -412,13 +412,25 @@ void Builder::Emit(int s, const SentenceFacts& f, const SentenceFacts* prev) {
 
 void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
   Builder b(lex_, subject_lex, st);
+  const auto& sentences = st.analysis().sentences;
+  std::vector<std::vector<TriggerHit>> hits(sentences.size());
+  std::vector<char> has_event(sentences.size() + 1, 0);
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    size_t fb = st.ToFolded(sentences[i].begin), fe = st.ToFolded(sentences[i].end);
+    hits[i] = Triggers(std::string_view(st.folded().key).substr(fb, fe - fb), fb);
+    has_event[i] = std::any_of(hits[i].begin(), hits[i].end(), [](const TriggerHit& h) { return IsEventType(h.type); });
+  }
+  // Facts (mentions placed by cues) only where a trigger needs them: in its
+  // own sentence and the one before.
   SentenceFacts prev;
   bool has_prev = false;
-  for (const Sentence& s : st.analysis().sentences) {
-    size_t fb = st.ToFolded(s.begin), fe = st.ToFolded(s.end);
-    std::vector<TriggerHit> hits = Triggers(std::string_view(st.folded().key).substr(fb, fe - fb), fb);
-    SentenceFacts f = b.Facts(s.index, hits);
-    if (!f.triggers.empty()) b.Emit(s.index, f, has_prev ? &prev : nullptr);
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (!has_event[i] && !has_event[i + 1]) {
+      has_prev = false;
+      continue;
+    }
+    SentenceFacts f = b.Facts(sentences[i].index, hits[i]);
+    if (has_event[i]) b.Emit(sentences[i].index, f, has_prev ? &prev : nullptr);
     prev = std::move(f);
     has_prev = true;
   }
