@@ -37,12 +37,13 @@ class StoreBackend : public ApiBackend {
       case Kind::kEntities: return HandleEntities(store, req);
       case Kind::kEntity: return HandleEntity(store, req, route->arg);
       case Kind::kArticle: return HandleArticle(store, req, route->arg);
+      case Kind::kDigest: return HandleDigest(store, req);
     }
     return std::nullopt;
   }
 
  private:
-  enum class Kind { kStats, kTimeline, kSearch, kEntities, kEntity, kArticle };
+  enum class Kind { kStats, kTimeline, kSearch, kEntities, kEntity, kArticle, kDigest };
   struct Route {
     Kind kind;
     std::string arg;  // the {name} or {id} path segment
@@ -51,7 +52,7 @@ class StoreBackend : public ApiBackend {
   static std::optional<Route> Match(const std::string& path) {
     static const std::pair<const char*, Kind> kExact[] = {
         {"/api/stats", Kind::kStats},       {"/api/timeline", Kind::kTimeline}, {"/api/search", Kind::kSearch},
-        {"/api/entities", Kind::kEntities},
+        {"/api/entities", Kind::kEntities}, {"/api/digest", Kind::kDigest},
     };
     for (const auto& [p, kind] : kExact)
       if (path == p) return Route{kind, ""};

@@ -26,6 +26,7 @@ ApiResponse HandleSearch(Store& store, const ApiRequest& req);
 ApiResponse HandleEntities(Store& store, const ApiRequest& req);
 ApiResponse HandleEntity(Store& store, const ApiRequest& req, const std::string& name);
 ApiResponse HandleArticle(Store& store, const ApiRequest& req, const std::string& id);
+ApiResponse HandleDigest(Store& store, const ApiRequest& req);
 
 // JSON pieces shared by the handlers.
 void WriteOptionalNumber(JsonWriter& w, std::optional<double> v);
