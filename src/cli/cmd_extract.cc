@@ -11,6 +11,26 @@
 
 namespace news {
 
+// DESIGN.md's fields, then what else ingest learned (url, canonical_url,
+// charset, the date rule, and a month when the page names no day).
+static void WriteExtractJson(std::ostream& out, const Document& d) {
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Key("source"); w.String(d.source);
+  w.Key("title"); w.String(d.title);
+  w.Key("published"); d.published.empty() ? w.Null() : w.String(d.published);
+  w.Key("author"); d.author.empty() ? w.Null() : w.String(d.author);
+  w.Key("lang"); w.String(DetectLanguage(d.body));
+  w.Key("body"); w.String(d.body);
+  if (!d.url.empty()) { w.Key("url"); w.String(d.url); }
+  if (!d.canonical_url.empty()) { w.Key("canonical_url"); w.String(d.canonical_url); }
+  if (!d.charset.empty()) { w.Key("charset"); w.String(d.charset); }
+  if (!d.date_rule.empty()) { w.Key("date_rule"); w.String(d.date_rule); }
+  if (!d.published_month.empty()) { w.Key("published_month"); w.String(d.published_month); }
+  w.EndObject();
+  out << '\n';
+}
+
 static int RunExtract(CommandContext& ctx) {
   ParsedArgs a;
   int code;
@@ -28,9 +48,7 @@ static int RunExtract(CommandContext& ctx) {
       Document& doc = *sd.doc;
       doc.body = NormalizeText(doc.body);
       doc.title = NormalizeText(doc.title);
-      JsonWriter w(ctx.out);
-      WriteDocumentJson(w, doc, DetectLanguage(doc.body));
-      ctx.out << '\n';
+      WriteExtractJson(ctx.out, doc);
     }
   }
   return exit_code;
@@ -41,7 +59,8 @@ extern const CommandInfo kExtractCommand = {
     "usage: newsminer extract [options] FILE|URL...\n\n"
     "Prints one JSON object per document: source, title, published, author, lang,\n"
     "body (paragraphs separated by newlines), plus url, canonical_url, charset and\n"
-    "date_rule (which rule found the date) when known. A feed URL prints its items.\n\n"
+    "date_rule (which rule found the date) when known, and published_month (YYYY-MM)\n"
+    "when the page names a month but no day. A feed URL prints its items.\n\n"
     "Options:\n" NEWSMINER_FETCH_ARGS_USAGE,
     RunExtract};
 

@@ -26,6 +26,7 @@ StatusOr<Document> ParseHtmlArticle(const std::string& source, std::string_view 
   if (meta.published.empty()) {
     FindTextDate(dom, d.body, options.fetch_day, meta);
     d.published = meta.published;
+    d.published_month = meta.published_month;
     d.date_rule = meta.date_rule;
   }
   if (d.body.empty()) return Status(StatusCode::kParseError, "no article text found in the HTML page");

@@ -90,11 +90,21 @@ bool IsDroppedTag(GumboTag t) {
 
 constexpr size_t kMinArticleChars = 250;
 
+// Copyright and disclaimer notices are long, comma-rich paragraphs that are
+// never the article.
+bool IsLegalNotice(std::string_view text) {
+  static constexpr std::string_view kMarks[] = {"著作权", "著作權", "版权所有", "版權所有", "Copyright", "copyright",
+                                                "All rights reserved", "免责声明", "免責聲明", "\xC2\xA9"};
+  return std::any_of(std::begin(kMarks), std::end(kMarks), [&](std::string_view m) { return text.find(m) != std::string_view::npos; });
+}
+
 bool IsComma(uint32_t cp) { return cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x3002 || cp == 0xFF1B; }
 
 struct Stats {
   int chars = 0, link_chars = 0, commas = 0;
   int inline_chars = 0, inline_commas = 0;  // text whose nearest block ancestor is this node
+  int inline_link_chars = 0;                // ... of which inside links
+  bool legal = false;                       // its inline text is a copyright/disclaimer notice
   int p = 0, img = 0, li = 0, input = 0, headings = 0;
   double score = 0;
   bool candidate = false;
@@ -179,10 +189,12 @@ class Extractor {
   // document order, so one reverse pass suffices).
   void CountText() {
     std::vector<int> nearest_block(static_cast<size_t>(dom_.size()), -1);
+    std::vector<char> in_link(static_cast<size_t>(dom_.size()), 0);
     for (int i = 0; i < dom_.size(); ++i) {
       int p = N(i).parent;
       nearest_block[static_cast<size_t>(i)] =
           p < 0 ? -1 : (IsBlockTag(N(p).tag) ? p : nearest_block[static_cast<size_t>(p)]);
+      in_link[static_cast<size_t>(i)] = IsLink(i) || (p >= 0 && in_link[static_cast<size_t>(p)]);
     }
     for (int i = dom_.size() - 1; i >= 0; --i) {
       Stats& st = S(i);
@@ -195,10 +207,15 @@ class Extractor {
           if (IsComma(cp)) ++st.commas;
         }
         int b = nearest_block[static_cast<size_t>(i)];
-        if (b >= 0) { S(b).inline_chars += st.chars; S(b).inline_commas += st.commas; }
+        if (b >= 0) {
+          S(b).inline_chars += st.chars;
+          S(b).inline_commas += st.commas;
+          if (in_link[static_cast<size_t>(i)]) S(b).inline_link_chars += st.chars;
+          if (IsLegalNotice(t)) S(b).legal = true;
+        }
       } else {
         GumboTag t = N(i).tag;
-        if (t == GUMBO_TAG_A) st.link_chars = st.chars;
+        if (IsLink(i)) st.link_chars = st.chars;
         st.p += t == GUMBO_TAG_P;
         st.img += t == GUMBO_TAG_IMG;
         st.li += t == GUMBO_TAG_LI;
@@ -214,6 +231,11 @@ class Extractor {
       ps.p += st.p; ps.img += st.img; ps.li += st.li; ps.input += st.input; ps.headings += st.headings;
     }
   }
+
+  // <a name=...> anchors are not links; an unclosed one (which the HTML5
+  // parser re-opens around everything after it) must not make a whole
+  // page look like navigation.
+  bool IsLink(int i) const { return N(i).tag == GUMBO_TAG_A && !dom_.Attr(i, "href").empty(); }
 
   double LinkDensity(int i) { return S(i).chars ? static_cast<double>(S(i).link_chars) / S(i).chars : 0; }
 
@@ -243,9 +265,11 @@ class Extractor {
   void ScoreParagraphs() {
     for (int i = 0; i < dom_.size(); ++i) {
       const Stats& st = S(i);
-      if (st.removed || N(i).is_text || st.inline_chars < kMinParagraphChars) continue;
+      int own_chars = st.inline_chars - st.inline_link_chars;  // link text is navigation, not prose
+      if (st.removed || N(i).is_text || own_chars < kMinParagraphChars || st.legal) continue;
+      if (st.inline_link_chars * 2 > st.inline_chars) continue;
       if (N(i).tag == GUMBO_TAG_BODY || N(i).tag == GUMBO_TAG_HTML) continue;
-      double score = 1 + st.inline_commas + std::min(st.inline_chars / 100, 3);
+      double score = 1 + st.inline_commas + std::min(own_chars / 100, 3);
       int container = IsParagraphTag(N(i).tag) ? N(i).parent : i;
       for (int level = 0; container >= 0 && level < 5; ++level, container = N(container).parent) {
         if (N(container).tag == GUMBO_TAG_HTML) break;
@@ -264,7 +288,25 @@ class Extractor {
       S(i).score = final_score;
       if (top < 0 || final_score > best) { top = i; best = final_score; }
     }
-    if (top < 0) top = dom_.Find(GUMBO_TAG_BODY);
+    if (top < 0) return dom_.Find(GUMBO_TAG_BODY);
+    return FirstOfRepeated(top, best);
+  }
+
+  // A blog or forum page lists several posts in identical containers (same
+  // tag and class); the page's own article is the first of them, not the
+  // longest. Returns the first such post when the top candidate is one.
+  int FirstOfRepeated(int top, double best) {
+    int post = top;
+    for (int level = 0; level < 6 && post >= 0 && N(post).tag != GUMBO_TAG_BODY; ++level, post = N(post).parent) {
+      std::string_view cls = dom_.Attr(post, "class");
+      if (cls.empty()) continue;
+      std::vector<int> same;
+      for (int i = 0; i < dom_.size(); ++i)
+        if (!N(i).is_text && !S(i).removed && N(i).tag == N(post).tag && S(i).candidate &&
+            S(i).score >= best * 0.25 && N(i).parent != N(post).parent && dom_.Attr(i, "class") == cls)
+          same.push_back(i);
+      if (same.size() >= 3) return same.front() < post ? same.front() : top;
+    }
     return top;
   }
 

@@ -232,6 +232,17 @@ double ScoreTextDate(std::string_view text, const TextDate& td, size_t body_star
   return score;
 }
 
+// A month is a last resort: the first one not in a copyright line and not
+// after the fetch month.
+void FindTextMonth(std::string_view text, const Day& latest, PageMetadata& m) {
+  for (const TextDate& td : FindMonthsInText(text)) {
+    if (td.day.year * 12 + td.day.month > latest.year * 12 + latest.month || NearCopyright(text, td.begin)) continue;
+    m.published_month = FormatDay(td.day).substr(0, 7);
+    m.date_rule = "text-month";
+    return;
+  }
+}
+
 }  // namespace
 
 void FindTextDate(const FlatDom& dom, std::string_view body, const Day& latest, PageMetadata& m) {
@@ -246,7 +257,7 @@ void FindTextDate(const FlatDom& dom, std::string_view body, const Day& latest, 
     double score = ScoreTextDate(text, td, body_start, h1);
     if (!best || score > best_score) { best = td; best_score = score; }
   }
-  if (!best) return;
+  if (!best) return FindTextMonth(text, latest, m);
   m.published = FormatDay(best->day);
   m.date_rule = best_score > 0 ? "text-near-title" : "text";
 }

@@ -22,7 +22,8 @@ namespace news {
 struct PageMetadata {
   std::string title;
   std::string published;  // YYYY-MM-DD or ""
-  std::string date_rule;  // "json-ld", "meta", "time", "url", "text-near-title", "text"
+  std::string published_month;  // YYYY-MM when the text names only a month
+  std::string date_rule;  // "json-ld", "meta", "time", "url", "text-near-title", "text", "text-month"
   std::string author;
   std::string canonical_url;  // as written in the page (absolute or not)
   std::string site_name;
@@ -35,7 +36,9 @@ PageMetadata ExtractMetadata(const FlatDom& dom, std::string_view page_url, cons
 // The publication date from the page text: a date just before the article
 // body or right after the headline, with a time of day or a cue word
 // ("发布", "發表", "Published"), beats dates in sidebars or deep in the body.
-// Sets m.published and m.date_rule ("text-near-title" or "text").
+// Sets m.published and m.date_rule ("text-near-title" or "text"); when the
+// text has no full date, a month-only mention sets m.published_month
+// (rule "text-month").
 void FindTextDate(const FlatDom& dom, std::string_view body, const Day& latest, PageMetadata& m);
 
 // "Headline | Site" -> "Headline"; keeps the title when no part stands out.

@@ -175,6 +175,38 @@ std::vector<TextDate> FindDatesInText(std::string_view text, size_t max_results)
   return out;
 }
 
+std::vector<TextDate> FindMonthsInText(std::string_view text, size_t max_results) {
+  std::vector<TextDate> out;
+  for (size_t i = 0; i < text.size() && out.size() < max_results; ++i) {
+    if (!WordStart(text, i)) continue;
+    size_t p = i;
+    if (IsDigit(text[i])) {
+      int y = ReadNumber(text, &p, 4);
+      if (y < 1990 || y > 2100) { while (i + 1 < text.size() && IsDigit(text[i + 1])) ++i; continue; }
+      SkipSpaces(text, &p);
+      if (!Accept(text, &p, "年")) continue;
+      SkipSpaces(text, &p);
+      int m = ReadNumber(text, &p, 2);
+      SkipSpaces(text, &p);
+      if (m < 1 || m > 12 || !Accept(text, &p, "月")) continue;
+      size_t q = p;
+      SkipSpaces(text, &q);
+      if (q < text.size() && IsDigit(text[q])) continue;  // a full date: FindDatesInText has it
+      out.push_back({Day{y, m, 1}, i, p});
+      i = p - 1;
+    } else if (std::isalpha(static_cast<unsigned char>(text[i]))) {
+      int m = ReadMonthName(text, &p);
+      if (!m) continue;
+      SkipSpaces(text, &p);
+      int y = ReadNumber(text, &p, 4);
+      if (y < 1990 || y > 2100) continue;
+      out.push_back({Day{y, m, 1}, i, p});
+      i = p - 1;
+    }
+  }
+  return out;
+}
+
 std::optional<Day> ParseDateValue(std::string_view value) {
   size_t start = 0;
   while (start < value.size() && !std::isalnum(static_cast<unsigned char>(value[start]))) ++start;

@@ -26,6 +26,10 @@ struct TextDate {
 // Stops after max_results.
 std::vector<TextDate> FindDatesInText(std::string_view text, size_t max_results = 64);
 
+// Year-month mentions without a day ("1998年3月号", "March 2026"), in order,
+// as {year, month, 1}; dates with a day are not repeated here.
+std::vector<TextDate> FindMonthsInText(std::string_view text, size_t max_results = 16);
+
 // A structured date value (meta content, JSON-LD, datetime attribute): an
 // ISO-8601 prefix first, then any of the text forms. nullopt if none.
 std::optional<Day> ParseDateValue(std::string_view value);

@@ -13,6 +13,7 @@ struct Document {
   std::string canonical_url;  // rel=canonical / cleaned URL; used for dedup
   std::string title;
   std::string published;      // YYYY-MM-DD, empty when unknown
+  std::string published_month;  // YYYY-MM when the page names only a month ("1998年3月号"); published stays empty
   std::string date_rule;      // which rule found `published` ("header", "json-ld", "meta", "url", "text", ...)
   std::string author;         // from structured sources only; may be empty
   std::string charset;        // charset the bytes were decoded from ("UTF-8", "GB18030", ...)

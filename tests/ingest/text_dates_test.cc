@@ -48,3 +48,17 @@ TEST_CASE("Structured date values and URL dates", "[ingest]") {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+TEST_CASE("Month-only mentions, never repeating full dates", "[ingest]") {
+  std::vector<TextDate> m = FindMonthsInText("——《北京之春》1998年3月号；另见 2026年2月14日 与 March 2026 报道");
+  REQUIRE(m.size() == 2);
+  CHECK(FormatDay(m[0].day) == "1998-03-01");
+  CHECK(FormatDay(m[1].day) == "2026-03-01");
+  CHECK(FindMonthsInText("1850年3月").empty());
+}
+
+}  // namespace
+}  // namespace news
