@@ -10,6 +10,7 @@
 
 #include "analysis/analyzer.h"
 #include "cli/command.h"
+#include "cli/lexicon_sync.h"
 #include "cli/fetch_args.h"
 #include "cli/ingest_pool.h"
 #include "cli/progress.h"
@@ -173,6 +174,10 @@ int RunIngest(CommandContext& ctx) {
   if (!analyzer.ok()) return Fail(ctx, ctx.lexicon_dir.empty() ? "lexicons" : ctx.lexicon_dir, analyzer.status().message());
   auto store = Store::Open(ctx.db_path);
   if (!store.ok()) return Fail(ctx, ctx.db_path, store.status().message());
+  // Aliases from the lexicons make `timeline --entity` resolve any name,
+  // even for entities no article has mentioned yet.
+  if (Status synced = SyncLexiconEntities(**store, ctx.lexicon_dir); !synced.ok())
+    return Fail(ctx, ctx.db_path, synced.message());
 
   Diagnostics diag;
   BatchWriter writer(**store, {static_cast<size_t>(*batch)}, diag);
