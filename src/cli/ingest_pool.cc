@@ -21,7 +21,7 @@ IngestPool::~IngestPool() {
 void IngestPool::Submit(IngestTask task) {
   {
     std::lock_guard<std::mutex> lock(mu_);
-    tasks_.push_back(std::move(task));
+    tasks_.emplace_back(next_submit_++, std::move(task));
     ++in_flight_;
   }
   task_cv_.notify_one();
@@ -29,9 +29,10 @@ void IngestPool::Submit(IngestTask task) {
 
 IngestResult IngestPool::Take() {
   std::unique_lock<std::mutex> lock(mu_);
-  result_cv_.wait(lock, [&] { return !results_.empty(); });
-  IngestResult r = std::move(results_.front());
-  results_.pop_front();
+  result_cv_.wait(lock, [&] { return results_.count(next_take_) > 0; });
+  auto it = results_.find(next_take_++);
+  IngestResult r = std::move(it->second);
+  results_.erase(it);
   --in_flight_;
   return r;
 }
@@ -39,19 +40,21 @@ IngestResult IngestPool::Take() {
 void IngestPool::Work() {
   while (true) {
     IngestTask task;
+    uint64_t seq;
     {
       std::unique_lock<std::mutex> lock(mu_);
       task_cv_.wait(lock, [&] { return stop_ || !tasks_.empty(); });
       if (stop_ && tasks_.empty()) return;
-      task = std::move(tasks_.front());
+      seq = tasks_.front().first;
+      task = std::move(tasks_.front().second);
       tasks_.pop_front();
     }
     IngestResult r = Run(std::move(task));
     {
       std::lock_guard<std::mutex> lock(mu_);
-      results_.push_back(std::move(r));
+      results_.emplace(seq, std::move(r));
     }
-    result_cv_.notify_one();
+    result_cv_.notify_all();
   }
 }
 

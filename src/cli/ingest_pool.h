@@ -8,12 +8,15 @@
 //   pool.Submit({IngestTask::kFile, "corpus/a.txt"});
 //   IngestResult r = pool.Take();   // blocks until some task is done
 //
+// Take() hands results back in submission order, so the same sources give
+// the same article ids and the same database whatever the thread timing.
 // Submit/Take from one thread; the workers share the (thread-safe) Analyzer
 // and Fetcher.
 #pragma once
 
 #include <condition_variable>
 #include <deque>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -66,8 +69,9 @@ class IngestPool {
   FileOptions file_options_;
   std::mutex mu_;
   std::condition_variable task_cv_, result_cv_;
-  std::deque<IngestTask> tasks_;
-  std::deque<IngestResult> results_;
+  std::deque<std::pair<uint64_t, IngestTask>> tasks_;  // with their submission number
+  std::map<uint64_t, IngestResult> results_;            // done, by submission number
+  uint64_t next_submit_ = 0, next_take_ = 0;
   bool stop_ = false;
   int in_flight_ = 0;
   std::vector<std::thread> workers_;
