@@ -55,6 +55,13 @@ std::string ResolveLexiconDir(const std::string& explicit_dir) {
   if (!explicit_dir.empty()) return explicit_dir;
   if (const char* env = std::getenv("NEWSMINER_LEXICONS"); env && *env) return env;
   std::error_code ec;
+  // An installed binary (PREFIX/bin) uses its own PREFIX/share copy, wherever
+  // it was installed (`cmake --install --prefix` need not match configure time).
+  fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path installed = self.parent_path().parent_path() / "share/newsminer/lexicons";
+    if (fs::is_directory(installed, ec)) return installed.string();
+  }
   if (fs::is_directory(NEWSMINER_LEXICON_DIR, ec)) return NEWSMINER_LEXICON_DIR;
   if (fs::is_directory(NEWSMINER_INSTALL_LEXICON_DIR, ec)) return NEWSMINER_INSTALL_LEXICON_DIR;
   return "";

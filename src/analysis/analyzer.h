@@ -44,7 +44,9 @@ class Analyzer {
 };
 
 // Finds the lexicon directory: an explicit path, else $NEWSMINER_LEXICONS,
-// else the source tree's lexicons/, else the installed copy. Empty if none.
+// else PREFIX/share/newsminer/lexicons next to an installed binary
+// (PREFIX/bin), else the source tree's lexicons/, else the configured install
+// prefix's copy. Empty if none.
 std::string ResolveLexiconDir(const std::string& explicit_dir);
 
 // A short hash of every file in the lexicon directory plus the code version.

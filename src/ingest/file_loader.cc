@@ -31,6 +31,17 @@ DocumentKind KindOf(const fs::path& p) {
 
 bool HasExtension(const fs::path& p) { return !p.extension().empty() && p.filename().string() != p.extension().string(); }
 
+// README.md, LICENSE, CHANGELOG.txt...: a folder's own documentation, not
+// one of its articles (corpus/README.md would otherwise be ingested).
+bool IsFolderDocumentation(const fs::path& p) {
+  std::string stem = p.filename().string();
+  stem = stem.substr(0, stem.find('.'));
+  std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::toupper(c); });
+  static const std::set<std::string> kNames = {"README",  "LICENSE", "LICENCE",      "COPYING", "CHANGELOG",
+                                               "CHANGES", "AUTHORS", "CONTRIBUTING", "NOTICE"};
+  return kNames.count(stem) > 0;
+}
+
 std::string ReadHead(const fs::path& p, size_t n) {
   std::ifstream in(p, std::ios::binary);
   std::string buf(n, '\0');
@@ -49,6 +60,7 @@ std::optional<FileId> IdOf(const fs::path& p) {
 
 // Decides one directory entry: returns true when it is an article file.
 bool AcceptFile(const fs::path& p, Diagnostics& diag) {
+  if (IsFolderDocumentation(p)) return false;
   if (KindOf(p) != DocumentKind::kUnknown) return true;
   if (HasExtension(p)) return false;  // .tsv, .json, .png: not articles
   std::string head = ReadHead(p, 8192);

@@ -9,8 +9,9 @@
 // Article files are .txt, .md, .html, .htm, .xhtml, and files without an
 // extension whose first bytes look like text or HTML. Hidden entries and
 // binary extension-less files are skipped with a warning; files with other
-// extensions (.tsv, .json, .png, ...) are not articles and are passed over
-// silently. Directory symlinks are followed once: a link back to an
+// extensions (.tsv, .json, .png, ...) and a folder's own documentation
+// (README, LICENSE, CHANGELOG... with any extension) are not articles and are
+// passed over silently; a file named explicitly is always read. Directory symlinks are followed once: a link back to an
 // ancestor is reported, not looped.
 //
 // LoadFile fails with kIoError (missing, unreadable), kTooLarge (over

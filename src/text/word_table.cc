@@ -60,8 +60,11 @@ std::string WordTable::DefaultPath() {
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  // Next to the binary (build tree), then relative to an installed binary
+  // (PREFIX/bin -> PREFIX/share/newsminer, so `cmake --install --prefix` works).
   const std::string candidates[] = {
       ec ? std::string() : (self.parent_path() / "newsminer-words.bin").string(),
+      ec ? std::string() : (self.parent_path().parent_path() / "share/newsminer/newsminer-words.bin").string(),
       NEWSMINER_WORDS_FILE, NEWSMINER_INSTALL_WORDS_FILE};
   for (const std::string& c : candidates)
     if (!c.empty() && fs::is_regular_file(c, ec)) return c;

@@ -30,7 +30,7 @@ TEST_CASE("Directories: article files, sniffed extension-less files, skipped ent
   TempDir dir;
   WriteFile(dir / "a.txt", kTxt);
   WriteFile(dir / "sub/b.html", "<html><body><p>OpenAI hires a new research chief from Google DeepMind.</p></body></html>");
-  WriteFile(dir / "sub/README", "Plain notes about the corpus, written by hand.\n");
+  WriteFile(dir / "sub/notes", "Plain notes about the corpus, written by hand.\n");
   WriteFile(dir / "sub/blob", std::string("\x7F" "ELF\0\0\0\x01\x02", 9));
   WriteFile(dir / "expected.tsv", "id\ttype\n");
   WriteFile(dir / ".hidden.txt", kTxt);
@@ -42,12 +42,29 @@ TEST_CASE("Directories: article files, sniffed extension-less files, skipped ent
   CHECK(files.size() == 3);
   CHECK(Contains(files, dir / "a.txt"));
   CHECK(Contains(files, dir / "sub/b.html"));
-  CHECK(Contains(files, dir / "sub/README"));
+  CHECK(Contains(files, dir / "sub/notes"));
   CHECK(Warned(diag, dir / ".hidden.txt", "hidden"));
   CHECK(Warned(diag, dir / ".git", "hidden"));
   CHECK(Warned(diag, dir / "sub/blob", "binary"));
   CHECK(Warned(diag, dir / "sub/loop", "already visited"));
   CHECK(Warned(diag, dir / "dangling.txt", "broken"));
+}
+
+TEST_CASE("Directories: README, LICENSE and CHANGELOG files are the folder's documentation, not articles", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir / "a.txt", kTxt);
+  WriteFile(dir / "README.md", "# Corpus\n\nSample articles about the AI industry.\n");
+  WriteFile(dir / "zh/readme.zh-Hant.txt", "語料說明：這些文章是為測試而寫的。\n");
+  WriteFile(dir / "LICENSE", "Written by the newsminer authors.\n");
+  WriteFile(dir / "CHANGELOG.txt", "2026-03-01 added ten articles\n");
+  WriteFile(dir / "readme-first-look-at-gpt.txt", kTxt);  // only the whole stem counts
+  Diagnostics diag;
+  std::vector<std::string> walked = ExpandPaths({dir.path().string()}, diag);
+  CHECK(walked == std::vector<std::string>{dir / "a.txt", dir / "readme-first-look-at-gpt.txt"});
+  CHECK(diag.entries().empty());
+  // Named explicitly, the same file is read: the user asked for it.
+  std::vector<std::string> named = ExpandPaths({dir / "README.md"}, diag);
+  CHECK(named == std::vector<std::string>{dir / "README.md"});
 }
 
 TEST_CASE("LoadFile: text, HTML in GBK, and the ways a file can fail", "[ingest]") {
