@@ -67,6 +67,17 @@ TEST_CASE("Directories: README, LICENSE and CHANGELOG files are the folder's doc
   CHECK(named == std::vector<std::string>{dir / "README.md"});
 }
 
+TEST_CASE("Directories: ingest corpus/ reads the articles only, never its README or expectations", "[ingest]") {
+  Diagnostics diag;
+  std::vector<std::string> files = ExpandPaths({testing::SourcePath("corpus")}, diag);
+  CHECK(files.size() >= 40);
+  for (const std::string& f : files) {
+    INFO(f);
+    CHECK(f.find("/corpus/expected/") == std::string::npos);
+    CHECK(f.find("README") == std::string::npos);
+  }
+}
+
 TEST_CASE("LoadFile: text, HTML in GBK, and the ways a file can fail", "[ingest]") {
   TempDir dir;
   WriteFile(dir / "a.txt", kTxt);

@@ -1,5 +1,6 @@
 // Golden digests: corpus/{en,zh-Hans,zh-Hant} ingested by the real binary must give exactly the
-// reviewed files in corpus/expected/digest-WEEK.{md,html,json}. After an
+// reviewed files in corpus/expected/digest-WEEK.{md,html,json}.golden (the
+// .golden suffix keeps `ingest corpus/` from taking them for articles). After an
 // intended change anywhere in the pipeline, run tools/regen_golden.sh and
 // review the diff.
 #include <catch2/catch.hpp>
@@ -25,7 +26,7 @@ std::vector<std::string> GoldenWeeks() {
   std::vector<std::string> weeks;
   for (const auto& f : std::filesystem::directory_iterator(SourcePath("corpus/expected"))) {
     std::string name = f.path().filename().string();
-    if (name.rfind("digest-", 0) == 0 && f.path().extension() == ".md") weeks.push_back(name.substr(7, 8));
+    if (name.rfind("digest-", 0) == 0 && name.ends_with(".md.golden")) weeks.push_back(name.substr(7, 8));
   }
   std::sort(weeks.begin(), weeks.end());
   return weeks;
@@ -43,7 +44,7 @@ TEST_CASE("Golden digests over corpus/ match, in every format", "[report][golden
   REQUIRE(RunInSource("--db " + db + " ingest corpus/en corpus/zh-Hans corpus/zh-Hant", tmp) == 0);
   for (const auto& week : weeks) {
     for (const char* format : {"md", "html", "json"}) {
-      std::string golden = SourcePath("corpus/expected/digest-" + week + "." + format);
+      std::string golden = SourcePath("corpus/expected/digest-" + week + "." + format + ".golden");
       INFO(golden << " differs: if the change is intended, run tools/regen_golden.sh and review the diff");
       std::string out = tmp / ("digest." + std::string(format));
       REQUIRE(RunInSource("--db " + db + " digest --week " + week + " --format " + format + " -o " + ShellQuote(out),
