@@ -39,10 +39,21 @@ constexpr const char* kZhTitles =
     R"(創辦人|创办人|創始人|创始人|負責人|负责人|研究主管|主管|總監|总监|總經理|总经理|董事長|董事长|研究員|研究员|)"
     R"(科學家|科学家|工程師|工程师|架構師|架构师|教授|合夥人|合伙人|院長|院长|主任|經理|经理|CEO|CTO|VP))";
 
+// Each code point of `chars` as its own UTF-8 string.
+std::set<std::string> CharacterSet(std::string_view chars) {
+  std::set<std::string> s;
+  size_t pos = 0;
+  while (pos < chars.size()) {
+    size_t start = pos;
+    DecodeUtf8(chars, &pos);
+    s.insert(std::string(chars.substr(start, pos - start)));
+  }
+  return s;
+}
+
 // Common Chinese surnames, both scripts (single characters).
 const std::set<std::string>& Surnames() {
   static const std::set<std::string> kSet = [] {
-    std::set<std::string> s;
     std::string_view all =
         "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗高鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董袁潘"
         "蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付傅白鄒邹孟熊秦邱江尹薛閆闫段雷"
@@ -51,13 +62,7 @@ const std::set<std::string>& Surnames() {
         "靳柴蒙鮑鲍華华喻祁蒲房滕屈饒饶牟艾尤陽阳穆農农司卓古吉繆缪簡简蘆芦麥麦褚婁娄竇窦戚岑景黨党宮宫"
         "費费卜冷晏席衛卫米柏宗瞿桂佟臧閔闵苟鄔邬邊边卞姬仇欒栾隋刁沙榮荣巫寇桑郎甄叢丛仲虞敖鞏巩佘池查麻"
         "苑遲迟鄺邝";
-    size_t pos = 0;
-    while (pos < all.size()) {
-      size_t start = pos;
-      DecodeUtf8(all, &pos);
-      s.insert(std::string(all.substr(start, pos - start)));
-    }
-    return s;
+    return CharacterSet(all);
   }();
   return kSet;
 }
@@ -65,18 +70,11 @@ const std::set<std::string>& Surnames() {
 // Characters that follow a name rather than belong to it.
 const std::set<std::string>& NameStops() {
   static const std::set<std::string> kSet = [] {
-    std::set<std::string> s;
     std::string_view all =
         "已于於在表说說指透称稱也将將曾则則的和与與等是为為从從向对對加出离離告宣认認坦回接早日今昨本上下近此及跳转轉带帶负負"
         "担擔率拿主兼就被把所都还還并並再又才即便更亦正刚剛先后後之而或以因到去来來會会能要想說讲講談谈提強强發发稱称領领"
         "、，。：；！？（）「」『』“”‘’《》 ";
-    size_t pos = 0;
-    while (pos < all.size()) {
-      size_t start = pos;
-      DecodeUtf8(all, &pos);
-      s.insert(std::string(all.substr(start, pos - start)));
-    }
-    return s;
+    return CharacterSet(all);
   }();
   return kSet;
 }
