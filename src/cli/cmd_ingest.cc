@@ -47,8 +47,8 @@ Status Reanalyze(Store& store, const Analyzer& analyzer, bool all, BatchWriter& 
 // writes analyses, expands feeds into their new items.
 class IngestRun {
  public:
-  IngestRun(Store& store, IngestPool& pool, BatchWriter& writer, Diagnostics& diag, Progress& progress)
-      : store_(store), pool_(pool), writer_(writer), diag_(diag), progress_(progress) {}
+  IngestRun(Store& store, IngestPool& pool, BatchWriter& writer, size_t batch, Diagnostics& diag, Progress& progress)
+      : store_(store), pool_(pool), writer_(writer), batch_(batch), diag_(diag), progress_(progress) {}
 
   Status Run(const std::vector<std::string>& sources) {
     std::vector<std::string> paths;
@@ -57,7 +57,10 @@ class IngestRun {
       else paths.push_back(s);
     }
     for (std::string& p : ExpandPaths(paths, diag_)) Queue({IngestTask::kFile, std::move(p), {}, ""});
-    const size_t max_in_flight = static_cast<size_t>(pool_.jobs()) * 2;
+    // Room for a whole batch more than the workers hold: while this thread
+    // writes a batch (a transaction), the workers go on analysing the next
+    // one instead of idling with two results each.
+    const size_t max_in_flight = static_cast<size_t>(pool_.jobs()) * 2 + std::min<size_t>(batch_, 1000);
     while (!pending_.empty() || pool_.in_flight() > 0) {
       while (!pending_.empty() && static_cast<size_t>(pool_.in_flight()) < max_in_flight) {
         pool_.Submit(std::move(pending_.front()));
@@ -128,6 +131,7 @@ class IngestRun {
   Store& store_;
   IngestPool& pool_;
   BatchWriter& writer_;
+  size_t batch_;
   Diagnostics& diag_;
   Progress& progress_;
   std::deque<IngestTask> pending_;
@@ -189,7 +193,7 @@ int RunIngest(CommandContext& ctx) {
   int64_t url_duplicates = 0;
   if (s.ok() && !a.positional.empty()) {
     IngestPool pool(**analyzer, fetcher, files, *jobs);
-    IngestRun run(**store, pool, writer, diag, progress);
+    IngestRun run(**store, pool, writer, static_cast<size_t>(*batch), diag, progress);
     s = run.Run(a.positional);
     url_duplicates = run.skipped_duplicates();
   }

@@ -92,7 +92,8 @@ Status ArticleWriter::Insert(const Analysis& a, const ArticleRowKeys& keys, int6
   st.Bind(26, EvidenceSentence(a));
   NEWS_RETURN_IF_ERROR(st.Run());
   *id = db_.LastInsertId();
-  NEWS_RETURN_IF_ERROR(IndexArticleText(db_, *id, d.title, d.body));
+  // The full-text row is written by the caller after the article's savepoint
+  // (Store::Write): FTS5 flushes its pending terms at every savepoint.
   return WriteChildren(*id, a);
 }
 

@@ -33,6 +33,8 @@ class ArticleWriter {
   static Status Validate(const Analysis& a);
 
   // Inserts a new article; sets *id. kDataError on a constraint failure.
+  // Does not index its text: the caller calls IndexArticleText
+  // (store/fts_index.h) once the article's savepoint is released.
   Status Insert(const Analysis& a, const ArticleRowKeys& keys, int64_t* id);
 
   // Deletes the analysis rows of article `id` and writes `a` in their place.
