@@ -1,6 +1,8 @@
 #include "sentiment/sentence_scorer.h"
 
 #include <cmath>
+#include <cstdint>
+#include <utility>
 
 namespace news {
 namespace {
@@ -218,19 +220,54 @@ struct AspectSides {
   }
 };
 
-// Aspect evidence split at the cue that starts at `cue_index` (or at none).
+// Aspect evidence split at the cue that starts at `cue_index` (or at none),
+// counting only what lies in code points [lo, hi).
 static AspectSides CollectAspects(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints,
-                                  size_t cue_index) {
+                                  size_t cue_index, uint32_t lo = 0, uint32_t hi = UINT32_MAX) {
   AspectSides s;
   if (cue_index < toks.size()) {
     s.cue = toks[cue_index].entry->modifier;
     s.cue_cp = toks[cue_index].cp;
   }
   for (const ScanToken& t : toks)
-    if (t.type == Type::kEntry && (t.entry->research > 0 || t.entry->product > 0))
+    if (t.type == Type::kEntry && (t.entry->research > 0 || t.entry->product > 0) && t.cp >= lo && t.cp < hi)
       s.Add(t.cp, t.entry->research, t.entry->product);
-  for (const AspectHint& h : hints) s.Add(h.cp, h.research, h.product);
+  for (const AspectHint& h : hints)
+    if (h.cp >= lo && h.cp < hi) s.Add(h.cp, h.research, h.product);
   return s;
+}
+
+// Code points of the clause holding token i: from the boundary before it to
+// the one after it.
+static std::pair<uint32_t, uint32_t> ClauseAround(const std::vector<ScanToken>& toks, size_t i) {
+  auto boundary = [&](size_t k) { return toks[k].type == Type::kClauseEnd || toks[k].type == Type::kSentenceEnd; };
+  uint32_t lo = 0, hi = UINT32_MAX;
+  for (size_t k = i; k-- > 0;)
+    if (boundary(k)) { lo = toks[k].cp; break; }
+  for (size_t k = i + 1; k < toks.size(); ++k)
+    if (boundary(k)) { hi = toks[k].cp; break; }
+  return {lo, hi};
+}
+
+// The aspect named nearest the cue on the side it favours, within its clause
+// ("puts product deadlines over long-term research": deadlines), as code
+// points [lo, hi) of the evidence to keep; empty when that side names none.
+static std::pair<uint32_t, uint32_t> NearestAspect(const std::vector<ScanToken>& toks,
+                                                   const std::vector<AspectHint>& hints, size_t cue) {
+  auto [lo, hi] = ClauseAround(toks, cue);
+  bool before = toks[cue].entry->modifier == Modifier::kFavorBefore;
+  uint32_t at = toks[cue].cp, best = before ? 0 : UINT32_MAX;
+  bool found = false;
+  auto consider = [&](uint32_t cp) {
+    if (cp < lo || cp >= hi || (before ? cp >= at : cp <= at)) return;
+    if (!found || (before ? cp > best : cp < best)) best = cp;
+    found = true;
+  };
+  for (const ScanToken& t : toks)
+    if (t.type == Type::kEntry && (t.entry->research > 0 || t.entry->product > 0)) consider(t.cp);
+  for (const AspectHint& h : hints) consider(h.cp);
+  if (!found) return {0, 0};
+  return {best, best + 1};
 }
 
 static bool IsCue(const ScanToken& t) {
@@ -246,12 +283,19 @@ static int FavouredSide(const AspectSides& s) {
   return r > p ? 1 : -1;
 }
 
-// The first cue that decides a side ("優先考慮 ChatGPT 而非研究": 而非 does):
+// The first cue that decides a side ("優先考慮 ChatGPT 而非研究": 而非 does),
+// judged by the aspect named next to it in its clause, else by all the
+// sentence's aspect words on that side:
 // +1 research, -1 product, 0 when no cue decides.
 static int DecidingSide(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints) {
-  for (size_t i = 0; i < toks.size(); ++i)
-    if (IsCue(toks[i]))
-      if (int side = FavouredSide(CollectAspects(toks, hints, i)); side != 0) return side;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (!IsCue(toks[i])) continue;
+    // The aspect named next to the cue first: "a lab member said the team
+    // now leans to the app" favours the app, whoever spoke.
+    auto [lo, hi] = NearestAspect(toks, hints, i);
+    if (int side = FavouredSide(CollectAspects(toks, hints, i, lo, hi)); side != 0) return side;
+    if (int side = FavouredSide(CollectAspects(toks, hints, i)); side != 0) return side;
+  }
   return 0;
 }
 

@@ -219,3 +219,29 @@ TEST_CASE("Each side of a two-sided sentence takes the clauses that name it", "[
   CHECK(t.research < 0);
   CHECK(t.product == 0);
 }
+
+TEST_CASE("An over/shift cue is judged by the aspect named next to it", "[sentiment]") {
+  // Whoever speaks (researchers, a lab), the clause with the cue says where
+  // the work now goes: to the product.
+  struct Case {
+    const char* text;
+    int favoured;  // +1 research, -1 product
+  };
+  const Case cases[] = {
+      {"多位研究人員與實驗室的科學家表示，今年團隊的重心明顯向產品傾斜。", -1},
+      {"多位研究人员与实验室的科学家表示，今年团队的重心明显向产品倾斜。", -1},
+      {"According to researchers and scientists at the lab, the team now puts product launches over everything.", -1},
+      {"產品經理與銷售團隊表示，公司今年把長期研究置於營收之上。", 1},
+      {"产品经理与销售团队表示，公司今年把长期研究置于营收之上。", 1},
+      {"Product managers and sales staff say the company now puts long-term research over revenue.", 1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    SentenceTone t = Tone(c.text);
+    CHECK(t.aspect == "both");
+    CHECK(t.research * c.favoured > 0);
+    CHECK(t.product * c.favoured < 0);
+  }
+  CHECK(Tone(cases[0].text).research == Tone(cases[1].text).research);
+  CHECK(Tone(cases[3].text).product == Tone(cases[4].text).product);
+}
