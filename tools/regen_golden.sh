@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build}
-weeks=(2026-W07 2026-W17)  # the Sora story in three languages; the latest (default) week
+weeks=(2026-W07 2026-W12 2026-W17)  # the Sora story in three languages; a week of four stories; a week with no articles
 
 cmake --build "$build" --target newsminer -j2 >/dev/null
 tmp=$(mktemp -d)

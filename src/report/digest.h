@@ -119,7 +119,8 @@ struct Digest {
   DigestHeader header;
   bool empty = true;  // no article in the week
   std::vector<Story> stories;
-  std::vector<DigestEvent> events;
+  std::vector<DigestEvent> events;          // dated in the week (or undated), reported in it
+  std::vector<DigestEvent> earlier_events;  // reported in the week, dated before it (background)
   TalentFlow talent;
   std::vector<OrgTone> tone;
   std::vector<EntityMover> rising, falling;

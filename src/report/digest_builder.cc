@@ -153,7 +153,10 @@ std::string EventIdentity(const DigestEventRow& e) {
   return e.type + "|" + e.person + "|" + e.organization + "|" + e.product;
 }
 
-std::vector<DigestEvent> BuildEvents(const DigestContext& ctx) {
+// The week's events, merged across the articles that report them; those
+// dated before the week go to `earlier` (a March article recalling a
+// February hire is background, not this week's news).
+void BuildEvents(const DigestContext& ctx, std::vector<DigestEvent>* events, std::vector<DigestEvent>* earlier) {
   std::map<std::string, DigestEvent> merged;
   std::map<std::string, int64_t> first_article;
   for (const auto* a : ctx.week_articles) {
@@ -174,13 +177,15 @@ std::vector<DigestEvent> BuildEvents(const DigestContext& ctx) {
       d.evidence_lang = s && !s->lang.empty() ? s->lang : a->lang;
     }
   }
-  std::vector<DigestEvent> out;
-  for (auto& [key, e] : merged) out.push_back(std::move(e));
-  std::stable_sort(out.begin(), out.end(), [](const DigestEvent& a, const DigestEvent& b) {
-    return std::tie(a.date, a.type, a.organization, a.person) < std::tie(b.date, b.type, b.organization, b.person);
-  });
-  if (static_cast<int>(out.size()) > ctx.options.max_events) out.resize(ctx.options.max_events);
-  return out;
+  for (auto& [key, e] : merged) {
+    (DatedBeforeWeek(e.date, ctx.window.week) ? earlier : events)->push_back(std::move(e));
+  }
+  for (auto* out : {events, earlier}) {
+    std::stable_sort(out->begin(), out->end(), [](const DigestEvent& a, const DigestEvent& b) {
+      return std::tie(a.date, a.type, a.organization, a.person) < std::tie(b.date, b.type, b.organization, b.person);
+    });
+    if (static_cast<int>(out->size()) > ctx.options.max_events) out->resize(ctx.options.max_events);
+  }
 }
 
 // ---- entity movers and first-seen ---------------------------------------
@@ -254,7 +259,7 @@ Digest BuildDigest(const DigestRows& rows, const DigestWindow& window, const Tim
   d.empty = ctx.week_articles.empty();
   if (d.empty) return d;
   d.stories = BuildStories(ctx);
-  d.events = BuildEvents(ctx);
+  BuildEvents(ctx, &d.events, &d.earlier_events);
   d.talent = BuildTalentFlow(ctx);
   d.tone = BuildTone(ctx);
   BuildMovers(ctx, &d);

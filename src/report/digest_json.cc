@@ -94,8 +94,8 @@ void Stories(JsonWriter& w, const std::vector<Story>& stories) {
   w.EndArray();
 }
 
-void Events(JsonWriter& w, const std::vector<DigestEvent>& events) {
-  w.Key("events");
+void Events(JsonWriter& w, const char* key, const std::vector<DigestEvent>& events) {
+  w.Key(key);
   w.BeginArray();
   for (const auto& e : events) {
     w.BeginObject();
@@ -221,7 +221,8 @@ void RenderDigestJson(const Digest& d, std::ostream& out, bool pretty) {
   if (d.empty) Str(w, "message", EmptyWeekText(d.header));
   Header(w, d.header);
   Stories(w, d.stories);
-  Events(w, d.events);
+  Events(w, "events", d.events);
+  Events(w, "earlier_events", d.earlier_events);
   w.Key("talent_flow");
   w.BeginObject();
   Moves(w, "week", d.talent.week);

@@ -16,7 +16,10 @@ namespace {
 StoryArticle ToStoryArticle(const DigestContext& ctx, const DigestArticleRow& a) {
   StoryArticle s;
   if (auto it = ctx.article_entities.find(a.id); it != ctx.article_entities.end()) {
-    for (const auto* ae : it->second) s.entities.push_back(ae->entity);
+    for (const auto* ae : it->second) {
+      if (ae->role == "subject") s.subject = ae->entity;
+      if (ae->role != "competitor") s.entities.push_back(ae->entity);
+    }
   }
   if (auto it = ctx.events.find(a.id); it != ctx.events.end()) {
     for (const auto* e : it->second) s.events.push_back(EventKey(e->type, e->person, e->organization, e->product));
@@ -91,20 +94,42 @@ void Summarise(const DigestContext& ctx, const DigestArticleRow& a, const std::v
   st->summary_lang = rows[best]->lang.empty() ? a.lang : rows[best]->lang;
 }
 
+// The subject organisation's name in one article; empty when none.
+std::string SubjectName(const DigestContext& ctx, int64_t article) {
+  auto it = ctx.article_entities.find(article);
+  if (it == ctx.article_entities.end()) return "";
+  for (const auto* ae : it->second) {
+    if (ae->role == "subject") return ctx.Name(ae->entity);
+  }
+  return "";
+}
+
+// The story's kind: the event type most of its articles report; on a tie,
+// the one reported earliest in an article (the lead names the news), then
+// the one whose organisation is the article's subject ("Anthropic hires X"
+// also records X's departure from Google, in the same sentence).
 std::string CommonEventType(const DigestContext& ctx, const std::vector<const DigestArticleRow*>& group) {
-  std::map<std::string, int> types;
+  struct Score { int articles = 0, lead = -1000000, subject = 0; };
+  std::map<std::string, Score> types;
   for (const auto* a : group) {
     auto it = ctx.events.find(a->id);
     if (it == ctx.events.end()) continue;
-    std::set<std::string> seen;
+    std::string subject = SubjectName(ctx, a->id);
+    std::map<std::string, int> first;  // type -> earliest sentence in this article
     for (const auto* e : it->second) {
-      if (seen.insert(e->type).second) ++types[e->type];
+      auto [f, inserted] = first.emplace(e->type, e->sentence);
+      if (!inserted) f->second = std::min(f->second, e->sentence);
+      if (!subject.empty() && e->organization == subject) ++types[e->type].subject;
+    }
+    for (const auto& [type, sentence] : first) {
+      ++types[type].articles;
+      types[type].lead = std::max(types[type].lead, -sentence);
     }
   }
   std::string best;
-  int best_n = 0;
-  for (const auto& [type, n] : types) {
-    if (n > best_n) { best = type; best_n = n; }
+  auto key = [](const Score& s) { return std::make_tuple(s.articles, s.lead, s.subject); };
+  for (const auto& [type, score] : types) {
+    if (best.empty() || key(score) > key(types[best])) best = type;
   }
   return best;
 }

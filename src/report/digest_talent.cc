@@ -32,7 +32,8 @@ std::vector<TalentMove> Table(const std::map<std::string, Observed>& people, int
   std::map<std::pair<std::string, std::string>, std::vector<std::string>> moves;
   for (const auto& [person, o] : people) {
     std::string from = Most(o.from), to = Most(o.to);
-    if (from == kUnknown && to == kUnknown) continue;
+    // Both ends unknown says nothing; both ends equal is an internal transfer, not a move.
+    if ((from == kUnknown && to == kUnknown) || from == to) continue;
     moves[{from, to}].push_back(person);
   }
   std::vector<TalentMove> out;
@@ -54,7 +55,9 @@ TalentFlow BuildTalentFlow(const DigestContext& ctx) {
     std::string other = e.counterpart.empty() ? kUnknown : e.counterpart;
     const std::string& from = e.type == "departure" ? org : other;
     const std::string& to = e.type == "departure" ? other : org;
-    for (auto* table : {&quarter, index == kTrendWeeks - 1 ? &week : nullptr}) {
+    // This week's table: moves reported this week that happened in it.
+    bool this_week = index == kTrendWeeks - 1 && !DatedBeforeWeek(e.date, ctx.window.week);
+    for (auto* table : {&quarter, this_week ? &week : nullptr}) {
       if (!table) continue;
       ++(*table)[e.person].from[from];
       ++(*table)[e.person].to[to];

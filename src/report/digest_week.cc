@@ -104,4 +104,12 @@ int WeekIndex(const DigestWindow& window, const Day& day) {
   return static_cast<int>((d - first) / 7);
 }
 
+bool DatedBeforeWeek(const std::string& date, const WeekRange& week) {
+  if (date.empty()) return false;
+  // Comparing the date with the cutoff's prefix of the same length asks
+  // whether the date's whole range (day, month or year) ends before it.
+  std::string cutoff = FormatDay(AddDays(week.monday, -7));
+  return date < cutoff.substr(0, std::min(date.size(), cutoff.size()));
+}
+
 }  // namespace news

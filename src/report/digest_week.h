@@ -49,6 +49,13 @@ struct DigestWindow {
 
 DigestWindow MakeDigestWindow(const WeekRange& week);
 
+// Whether an event date (YYYY-MM-DD, YYYY-MM or YYYY) is background for
+// `week`: it ends more than a week before the week starts. A Friday
+// departure reported on Monday is still the week's news; "2026-02" is
+// background in 2026-W12, "2026-03" is not (it overlaps). An empty date is
+// never background.
+bool DatedBeforeWeek(const std::string& date, const WeekRange& week);
+
 // The index of `day` in window.weeks, or -1 when outside the window.
 int WeekIndex(const DigestWindow& window, const Day& day);
 

@@ -123,6 +123,9 @@ void LinkSharedEntities(const std::vector<StoryArticle>& articles, const StoryGr
     }
   }
   for (const auto& [pair, both] : shared) {
+    const std::string& sa = articles[pair.first].subject;
+    const std::string& sb = articles[pair.second].subject;
+    if (!sa.empty() && !sb.empty() && sa != sb) continue;
     size_t na = articles[pair.first].entities.size(), nb = articles[pair.second].entities.size();
     double jaccard = static_cast<double>(both) / static_cast<double>(na + nb - both);
     if (both >= o.min_shared_entities && jaccard >= o.entity_jaccard) uf.Join(pair.first, pair.second);

@@ -2,7 +2,10 @@
 // articles are linked when they report the same event (same type and same
 // person, or same organisation and product), when they share enough
 // entities (at least `min_shared_entities` and a Jaccard overlap of
-// `entity_jaccard`), when their titles and leads are near-duplicate text
+// `entity_jaccard`; competitors named in passing do not count, and two
+// articles about different subject organisations never link this way: a
+// Kuaishou launch that names OpenAI's Sora as its rival is not OpenAI's
+// story), when their titles and leads are near-duplicate text
 // (character 3-gram Jaccard ≥ `text_jaccard`, candidates found by MinHash),
 // or when their bodies' SimHashes differ in at most `simhash_bits` bits. Links are
 // closed transitively, so a Chinese and an English report of one departure
@@ -25,10 +28,11 @@
 namespace news {
 
 struct StoryArticle {
-  std::vector<std::string> entities;  // entity ids the article mentions (any order, no duplicates)
+  std::vector<std::string> entities;  // entity ids the article is about (any order, no duplicates; no competitors)
   std::vector<std::string> events;    // event keys from EventKey()
   std::string text;                   // title and lead, for near-duplicate detection
   uint64_t simhash = 0;               // the store's body SimHash; 0 when unknown
+  std::string subject;                // the subject organisation's id; empty when unknown
 };
 
 struct StoryGroupingOptions {

@@ -178,3 +178,18 @@ TEST_CASE("A week without articles says so in every format", "[report]") {
   RenderDigestJson(d, json);
   CHECK((*ParseJson(json.str()))["empty"].AsBool());
 }
+
+TEST_CASE("Event dates more than a week before the digest week are background", "[report]") {
+  WeekRange w12 = *ParseIsoWeek("2026-W12");  // Monday 16 March 2026
+  CHECK(DatedBeforeWeek("2026-02", w12));
+  CHECK(DatedBeforeWeek("2026-03-08", w12));
+  CHECK_FALSE(DatedBeforeWeek("2026-03-09", w12));  // the week before still counts
+  CHECK_FALSE(DatedBeforeWeek("2026-03", w12));
+  CHECK_FALSE(DatedBeforeWeek("2026-03-18", w12));
+  CHECK_FALSE(DatedBeforeWeek("", w12));
+  CHECK(DatedBeforeWeek("2025", w12));
+  CHECK_FALSE(DatedBeforeWeek("2026", w12));
+  WeekRange w10 = *ParseIsoWeek("2026-W10");  // Monday 2 March: cutoff 23 February
+  CHECK_FALSE(DatedBeforeWeek("2026-02", w10));
+  CHECK(DatedBeforeWeek("2026-01", w10));
+}

@@ -33,6 +33,24 @@ TEST_CASE("Shared entities group only with enough overlap", "[report]") {
   CHECK(groups[0] == std::vector<int>{0, 1});
 }
 
+TEST_CASE("Shared entities link only articles about the same subject organisation", "[report]") {
+  // A Kuaishou launch naming OpenAI, Sora and ChatGPT as rivals (the caller
+  // leaves competitors out of `entities`) and an OpenAI Sora story.
+  std::vector<StoryArticle> in(3);
+  in[0].entities = {"org:kuaishou", "product:kling", "product:sora", "org:openai"};
+  in[0].subject = "org:kuaishou";
+  in[1].entities = {"org:openai", "product:sora", "product:kling", "org:kuaishou"};
+  in[1].subject = "org:openai";
+  in[2].entities = {"org:openai", "product:sora", "org:kuaishou"};
+  in[2].subject = "org:openai";
+  auto groups = GroupStories(in, {});
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0] == std::vector<int>{0});
+  CHECK(groups[1] == std::vector<int>{1, 2});
+  in[0].subject.clear();  // an unknown subject does not block the link
+  CHECK(GroupStories(in, {}).size() == 1);
+}
+
 TEST_CASE("Near-duplicate text and SimHash neighbours group; unrelated text does not", "[report]") {
   std::vector<StoryArticle> in(4);
   in[0].text = "OpenAI freezes Sora budget as senior researchers depart, people familiar with the matter said";

@@ -5,55 +5,14 @@
 // (to $NEWSMINER_SCREENSHOTS, default ./screenshots).
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <filesystem>
-
-#include "server_test_support.h"
-#include "webdriver.h"
+#include "browser_support.h"
 
 using namespace news;
 using namespace news::testing;
 
-namespace {
-
-std::string ScreenshotDir() {
-  const char* env = std::getenv("NEWSMINER_SCREENSHOTS");
-  std::string dir = env && *env ? env : "screenshots";
-  std::filesystem::create_directories(dir);
-  return dir;
-}
-
-void Save(WebDriver& browser, const std::string& name) {
-  std::string png = browser.ScreenshotPng();
-  CHECK(png.size() > 1000);
-  CHECK(png.substr(1, 3) == "PNG");
-  WriteFile(ScreenshotDir() + "/" + name + ".png", png);
-}
-
-// corpus/ plus one article whose title and body try to inject markup.
-std::string IngestCorpus(const TempDir& dir) {
-  std::string db = dir / "news.db";
-  WriteFile(dir / "hostile/2026-02-12-injected.txt",
-            "Title: <img src=x onerror=\"window.__pwned=1\"> OpenAI <script>window.__pwned=2</script>\n"
-            "Date: 2026-02-12\n\n"
-            "OpenAI 研究副總裁離職，加入 Anthropic。<b>bold</b> text should stay text.\n"
-            "The research team said the product push left less room for research.\n");
-  RunResult r = RunNewsminer("--db " + ShellQuote(db) + " ingest " + ShellQuote(SourcePath("corpus")) + " " +
-                             ShellQuote(dir / "hostile"));
-  INFO(r.err);
-  REQUIRE(r.exit_code == 0);
-  return db;
-}
-
-bool NoHorizontalOverflow(WebDriver& b) {
-  return b.Run("return document.documentElement.scrollWidth <= window.innerWidth + 1;").AsBool();
-}
-
-}  // namespace
-
 TEST_CASE("Browser: timeline, search, filters and article pages", "[browser]") {
   TempDir dir;
-  std::string db = IngestCorpus(dir);
+  std::string db = IngestCorpusForBrowser(dir);
   ServeProcess server(db, {});
   REQUIRE(server.port() > 0);
   std::string base = "http://127.0.0.1:" + std::to_string(server.port());
@@ -71,7 +30,7 @@ TEST_CASE("Browser: timeline, search, filters and article pages", "[browser]") {
   CHECK(first_render <= 1000);
   CHECK(b.Run("return document.querySelectorAll('#timeline-rows .evidence').length;").AsNumber() > 0);
   CHECK(NoHorizontalOverflow(b));
-  Save(b, "timeline");
+  SaveScreenshot(b, "timeline");
 
   // Infinite scroll: the first page holds 50 rows; scrolling loads more.
   double rows = b.Run("return document.querySelectorAll('#timeline-rows li').length;").AsNumber();
@@ -85,7 +44,7 @@ TEST_CASE("Browser: timeline, search, filters and article pages", "[browser]") {
         "document.getElementById('search-form').requestSubmit();");
   REQUIRE(b.WaitFor("document.querySelectorAll('#search-hits li').length > 0"));
   CHECK(b.Run("return [...document.querySelectorAll('#search-hits mark')].some(m => /離職|离职/.test(m.textContent));").AsBool());
-  Save(b, "search");
+  SaveScreenshot(b, "search");
 
   // Filters: February's research-negative rows only.
   REQUIRE(b.Navigate(base + "/#/timeline"));
@@ -102,12 +61,12 @@ TEST_CASE("Browser: timeline, search, filters and article pages", "[browser]") {
   REQUIRE(b.WaitFor("document.getElementById('article-body')"));
   CHECK(b.Run("return document.querySelectorAll('#article-body .sent.tone-pos, #article-body .sent.tone-neg').length;").AsNumber() > 0);
   CHECK(NoHorizontalOverflow(b));
-  Save(b, "article");
+  SaveScreenshot(b, "article");
 }
 
 TEST_CASE("Browser: an injected title is shown as text and Chinese never overflows", "[browser]") {
   TempDir dir;
-  std::string db = IngestCorpus(dir);
+  std::string db = IngestCorpusForBrowser(dir);
   ServeProcess server(db, {});
   std::string base = "http://127.0.0.1:" + std::to_string(server.port());
   std::string error;
