@@ -5,6 +5,7 @@
 
 #include "common/json.h"
 #include "report/csv.h"
+#include "report/json_list.h"
 #include "report/text_width.h"
 
 namespace news {
@@ -18,61 +19,38 @@ std::string Num(const std::optional<double>& v, const char* fmt = "%+.2f") {
   return buf;
 }
 
-void Field(JsonWriter& w, const char* key, const std::string& v) {
-  w.Key(key);
-  if (v.empty()) w.Null();
-  else w.String(v);
-}
-
-void OptNumber(JsonWriter& w, const char* key, const std::optional<double>& v) {
-  w.Key(key);
-  if (v) w.Double(*v);
-  else w.Null();
-}
-
 void SummaryFields(JsonWriter& w, const EntitySummary& e) {
-  Field(w, "id", e.entity.id);
-  Field(w, "name", e.entity.canonical);
-  Field(w, "type", e.entity.type);
-  Field(w, "parent", e.parent);
+  NullableString(w, "id", e.entity.id);
+  NullableString(w, "name", e.entity.canonical);
+  NullableString(w, "type", e.entity.type);
+  NullableString(w, "parent", e.parent);
   w.Key("known");
   w.Bool(e.known);
   w.Key("articles");
   w.Int(e.articles);
   w.Key("mentions");
   w.Int(e.mentions);
-  Field(w, "first_seen", e.first_seen);
-  Field(w, "last_seen", e.last_seen);
-  OptNumber(w, "research", e.research);
-  OptNumber(w, "product", e.product);
+  NullableString(w, "first_seen", e.first_seen);
+  NullableString(w, "last_seen", e.last_seen);
+  NullableNumber(w, "research", e.research);
+  NullableNumber(w, "product", e.product);
 }
 
 class JsonListWriter : public EntityListWriter {
  public:
-  JsonListWriter(std::ostream& out, bool pretty) : out_(out), w_(out, pretty) {}
-  void Begin() override {
-    w_.BeginObject();
-    w_.Key("entities");
-    w_.BeginArray();
-  }
+  JsonListWriter(std::ostream& out, bool pretty) : list_(out, pretty, "entities") {}
+  void Begin() override { list_.Begin(); }
   void Row(const EntitySummary& e) override {
-    ++count_;
-    w_.BeginObject();
-    SummaryFields(w_, e);
-    w_.EndObject();
+    list_.Row([&](JsonWriter& w) {
+      w.BeginObject();
+      SummaryFields(w, e);
+      w.EndObject();
+    });
   }
-  void End() override {
-    w_.EndArray();
-    w_.Key("count");
-    w_.Int(count_);
-    w_.EndObject();
-    out_ << '\n';
-  }
+  void End() override { list_.End(); }
 
  private:
-  std::ostream& out_;
-  JsonWriter w_;
-  long long count_ = 0;
+  JsonRowList list_;
 };
 
 class CsvListWriter : public EntityListWriter {
@@ -147,8 +125,8 @@ void DetailJson(const EntityDetail& d, std::ostream& out, bool pretty) {
   w.BeginArray();
   for (const EntityCount& c : d.competitors) {
     w.BeginObject();
-    Field(w, "id", c.entity.id);
-    Field(w, "name", c.entity.canonical);
+    NullableString(w, "id", c.entity.id);
+    NullableString(w, "name", c.entity.canonical);
     w.Key("articles");
     w.Int(c.articles);
     w.EndObject();
@@ -162,13 +140,13 @@ void DetailJson(const EntityDetail& d, std::ostream& out, bool pretty) {
   w.BeginArray();
   for (const EntityWeek& wk : d.weeks) {
     w.BeginObject();
-    Field(w, "week", wk.week);
+    NullableString(w, "week", wk.week);
     w.Key("articles");
     w.Int(wk.articles);
     w.Key("mentions");
     w.Int(wk.mentions);
-    OptNumber(w, "research", wk.research);
-    OptNumber(w, "product", wk.product);
+    NullableNumber(w, "research", wk.research);
+    NullableNumber(w, "product", wk.product);
     w.EndObject();
   }
   w.EndArray();

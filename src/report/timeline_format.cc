@@ -5,6 +5,7 @@
 
 #include "common/json.h"
 #include "report/csv.h"
+#include "report/json_list.h"
 #include "report/text_width.h"
 
 namespace news {
@@ -13,45 +14,15 @@ namespace {
 
 std::string OrUnknown(const std::string& s) { return s.empty() ? "?" : s; }
 
-void Field(JsonWriter& w, const char* key, const std::string& value) {
-  w.Key(key);
-  if (value.empty()) w.Null();
-  else w.String(value);
-}
-
-void OptNumber(JsonWriter& w, const char* key, const std::optional<double>& v) {
-  w.Key(key);
-  if (v) w.Double(*v);
-  else w.Null();
-}
-
 class JsonTimelineWriter : public TimelineWriter {
  public:
-  JsonTimelineWriter(std::ostream& out, bool pretty) : out_(out), w_(out, pretty) {}
-
-  void Begin() override {
-    w_.BeginObject();
-    w_.Key("rows");
-    w_.BeginArray();
-  }
-
-  void Row(const TimelineRow& r) override {
-    ++count_;
-    WriteTimelineRowJson(w_, r);
-  }
-
-  void End() override {
-    w_.EndArray();
-    w_.Key("count");
-    w_.Int(count_);
-    w_.EndObject();
-    out_ << '\n';
-  }
+  JsonTimelineWriter(std::ostream& out, bool pretty) : list_(out, pretty, "rows") {}
+  void Begin() override { list_.Begin(); }
+  void Row(const TimelineRow& r) override { list_.Row([&](JsonWriter& w) { WriteTimelineRowJson(w, r); }); }
+  void End() override { list_.End(); }
 
  private:
-  std::ostream& out_;
-  JsonWriter w_;
-  long long count_ = 0;
+  JsonRowList list_;
 };
 
 std::string EntityNames(const TimelineRow& r, const char* sep) {
@@ -141,45 +112,45 @@ class TableTimelineWriter : public TimelineWriter {
 
 void WriteEntityRefJson(JsonWriter& w, const EntityRef& e) {
   w.BeginObject();
-  Field(w, "id", e.id);
-  Field(w, "name", e.canonical);
-  Field(w, "type", e.type);
+  NullableString(w, "id", e.id);
+  NullableString(w, "name", e.canonical);
+  NullableString(w, "type", e.type);
   w.EndObject();
 }
 
 void WriteTimelineRowJson(JsonWriter& w, const TimelineRow& r) {
   w.BeginObject();
-  Field(w, "date", r.date);
-  Field(w, "kind", r.kind);
-  Field(w, "event", r.event_type);
-  Field(w, "what", DescribeRow(r));
-  Field(w, "person", r.person);
-  Field(w, "organization", r.organization);
-  Field(w, "counterpart", r.counterpart);
-  Field(w, "product", r.product);
+  NullableString(w, "date", r.date);
+  NullableString(w, "kind", r.kind);
+  NullableString(w, "event", r.event_type);
+  NullableString(w, "what", DescribeRow(r));
+  NullableString(w, "person", r.person);
+  NullableString(w, "organization", r.organization);
+  NullableString(w, "counterpart", r.counterpart);
+  NullableString(w, "product", r.product);
   w.Key("entities");
   w.BeginArray();
   for (const EntityRef& e : r.entities) WriteEntityRefJson(w, e);
   w.EndArray();
   w.Key("tone");
   w.BeginObject();
-  OptNumber(w, "research", r.research);
-  OptNumber(w, "product", r.product_tone);
+  NullableNumber(w, "research", r.research);
+  NullableNumber(w, "product", r.product_tone);
   w.Key("overall");
   w.Double(r.overall);
   w.EndObject();
-  Field(w, "evidence", r.evidence);
+  NullableString(w, "evidence", r.evidence);
   w.Key("sentence");
   w.Int(r.sentence);
   w.Key("article");
   w.BeginObject();
   w.Key("id");
   w.Int(r.article_id);
-  Field(w, "title", r.title);
-  Field(w, "source", r.source);
-  Field(w, "url", r.url);
-  Field(w, "published", r.published);
-  Field(w, "lang", r.lang);
+  NullableString(w, "title", r.title);
+  NullableString(w, "source", r.source);
+  NullableString(w, "url", r.url);
+  NullableString(w, "published", r.published);
+  NullableString(w, "lang", r.lang);
   w.EndObject();
   w.EndObject();
 }

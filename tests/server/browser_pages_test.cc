@@ -47,14 +47,11 @@ std::string JsString(const std::string& s) { return "'" + s + "'"; }  // for URL
 }  // namespace
 
 TEST_CASE("Browser: entity list, entity page and its timeline", "[browser]") {
-  TempDir dir;
-  ServeProcess server(IngestCorpusForBrowser(dir), {});
-  REQUIRE(server.port() > 0);
-  std::string base = "http://127.0.0.1:" + std::to_string(server.port());
-  std::string error;
-  WebDriver b(&error);
-  INFO(error);
-  REQUIRE(error.empty());
+  BrowserSession session;
+  INFO(session.error);
+  REQUIRE(session.ok());
+  WebDriver& b = session.browser;
+  const std::string& base = session.base;
 
   // The entity list, organisations only; open OpenAI by clicking its row.
   REQUIRE(b.Navigate(base + "/#/entities?type=organization"));
@@ -87,15 +84,12 @@ TEST_CASE("Browser: entity list, entity page and its timeline", "[browser]") {
 }
 
 TEST_CASE("Browser: the ingest form fetches an article and the digest view shows a week", "[browser]") {
-  TempDir dir;
   OneArticleSite site;
-  ServeProcess server(IngestCorpusForBrowser(dir), {});
-  REQUIRE(server.port() > 0);
-  std::string base = "http://127.0.0.1:" + std::to_string(server.port());
-  std::string error;
-  WebDriver b(&error);
-  INFO(error);
-  REQUIRE(error.empty());
+  BrowserSession session;
+  INFO(session.error);
+  REQUIRE(session.ok());
+  WebDriver& b = session.browser;
+  const std::string& base = session.base;
 
   REQUIRE(b.Navigate(base + "/#/ingest"));
   REQUIRE(b.WaitFor("document.getElementById('ingest-form')"));

@@ -41,6 +41,18 @@ inline std::string IngestCorpusForBrowser(const TempDir& dir) {
   return db;
 }
 
+// The usual start of a browser test: corpus/ ingested, `newsminer serve` on
+// a free 127.0.0.1 port, a headless Chromium session.
+struct BrowserSession {
+  TempDir dir;
+  ServeProcess server{IngestCorpusForBrowser(dir), {}};
+  std::string base = "http://127.0.0.1:" + std::to_string(server.port());
+  std::string error;
+  WebDriver browser{&error};
+
+  bool ok() const { return server.port() > 0 && error.empty(); }
+};
+
 inline bool NoHorizontalOverflow(WebDriver& b) {
   return b.Run("return document.documentElement.scrollWidth <= window.innerWidth + 1;").AsBool();
 }

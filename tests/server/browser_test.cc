@@ -11,15 +11,11 @@ using namespace news;
 using namespace news::testing;
 
 TEST_CASE("Browser: timeline, search, filters and article pages", "[browser]") {
-  TempDir dir;
-  std::string db = IngestCorpusForBrowser(dir);
-  ServeProcess server(db, {});
-  REQUIRE(server.port() > 0);
-  std::string base = "http://127.0.0.1:" + std::to_string(server.port());
-  std::string error;
-  WebDriver b(&error);
-  INFO(error);
-  REQUIRE(error.empty());
+  BrowserSession session;
+  INFO(session.error);
+  REQUIRE(session.ok());
+  WebDriver& b = session.browser;
+  const std::string& base = session.base;
 
   // Timeline: first render within a second, rows with evidence sentences.
   REQUIRE(b.Navigate(base + "/"));
@@ -65,13 +61,11 @@ TEST_CASE("Browser: timeline, search, filters and article pages", "[browser]") {
 }
 
 TEST_CASE("Browser: an injected title is shown as text and Chinese never overflows", "[browser]") {
-  TempDir dir;
-  std::string db = IngestCorpusForBrowser(dir);
-  ServeProcess server(db, {});
-  std::string base = "http://127.0.0.1:" + std::to_string(server.port());
-  std::string error;
-  WebDriver b(&error);
-  REQUIRE(error.empty());
+  BrowserSession session;
+  INFO(session.error);
+  REQUIRE(session.ok());
+  WebDriver& b = session.browser;
+  const std::string& base = session.base;
 
   REQUIRE(b.Navigate(base + "/#/search?q=" + "bold"));
   REQUIRE(b.WaitFor("document.querySelectorAll('#search-hits li a').length > 0"));
