@@ -81,6 +81,7 @@ class ClauseWalker {
     clause_weight_ = 1;
     carry_metric_ = 0;
     carry_direction_ = 0;
+    carried_reported_ = 1;
   }
 
   double EvalClause(size_t b, size_t e);
@@ -90,6 +91,7 @@ class ClauseWalker {
   const std::vector<ScanToken>& toks_;
   const ScoringOptions& opt_;
   double total_ = 0, sentence_ = 0, clause_weight_ = 1;
+  double carried_reported_ = 1;  // a reported-speech marker that ended its clause
   int carry_metric_ = 0, carry_direction_ = 0, sentence_direction_ = 0;
   std::vector<ClauseShare> clauses_;
   size_t sentence_first_clause_ = 0;
@@ -97,6 +99,7 @@ class ClauseWalker {
 
 double ClauseWalker::EvalClause(size_t b, size_t e) {
   double sum = 0, mult = 1, clause_factor = 1;
+  double reported = 1;  // a reported-speech marker with nothing said after it yet
   bool negated = false;
   double* last = nullptr;  // the item a trailing intensifier ("rose sharply") scales
   double* last_lone = nullptr;
@@ -112,8 +115,11 @@ double ClauseWalker::EvalClause(size_t b, size_t e) {
       case Modifier::kNegator: negated = !negated; continue;
       case Modifier::kIntensifier:
       case Modifier::kDiminisher: mult *= x.factor; continue;
-      case Modifier::kHedge:
-      case Modifier::kReported: clause_factor *= x.factor; continue;
+      case Modifier::kHedge: clause_factor *= x.factor; continue;
+      case Modifier::kReported:
+        clause_factor *= x.factor;
+        reported = x.factor;
+        continue;
       case Modifier::kNone: break;
       default: continue;
     }
@@ -135,6 +141,7 @@ double ClauseWalker::EvalClause(size_t b, size_t e) {
     }
     if (x.metric == 0) negated = false;
     mult = 1;
+    reported = 1;
   }
   // A negator with nothing left to negate ("nobody came", "it wasn't") leans negative.
   if (negated) sum += opt_.dangling_negator;
@@ -142,7 +149,11 @@ double ClauseWalker::EvalClause(size_t b, size_t e) {
   if (mult != 1 && last_lone) *last_lone *= mult;
   for (double v : values) sum += v;
   sum += PairMetrics(metrics, dirs, b, e);
-  return sum * clause_factor;
+  double value = sum * clause_factor * carried_reported_;
+  // "公司回應稱，X" / "According to the company, X": what was said follows
+  // in the next clauses of the sentence.
+  if (reported != 1) carried_reported_ *= reported;
+  return value;
 }
 
 // Each direction pairs with the nearest metric of its clause (preceding

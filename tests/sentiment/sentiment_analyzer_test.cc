@@ -245,3 +245,44 @@ TEST_CASE("An over/shift cue is judged by the aspect named next to it", "[sentim
   CHECK(Tone(cases[0].text).research == Tone(cases[1].text).research);
   CHECK(Tone(cases[3].text).product == Tone(cases[4].text).product);
 }
+
+TEST_CASE("A reported-speech marker that ends its clause softens what follows it", "[sentiment]") {
+  struct Case {
+    const char* replied;
+    const char* plain;
+  };
+  const Case cases[] = {
+      {"公司方面回應稱，研究投入仍然保持在較高水平。", "研究投入仍然保持在較高水平。"},
+      {"公司方面回应称，研究投入仍然保持在较高水平。", "研究投入仍然保持在较高水平。"},
+      {"In response, the company said its research spending remains strong.", "Its research spending remains strong."},
+  };
+  for (const Case& c : cases) {
+    INFO(c.replied);
+    SentenceTone replied = Tone(c.replied), plain = Tone(c.plain);
+    CHECK(plain.research > 0);
+    CHECK(replied.research > 0);
+    CHECK(replied.research < plain.research);
+  }
+  CHECK(Tone(cases[0].replied).score == Tone(cases[1].replied).score);
+}
+
+TEST_CASE("Putting more or less into research is research news", "[sentiment]") {
+  struct Case {
+    const char* text;
+    int sign;
+  };
+  const Case cases[] = {
+      {"公司會持續加大研究投入。", 1},  {"公司会持续加大研究投入。", 1},
+      {"今年的研究預算被壓縮。", -1},  {"今年的研究预算被压缩。", -1},
+      {"字節跳動大幅上調了研究預算。", 1}, {"字节跳动大幅上调了研究预算。", 1},
+      {"The company raised its research budget again.", 1},
+      {"The research budget was cut by a third.", -1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    SentenceTone t = Tone(c.text);
+    CHECK(t.aspect == "research");
+    CHECK(t.label == c.sign);
+  }
+  for (size_t i = 0; i + 1 < 6; i += 2) CHECK(Tone(cases[i].text).score == Tone(cases[i + 1].text).score);
+}
