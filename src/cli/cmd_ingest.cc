@@ -91,7 +91,7 @@ class IngestRun {
       return Status::Ok();
     }
     if (r.task.kind == IngestTask::kFeedItem) handed_[r.task.feed_url].push_back({r.task.source, r.task.item.id});
-    return writer_.Add(std::move(*r.analysis));
+    return writer_.Add(std::move(*r.analysis), std::move(r.fts));
   }
 
   // Queues the feed's items not ingested before; an item whose link is

@@ -83,6 +83,7 @@ IngestResult IngestPool::Run(IngestTask task) const {
   if (doc.ok()) {
     doc->source = task.source;
     r.analysis = analyzer_.Analyze(std::move(doc).value());
+    r.fts = FtsColumnsFor(r.analysis->doc.title, r.analysis->doc.body);
   } else {
     r.error = doc.status();
   }

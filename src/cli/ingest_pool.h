@@ -28,6 +28,7 @@
 #include "ingest/file_loader.h"
 #include "ingest/http_fetcher.h"
 #include "model/analysis.h"
+#include "store/fts_text.h"
 
 namespace news {
 
@@ -42,6 +43,7 @@ struct IngestTask {
 struct IngestResult {
   IngestTask task;
   std::optional<Analysis> analysis;  // an article, analysed
+  FtsColumns fts;                    // its full-text index row (computed here, off the writer thread)
   std::optional<Feed> feed;          // kUrl that turned out to be a feed
   std::string feed_url;              // its final URL
   Status error;                      // when neither

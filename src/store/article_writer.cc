@@ -60,12 +60,24 @@ Status ArticleWriter::Validate(const Analysis& a) {
       return Status(StatusCode::kDataError, "sentence " + std::to_string(i) + " has index " + std::to_string(s.index));
     NEWS_RETURN_IF_ERROR(CheckSpan(body, s.begin, s.end, "sentence " + std::to_string(i)));
   }
+  // Rows refer to sentences by index (the store writes them with foreign
+  // keys off, see Store::Write).
+  const int n = static_cast<int>(a.sentences.size());
+  auto no_sentence = [n](const std::string& what, int i) {
+    return Status(StatusCode::kDataError, what + " refers to sentence " + std::to_string(i) + " (the article has " +
+                                              std::to_string(n) + ")");
+  };
   for (const EntityResult& e : a.entities) {
     if (e.id.empty() || e.canonical.empty() || e.type.empty())
       return Status(StatusCode::kDataError, "entity without id, name or type ('" + e.canonical + "')");
-    for (const Mention& m : e.mentions)
+    for (const Mention& m : e.mentions) {
       NEWS_RETURN_IF_ERROR(CheckSpan(body, m.begin, m.end, "mention of " + e.id));
+      if (m.sentence < 0 || m.sentence >= n) return no_sentence("mention of " + e.id, m.sentence);
+    }
   }
+  for (size_t i = 0; i < a.events.size(); ++i)
+    if (a.events[i].sentence < 0 || a.events[i].sentence >= n)
+      return no_sentence("event " + std::to_string(i) + " (" + a.events[i].type + ")", a.events[i].sentence);
   if (!IsValidUtf8(a.doc.body) || !IsValidUtf8(a.doc.title))
     return Status(StatusCode::kDataError, "body or title is not valid UTF-8");
   return Status::Ok();

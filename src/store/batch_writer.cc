@@ -3,7 +3,13 @@
 namespace news {
 
 Status BatchWriter::Add(Analysis a) {
+  FtsColumns fts = FtsColumnsFor(a.doc.title, a.doc.body);
+  return Add(std::move(a), std::move(fts));
+}
+
+Status BatchWriter::Add(Analysis a, FtsColumns fts) {
   pending_.push_back(std::move(a));
+  pending_fts_.push_back(std::move(fts));
   return pending_.size() >= options_.batch_size ? Flush() : Status::Ok();
 }
 
@@ -16,8 +22,10 @@ Status BatchWriter::AddReplacement(int64_t id, Analysis a) {
 Status BatchWriter::Flush() {
   if (!pending_.empty()) {
     std::vector<Analysis> batch = std::move(pending_);
+    std::vector<FtsColumns> fts = std::move(pending_fts_);
     pending_.clear();
-    NEWS_RETURN_IF_ERROR(Tally(store_.WriteAnalyses(batch), batch));
+    pending_fts_.clear();
+    NEWS_RETURN_IF_ERROR(Tally(store_.WriteAnalyses(batch, &fts), batch));
   }
   if (!replacements_.empty()) {
     std::vector<Analysis> batch = std::move(replacements_);

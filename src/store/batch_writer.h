@@ -39,8 +39,11 @@ class BatchWriter {
   BatchWriter(Store& store, const Options& options, Diagnostics& diag)
       : store_(store), options_(options), diag_(diag) {}
 
-  // Queues a new article; writes the batch when it is full.
+  // Queues a new article; writes the batch when it is full. `fts` is
+  // FtsColumnsFor(title, body) when the caller computed it on another
+  // thread (the ingest workers do); otherwise it is computed here.
   Status Add(Analysis a);
+  Status Add(Analysis a, FtsColumns fts);
   // Queues the new analysis of stored article `id` (see Store::ReplaceAnalyses).
   Status AddReplacement(int64_t id, Analysis a);
   // Writes whatever is queued.
@@ -55,6 +58,7 @@ class BatchWriter {
   Options options_;
   Diagnostics& diag_;
   std::vector<Analysis> pending_;
+  std::vector<FtsColumns> pending_fts_;
   std::vector<Analysis> replacements_;
   std::vector<int64_t> replacement_ids_;
   Counts counts_;

@@ -6,7 +6,10 @@
 namespace news {
 
 Status IndexArticleText(Db& db, int64_t id, std::string_view title, std::string_view body) {
-  FtsColumns c = FtsColumnsFor(title, body);
+  return IndexArticleColumns(db, id, FtsColumnsFor(title, body));
+}
+
+Status IndexArticleColumns(Db& db, int64_t id, const FtsColumns& c) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
       "INSERT INTO article_fts (rowid, title, body, tails) VALUES (?, ?, ?, ?)"));
   st.Bind(1, id).Bind(2, c.title).Bind(3, c.body).Bind(4, c.tails);

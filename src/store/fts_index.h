@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "common/status.h"
+#include "store/fts_text.h"
 
 namespace news {
 
@@ -14,6 +15,9 @@ class Db;
 
 // Indexes an article's title and body (see store/fts_text.h).
 Status IndexArticleText(Db& db, int64_t id, std::string_view title, std::string_view body);
+
+// The same with the columns already computed (FtsColumnsFor, fts_text.h).
+Status IndexArticleColumns(Db& db, int64_t id, const FtsColumns& columns);
 
 // Removes what IndexArticleText(id, title, body) added; the same title and
 // body must be given (a contentless index keeps no copy).

@@ -12,7 +12,9 @@
 //   // q == "\"离职\" \"research lab\"" -- every term quoted: user text never
 //   // becomes FTS syntax, so `"`, `NEAR(` or `*` are searched as text.
 //
-// Pure functions, thread-safe. Internal to src/store/.
+// Pure functions, thread-safe. Internal to src/store/, except that ingest
+// workers (cli/ingest_pool.h) compute FtsColumnsFor in parallel and hand it
+// to BatchWriter::Add, so the single writing thread does not.
 #pragma once
 
 #include <string>

@@ -54,7 +54,7 @@ struct Store::Batch {
   // savepoint (and every statement journal), so indexing inside the
   // per-article savepoints made one tiny segment per article, merged over
   // and over, about a fifth of the writer's time.
-  std::vector<std::pair<int64_t, const Analysis*>> to_index;
+  std::vector<std::pair<int64_t, size_t>> to_index;  // article id, index in the batch
 };
 
 Store::Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}
@@ -67,19 +67,45 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, const Opti
   return std::unique_ptr<Store>(new Store(std::move(db)));
 }
 
-StatusOr<std::vector<WriteOutcome>> Store::WriteAnalyses(const std::vector<Analysis>& batch) {
-  return Write(batch, nullptr);
+StatusOr<std::vector<WriteOutcome>> Store::WriteAnalyses(const std::vector<Analysis>& batch,
+                                                         const std::vector<FtsColumns>* fts) {
+  if (fts && fts->size() != batch.size())
+    return Status(StatusCode::kInvalidArgument, "WriteAnalyses: analyses and full-text rows differ in number");
+  return Write(batch, nullptr, fts);
 }
 
 StatusOr<std::vector<WriteOutcome>> Store::ReplaceAnalyses(const std::vector<int64_t>& ids,
                                                            const std::vector<Analysis>& batch) {
   if (ids.size() != batch.size())
     return Status(StatusCode::kInvalidArgument, "ReplaceAnalyses: ids and analyses differ in number");
-  return Write(batch, &ids);
+  return Write(batch, &ids, nullptr);
 }
 
+namespace {
+
+// Foreign keys off for the length of a batch write (the pragma is a no-op
+// inside a transaction, so it goes around it). The checks cost a tenth of
+// the ingest's CPU time, and everything they would catch is checked
+// before: ArticleWriter::Validate refuses a mention or event whose sentence
+// does not exist, and the writer inserts an entity before its mentions.
+class ForeignKeysOff {
+ public:
+  explicit ForeignKeysOff(Db& db) : db_(db) { ok_ = db_.Exec("PRAGMA foreign_keys = OFF").ok(); }
+  ~ForeignKeysOff() {
+    if (ok_) db_.Exec("PRAGMA foreign_keys = ON");
+  }
+
+ private:
+  Db& db_;
+  bool ok_ = false;
+};
+
+}  // namespace
+
 StatusOr<std::vector<WriteOutcome>> Store::Write(const std::vector<Analysis>& batch,
-                                                 const std::vector<int64_t>* ids) {
+                                                 const std::vector<int64_t>* ids,
+                                                 const std::vector<FtsColumns>* fts) {
+  ForeignKeysOff fk_off(*db_);
   // Fast path: no savepoint per article. Savepoints copy every page an
   // article touches into the sub-journal (16 KiB each) and were a sixth of
   // the writer's time; rows only fail on a constraint or an I/O error, and
@@ -91,9 +117,15 @@ StatusOr<std::vector<WriteOutcome>> Store::Write(const std::vector<Analysis>& ba
     NEWS_ASSIGN_OR_RETURN(auto tx, Transaction::Begin(*db_));
     std::vector<WriteOutcome> out;
     out.reserve(batch.size());
-    for (size_t i = 0; i < batch.size() && !b.dirty; ++i) out.push_back(WriteOne(batch[i], ids ? (*ids)[i] : 0, b));
+    for (size_t i = 0; i < batch.size() && !b.dirty; ++i) {
+      out.push_back(WriteOne(batch[i], ids ? (*ids)[i] : 0, b));
+      if (out.back().kind == WriteOutcome::kStored) b.to_index.emplace_back(out.back().article_id, i);
+    }
     if (b.dirty) continue;  // ~Transaction rolls back; try again with savepoints
-    for (const auto& [id, a] : b.to_index) NEWS_RETURN_IF_ERROR(IndexArticleText(*db_, id, a->doc.title, a->doc.body));
+    for (const auto& [id, i] : b.to_index) {
+      const Analysis& a = batch[i];
+      NEWS_RETURN_IF_ERROR(IndexArticleColumns(*db_, id, fts ? (*fts)[i] : FtsColumnsFor(a.doc.title, a.doc.body)));
+    }
     NEWS_RETURN_IF_ERROR(tx->Commit());
     known_rows_.insert(b.added.begin(), b.added.end());
     return out;
@@ -191,7 +223,6 @@ WriteOutcome Store::WriteOne(const Analysis& a, int64_t replace_id, Batch& b) {
     return o;
   }
   b.added.insert(writer.added().begin(), writer.added().end());
-  if (o.kind == WriteOutcome::kStored) b.to_index.emplace_back(o.article_id, &a);
   return o;
 }
 

@@ -26,6 +26,7 @@
 
 #include "common/status.h"
 #include "model/analysis.h"
+#include "store/fts_text.h"
 
 namespace news {
 
@@ -82,7 +83,10 @@ class Store {
   // get them computed here. One outcome
   // per input, in order. The whole call fails (nothing stored) only when the
   // transaction itself cannot start or commit (kBusy, kIoError).
-  StatusOr<std::vector<WriteOutcome>> WriteAnalyses(const std::vector<Analysis>& batch);
+  // `fts`, when given, holds FtsColumnsFor(title, body) of each article
+  // (store/fts_text.h), computed beforehand off the writing thread.
+  StatusOr<std::vector<WriteOutcome>> WriteAnalyses(const std::vector<Analysis>& batch,
+                                                    const std::vector<FtsColumns>* fts = nullptr);
 
   // Replaces the stored analysis of articles ids[i] with batch[i] (same rules
   // of atomicity); the article keeps its id, source and ingested_at. kUpdated
@@ -115,7 +119,8 @@ class Store {
  private:
   explicit Store(std::unique_ptr<Db> db);
   struct Batch;
-  StatusOr<std::vector<WriteOutcome>> Write(const std::vector<Analysis>& batch, const std::vector<int64_t>* ids);
+  StatusOr<std::vector<WriteOutcome>> Write(const std::vector<Analysis>& batch, const std::vector<int64_t>* ids,
+                                            const std::vector<FtsColumns>* fts);
   WriteOutcome WriteOne(const Analysis& a, int64_t replace_id, Batch& batch);
 
   std::unique_ptr<Db> db_;
