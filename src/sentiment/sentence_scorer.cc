@@ -133,7 +133,9 @@ double ClauseWalker::EvalClause(size_t b, size_t e) {
     } else if (x.metric != 0) {
       metrics.push_back({i, x.metric, x.metric_weight * mult, negated});
     } else if (x.polarity != 0) {
-      values.push_back(x.polarity * mult * (negated ? -opt_.negation_scale : 1.0));
+      // "not good" is bad news; "not bad" is only faintly good.
+      double flip = x.polarity < 0 ? opt_.negated_negative_scale : opt_.negation_scale;
+      values.push_back(x.polarity * mult * (negated ? -flip : 1.0));
       last = &values.back();
       last_lone = nullptr;
     } else {

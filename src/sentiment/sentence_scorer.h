@@ -20,6 +20,7 @@ namespace news {
 
 struct ScoringOptions {
   double negation_scale = 0.8;      // a negated word keeps this share of its weight, flipped
+  double negated_negative_scale = 0.3;  // ... and a negated negative word this share
   double contrast_before = 0.5;     // weight of the clauses before but/但是
   double contrast_after = 1.5;      // weight of the clauses after it
   double lone_direction = 0.4;      // "rose" with no metric anywhere in its sentence

@@ -1,6 +1,7 @@
 // Sentence tone rules, table-driven, against the project's real lexicons.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -285,4 +286,27 @@ TEST_CASE("Putting more or less into research is research news", "[sentiment]") 
     CHECK(t.label == c.sign);
   }
   for (size_t i = 0; i + 1 < 6; i += 2) CHECK(Tone(cases[i].text).score == Tone(cases[i + 1].text).score);
+}
+
+TEST_CASE("A negated negative word is only faintly good, a negated positive one bad", "[sentiment]") {
+  struct Case {
+    const char* negated_good;  // "not good"
+    const char* negated_bad;   // "not bad"
+  };
+  const Case cases[] = {
+      {"房間不乾淨。", "房間不髒。"},
+      {"房间不干净。", "房间不脏。"},
+      {"這個計畫並非成功。", "這個計畫並非失敗。"},
+      {"这个计划并非成功。", "这个计划并非失败。"},
+      {"The plan is not good.", "The plan is not bad."},
+  };
+  for (const Case& c : cases) {
+    INFO(c.negated_good << " / " << c.negated_bad);
+    double good = Tone(c.negated_good).score, bad = Tone(c.negated_bad).score;
+    CHECK(good < 0);
+    CHECK(bad > 0);
+    CHECK(std::fabs(bad) < std::fabs(good));
+  }
+  CHECK(Tone(cases[0].negated_bad).score == Tone(cases[1].negated_bad).score);
+  CHECK(Tone(cases[2].negated_bad).score == Tone(cases[3].negated_bad).score);
 }
