@@ -1,6 +1,7 @@
 #include "extract/date_expressions.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -229,8 +230,27 @@ std::vector<DatePattern> BuildPatterns() {
   return p;
 }
 
-const std::vector<DatePattern>& Patterns() {
-  static const std::vector<DatePattern> kPatterns = BuildPatterns();
+// The patterns plus one RE2::Set over all of them: a single scan tells which
+// patterns occur in a sentence at all (most sentences have no date), so only
+// those are run for their positions and captures.
+struct DatePatterns {
+  std::vector<DatePattern> list;
+  std::unique_ptr<RE2::Set> any;
+};
+
+DatePatterns BuildPatternSet() {
+  DatePatterns d;
+  d.list = BuildPatterns();
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  d.any = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+  for (const DatePattern& p : d.list) d.any->Add(p.re->pattern(), nullptr);
+  if (!d.any->Compile()) d.any.reset();
+  return d;
+}
+
+const DatePatterns& Patterns() {
+  static const DatePatterns kPatterns = BuildPatternSet();
   return kPatterns;
 }
 
@@ -252,7 +272,16 @@ bool PrecededByDigitOrDate(std::string_view s, size_t pos) {
 std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const std::optional<Day>& published) {
   std::vector<DateExpression> found;
   std::vector<std::pair<size_t, size_t>> claimed;  // spans a pattern matched, even when it resolved to nothing
-  for (const DatePattern& p : Patterns()) {
+  const DatePatterns& all = Patterns();
+  std::vector<int> present;
+  if (all.any) {
+    if (!all.any->Match(re2::StringPiece(sentence.data(), sentence.size()), &present)) return found;
+    std::sort(present.begin(), present.end());
+  } else {
+    for (size_t i = 0; i < all.list.size(); ++i) present.push_back(static_cast<int>(i));
+  }
+  for (int index : present) {
+    const DatePattern& p = all.list[index];
     int n = std::min(p.re->NumberOfCapturingGroups(), 3);
     re2::StringPiece groups[4];
     size_t pos = 0;

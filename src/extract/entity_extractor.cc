@@ -70,6 +70,13 @@ void LexiconExtractor::FindUnknownPeople(ExtractionState& st) const {
       found.push_back({e, t.name});
     }
   }
+  // A person named with a title only in the headline ("千问视觉模型负责人林嘉树
+  // 离职") is usually named bare in the body: the headline finds them, the
+  // body gives the mentions.
+  for (const TitledName& t : FindTitledPeople(a.doc.title)) {
+    if (!title_matcher_.Find(t.name).empty()) continue;
+    found.push_back({st.UnknownPerson(t.name), t.name});
+  }
   for (const auto& [e, name] : found) LinkBareMentions(st, e, name);
 }
 

@@ -1,12 +1,11 @@
 #include "extract/event_extractor.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "extract/date_expressions.h"
+#include "extract/event_cues.h"
 #include "extract/roles.h"
 #include "lexicon/lexicon_matcher.h"
 #include "text/match_key.h"
@@ -21,17 +20,12 @@ struct OrgMention {
   size_t begin = 0, end = 0;  // folded bytes
   int org = -1;               // lexicon index at organisation level
   Place place = Place::kNeutral;
+  bool merged = false;        // "谷歌旗下的Google DeepMind": the parent named before its unit
 };
 
 struct PersonMention {
   size_t begin = 0, end = 0;  // folded bytes
   int entity = -1;            // analysis().entities index
-};
-
-// The part of a sentence a trigger governs: clauses split at semicolons, so
-// "A請辭；B離職，將轉戰C" keeps C away from A's departure.
-struct Clause {
-  size_t begin = 0, end = 0;  // folded bytes
 };
 
 constexpr size_t kCueReach = 12;     // bytes between a direction cue and its organisation
@@ -43,37 +37,6 @@ bool IsEventType(const std::string& t) {
   return std::find(std::begin(kEventTypes), std::end(kEventTypes), t) != std::end(kEventTypes);
 }
 
-std::vector<Clause> SplitClauses(std::string_view folded, size_t begin, size_t end) {
-  std::vector<Clause> out;
-  size_t start = begin;
-  for (size_t i = begin; i < end;) {
-    size_t len = 0;
-    if (folded[i] == ';') len = 1;
-    else if (folded.compare(i, 3, "；") == 0) len = 3;
-    if (len) {
-      out.push_back({start, i});
-      start = i + len;
-      i += len;
-    } else {
-      ++i;
-    }
-  }
-  out.push_back({start, end});
-  return out;
-}
-
-bool RefersToPreviousDay(std::string_view sentence) {
-  for (std::string_view w : {"same day", "Same day", "同日", "同一天", "當天", "当天", "當日", "当日", "同一日"})
-    if (sentence.find(w) != std::string_view::npos) return true;
-  return false;
-}
-
-bool HasClauseBreak(std::string_view gap) {
-  for (std::string_view p : {"，", "。", ",", "、", "；", ";"})
-    if (gap.find(p) != std::string_view::npos) return true;
-  return false;
-}
-
 bool GapIsTight(std::string_view gap) { return gap.size() <= kCueReach && !HasClauseBreak(gap); }
 
 }  // namespace
@@ -83,7 +46,7 @@ EventExtractor::EventExtractor(const EntityLexicon& lex) : lex_(lex) {
     int k = ac_.Add(MatchKey(t.phrase));
     if (k < 0) continue;
     if (static_cast<size_t>(k) >= key_types_.size()) key_types_.resize(k + 1);
-    key_types_[k].push_back(t.type);
+    key_types_[k].push_back({t.type, t.needs_amount});
   }
   ac_.Build();
 }
@@ -94,7 +57,8 @@ std::vector<EventExtractor::TriggerHit> EventExtractor::Triggers(std::string_vie
   std::vector<TriggerHit> out;
   for (const auto& h : hits) {
     if (!LexiconMatcher::BoundaryOk(folded_sentence, h.begin, h.end)) continue;
-    for (const std::string& type : key_types_[h.key]) out.push_back({h.begin + offset, h.end + offset, type});
+    for (const auto& [type, needs_amount] : key_types_[h.key])
+      out.push_back({h.begin + offset, h.end + offset, type, needs_amount});
   }
   return out;
 }
@@ -111,40 +75,61 @@ struct SentenceFacts {
 
 class Builder {
  public:
-  Builder(const EntityLexicon& lex, int subject_lex, ExtractionState& st) : lex_(lex), subject_(subject_lex), st_(st) {}
+  using Trigger = EventExtractor::TriggerHit;
+  // sentence_types: per sentence, the event types its triggers name.
+  Builder(const EntityLexicon& lex, int subject_lex, ExtractionState& st, std::vector<std::set<std::string>> sentence_types)
+      : lex_(lex), subject_(subject_lex), st_(st), sentence_types_(std::move(sentence_types)) {}
 
-  SentenceFacts Facts(int s, const std::vector<EventExtractor::TriggerHit>& hits) const;
+  SentenceFacts Facts(int s, const std::vector<Trigger>& hits) const;
   void Emit(int s, const SentenceFacts& f, const SentenceFacts* prev);
 
  private:
   void Place(SentenceFacts& f) const;
-  int PersonFor(int s, const SentenceFacts& f, const Clause& c, const EventExtractor::TriggerHit& t,
-                const SentenceFacts* prev) const;
+  std::vector<int> PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
+                             const SentenceFacts* prev) const;
+  std::vector<int> Coordinated(const SentenceFacts& f, const Clause& c, size_t first) const;
   bool HasPronoun(int s) const;
   int FirstOrg(const SentenceFacts& f, const Clause& c, ::news::Place place, int exclude) const;
   int NearestOrgBefore(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const;
   int OrgAfter(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const;
+  int OrgRightAfter(const SentenceFacts& f, const Clause& c, size_t pos) const;
   int PersonOrg(int person, int s) const;
   int Employer(int person) const;
   int SingleOrg(const SentenceFacts* f) const;
+  void EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
+                std::map<int, int>* hired_at);
+  void EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
+  void EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
   void Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger);
-  void Add(Event e, size_t trigger_folded);
+  void Add(Event e, size_t trigger_folded, int person);
   bool MentionsSubjectNearby(int s) const;
-  std::pair<std::string, std::string> DateFor(int s, size_t trigger_folded) const;
+  const std::vector<DateExpression>& Dates(int s) const;
+  bool PreviousSentenceDates(int s, int person, const std::string& type) const;
+  std::pair<std::string, std::string> DateFor(int s, size_t trigger_folded, int person, const std::string& type) const;
   std::string Name(int lex_index) const { return lex_index >= 0 ? lex_.entities[lex_index].canonical : ""; }
+  std::string_view Folded(size_t begin, size_t end) const {
+    return std::string_view(st_.folded().key).substr(begin, end > begin ? end - begin : 0);
+  }
 
   const EntityLexicon& lex_;
   int subject_;
   ExtractionState& st_;
-  std::map<std::string, size_t> seen_;  // event key -> index into events
+  std::vector<std::set<std::string>> sentence_types_;
+  mutable std::map<int, std::vector<DateExpression>> dates_;  // per sentence, computed once
+  std::map<std::string, std::vector<size_t>> seen_;           // event key -> indexes into events
 };
 
 SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit>& hits) const {
   SentenceFacts f;
+  auto silenced = [&hits](const EventExtractor::TriggerHit& t) {
+    return std::any_of(hits.begin(), hits.end(), [&](const auto& n) {
+      return n.type == "none" && n.begin < t.end && t.begin < n.end;
+    });
+  };
   for (const auto& h : hits) {
     if (h.type == "to") f.to_cues.push_back(h);
     else if (h.type == "from") f.from_cues.push_back(h);
-    else if (IsEventType(h.type)) f.triggers.push_back(h);
+    else if (IsEventType(h.type) && !silenced(h)) f.triggers.push_back(h);
   }
   const Analysis& a = st_.analysis();
   for (size_t i = 0; i < a.entities.size(); ++i) {
@@ -175,26 +160,80 @@ void Builder::Place(SentenceFacts& f) const {
     if (cue_before(f.to_cues)) o.place = ::news::Place::kTo;
     else if (cue_before(f.from_cues) || folded.compare(o.end, 3, "前") == 0) o.place = ::news::Place::kFrom;
   }
+  // "加入谷歌旗下的Google DeepMind", "joined Alphabet's Google DeepMind": the
+  // unit named right after its parent takes the parent's place.
+  for (size_t i = 0; i + 1 < f.orgs.size(); ++i) {
+    OrgMention &a = f.orgs[i], &b = f.orgs[i + 1];
+    if (a.org == b.org || b.begin < a.end || RootOrganization(lex_, a.org, true) != RootOrganization(lex_, b.org, true)) continue;
+    std::string_view gap = folded.substr(a.end, b.begin - a.end);
+    if (gap.size() > 15 || HasClauseBreak(gap)) continue;
+    if (gap.find("旗下") == std::string_view::npos && gap.find("'s") == std::string_view::npos &&
+        gap.find("’s") == std::string_view::npos && gap.find("的") == std::string_view::npos)
+      continue;
+    if (b.place == ::news::Place::kNeutral) b.place = a.place;
+    a.merged = true;
+  }
 }
 
-int Builder::PersonFor(int s, const SentenceFacts& f, const Clause& c, const EventExtractor::TriggerHit& t,
-                       const SentenceFacts* prev) const {
-  int best = -1;
-  size_t best_dist = SIZE_MAX;
+std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
+                                   const SentenceFacts* prev) const {
+  size_t best = SIZE_MAX, best_dist = SIZE_MAX;
   std::string_view folded = st_.folded().key;
-  for (const PersonMention& p : f.people) {
+  for (size_t i = 0; i < f.people.size(); ++i) {
+    const PersonMention& p = f.people[i];
     if (p.begin < c.begin || p.end > c.end) continue;
     // A person before the trigger is its subject; after it, a little farther,
     // except the object of "hired X" / "延攬…X", close behind the trigger.
     size_t dist = p.end <= t.begin ? t.begin - p.end : (p.begin - t.begin) * 2 + 8;
     if (t.type == "hire" && p.begin >= t.end && p.begin - t.end <= 40 && !HasClauseBreak(folded.substr(t.end, p.begin - t.end)))
       dist = (p.begin - t.end) / 4;
-    if (dist < best_dist) { best_dist = dist; best = p.entity; }
+    if (dist < best_dist) { best_dist = dist; best = i; }
   }
-  if (best >= 0 || !f.people.empty() || !prev || !HasPronoun(s)) return best;
+  if (best != SIZE_MAX) return Coordinated(f, c, best);
+  if (!f.people.empty() || !prev || !HasPronoun(s)) return {};
   std::set<int> distinct;
   for (const PersonMention& p : prev->people) distinct.insert(p.entity);
-  return distinct.size() == 1 ? *distinct.begin() : -1;
+  if (distinct.size() == 1) return {*distinct.begin()};
+  return {};
+}
+
+// The chosen person and everyone joined to them by coordination: "A與B離開",
+// "A、B和C", "A and former OpenAI researcher B left".
+std::vector<int> Builder::Coordinated(const SentenceFacts& f, const Clause& c, size_t first) const {
+  std::vector<int> out{f.people[first].entity};
+  auto add = [&out](int e) {
+    if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  };
+  // A bare comma joins only inside a list that ends with a conjunction
+  // ("A, B and C"); "Besides Vasquez, Daniel Okafor ... left" is one person.
+  auto link = [&](size_t left) -> int {  // 0 none, 1 comma, 2 conjunction
+    const PersonMention &a = f.people[left], &b = f.people[left + 1];
+    if (a.end > b.begin || !IsCoordination(Folded(a.end, b.begin))) return 0;
+    std::string_view gap = Folded(a.end, b.begin);
+    return gap.find_first_not_of(' ') != std::string_view::npos && gap.substr(gap.find_first_not_of(' ')) .rfind(",", 0) == 0 &&
+                   gap.find("and") == std::string_view::npos
+               ? 1
+               : 2;
+  };
+  bool conjunction = false;
+  std::vector<int> pending;
+  for (size_t j = first; j + 1 < f.people.size() && f.people[j + 1].end <= c.end; ++j) {
+    int l = link(j);
+    if (l == 0) break;
+    pending.push_back(f.people[j + 1].entity);
+    if (l == 2) {
+      conjunction = true;
+      for (int e : pending) add(e);
+      pending.clear();
+    }
+  }
+  for (size_t j = first; j > 0 && f.people[j - 1].begin >= c.begin; --j) {
+    int l = link(j - 1);
+    if (l == 0 || (l == 1 && !conjunction)) break;
+    conjunction = conjunction || l == 2;
+    add(f.people[j - 1].entity);
+  }
+  return out;
 }
 
 // "她在3月27日宣布離開OpenAI", "He did not say": the sentence continues
@@ -213,20 +252,28 @@ bool Builder::HasPronoun(int s) const {
 
 int Builder::FirstOrg(const SentenceFacts& f, const Clause& c, ::news::Place place, int exclude) const {
   for (const OrgMention& o : f.orgs)
-    if (o.begin >= c.begin && o.end <= c.end && o.place == place && o.org != exclude) return o.org;
+    if (!o.merged && o.begin >= c.begin && o.end <= c.end && o.place == place && o.org != exclude) return o.org;
   return -1;
 }
 
 int Builder::NearestOrgBefore(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const {
   int best = -1;
   for (const OrgMention& o : f.orgs)
-    if (o.begin >= c.begin && o.end <= pos && o.place == ::news::Place::kNeutral && o.org != exclude) best = o.org;
+    if (!o.merged && o.begin >= c.begin && o.end <= pos && o.place == ::news::Place::kNeutral && o.org != exclude) best = o.org;
   return best;
 }
 
 int Builder::OrgAfter(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const {
   for (const OrgMention& o : f.orgs)
-    if (o.begin >= pos && o.end <= c.end && o.place != ::news::Place::kTo && o.org != exclude) return o.org;
+    if (!o.merged && o.begin >= pos && o.end <= c.end && o.place != ::news::Place::kTo && o.org != exclude) return o.org;
+  return -1;
+}
+
+// The organisation a trigger governs directly: "left Google DeepMind", "離開OpenAI".
+int Builder::OrgRightAfter(const SentenceFacts& f, const Clause& c, size_t pos) const {
+  for (const OrgMention& o : f.orgs)
+    if (!o.merged && o.begin >= pos && o.end <= c.end && o.place != ::news::Place::kTo)
+      return GapIsTight(Folded(pos, o.begin)) ? o.org : -1;
   return -1;
 }
 
@@ -249,41 +296,82 @@ int Builder::Employer(int person) const {
 int Builder::SingleOrg(const SentenceFacts* f) const {
   if (!f) return -1;
   std::set<int> distinct;
-  for (const OrgMention& o : f->orgs) distinct.insert(o.org);
+  // Where someone went in a move sentence is not where they were ("...
+  // departed to join Mistral AI. Priya Raman ... is leaving").
+  bool move = std::any_of(f->triggers.begin(), f->triggers.end(),
+                          [](const auto& t) { return t.type == "departure" || t.type == "hire"; });
+  for (const OrgMention& o : f->orgs)
+    if (!move || o.place != ::news::Place::kTo) distinct.insert(o.org);
   return distinct.size() == 1 ? *distinct.begin() : -1;
 }
 
-std::pair<std::string, std::string> Builder::DateFor(int s, size_t trigger_folded) const {
+const std::vector<DateExpression>& Builder::Dates(int s) const {
+  auto it = dates_.find(s);
+  if (it == dates_.end())
+    it = dates_.emplace(s, FindDateExpressions(st_.SentenceText(s), ParseIsoDay(st_.analysis().doc.published))).first;
+  return it->second;
+}
+
+// Whether an undated event sentence takes the date of the sentence before:
+// same paragraph, no other person named there, and no trigger of another
+// event type ("The change was presented to staff last week. ... hiring is
+// frozen", "腾讯近期完成了一次人才引进。…郭子涵已正式加入腾讯").
+bool Builder::PreviousSentenceDates(int s, int person, const std::string& type) const {
+  if (s <= 0) return false;
+  const auto& sentences = st_.analysis().sentences;
+  std::string_view between = st_.body().substr(sentences[s - 1].end, sentences[s].begin - sentences[s - 1].end);
+  if (between.find('\n') != std::string_view::npos) return false;
+  for (const std::string& other : sentence_types_[s - 1])
+    if (other != type) return false;
   const Analysis& a = st_.analysis();
-  std::optional<Day> pub = ParseIsoDay(a.doc.published);
-  std::string_view text = st_.SentenceText(s);
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    if (a.entities[i].type != "person" || static_cast<int>(i) == person) continue;
+    for (const Mention& m : a.entities[i].mentions)
+      if (m.sentence == s - 1) return false;
+  }
+  return true;
+}
+
+std::pair<std::string, std::string> Builder::DateFor(int s, size_t trigger_folded, int person, const std::string& type) const {
+  const Analysis& a = st_.analysis();
   size_t sentence_begin = a.sentences[s].begin;
   size_t trigger = st_.folded().ToOriginal(trigger_folded);
   const DateExpression* best = nullptr;
   size_t best_dist = SIZE_MAX;
-  std::vector<DateExpression> dates = FindDateExpressions(text, pub);
-  for (const DateExpression& d : dates) {
+  for (const DateExpression& d : Dates(s)) {
     size_t b = sentence_begin + d.begin, e = sentence_begin + d.end;
     size_t dist = e <= trigger ? trigger - e : (b >= trigger ? b - trigger : 0);
     if (dist < best_dist) { best_dist = dist; best = &d; }
   }
   if (best) return {best->date, best->rule};
-  if (s > 0 && RefersToPreviousDay(text)) {
-    std::vector<DateExpression> before = FindDateExpressions(st_.SentenceText(s - 1), pub);
+  if (s > 0 && (RefersToPreviousDay(st_.FoldedSentences(s, s)) || PreviousSentenceDates(s, person, type))) {
+    const std::vector<DateExpression>& before = Dates(s - 1);
     if (!before.empty()) return {before.back().date, before.back().rule};
   }
   return {a.doc.published, "published"};
 }
 
-void Builder::Add(Event e, size_t trigger_folded) {
+// Two dates of one organisation event are the same occasion when either is
+// only the publication date or one contains the other (2026-03 and 2026-03-02).
+static bool SameOccasion(const Event& a, const Event& b) {
+  if (a.date_rule == "published" || b.date_rule == "published") return true;
+  return a.date.compare(0, b.date.size(), b.date) == 0 || b.date.compare(0, a.date.size(), a.date) == 0;
+}
+
+void Builder::Add(Event e, size_t trigger_folded, int person) {
   if (e.organization.empty()) return;
   std::string key = e.type + "\t" + e.person + "\t" + e.organization;
-  std::tie(e.date, e.date_rule) = DateFor(e.sentence, trigger_folded);
+  std::tie(e.date, e.date_rule) = DateFor(e.sentence, trigger_folded, person, e.type);
   auto& events = st_.analysis().events;
-  if (auto it = seen_.find(key); it != seen_.end()) {
+  std::vector<size_t>& same = seen_[key];
+  // A person moves once per article; an organisation may reorganise or raise
+  // money twice (in January and again in March), so dated occasions differ.
+  bool once = e.type == "departure" || e.type == "hire" || e.type == "launch";
+  for (size_t i : same) {
+    Event& first = events[i];
+    if (!once && !SameOccasion(first, e)) continue;
     // The same event again: keep the first, but let a sentence that says
     // when replace a date that was only the publication date.
-    Event& first = events[it->second];
     if (first.date_rule == "published" && e.date_rule != "published") {
       first.date = e.date;
       first.date_rule = e.date_rule;
@@ -291,7 +379,7 @@ void Builder::Add(Event e, size_t trigger_folded) {
     if (first.counterpart.empty()) first.counterpart = e.counterpart;
     return;
   }
-  seen_[key] = events.size();
+  same.push_back(events.size());
   events.push_back(std::move(e));
 }
 
@@ -317,109 +405,164 @@ void Builder::Move(int s, const std::string& type, int person, int org, int coun
   e.organization = Name(org);
   e.counterpart = Name(counterpart);
   e.sentence = s;
-  Add(e, trigger);
+  Add(e, trigger, person);
   if (counterpart < 0) return;
   Event mirror = e;  // a move naming both sides is a departure and a hire
   mirror.type = type == "departure" ? "hire" : "departure";
   mirror.organization = Name(counterpart);
   mirror.counterpart = Name(org);
-  Add(mirror, trigger);
+  Add(mirror, trigger, person);
+}
+
+void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
+                       std::map<int, int>* hired_at) {
+  int to = FirstOrg(f, c, ::news::Place::kTo, -1);
+  int from = FirstOrg(f, c, ::news::Place::kFrom, to);
+  for (int person : PeopleFor(s, f, c, t, prev)) {
+    if (t.type == "departure") {
+      // The place left: a `from` cue, the organisation the trigger governs,
+      // the nearest one before it, then the person's own ties.
+      int org = from >= 0 ? from : OrgRightAfter(f, c, t.end);
+      if (org < 0) org = NearestOrgBefore(f, c, t.begin, to);
+      if (org < 0) org = FirstOrg(f, c, ::news::Place::kNeutral, to);
+      if (org < 0) org = PersonOrg(person, s);
+      if (org < 0) org = SingleOrg(prev);
+      if (org < 0) org = subject_;
+      // Never a departure from where the same sentence hires them
+      // ("Anthropic hired X, who left last month").
+      if (org == to || (hired_at->count(person) && hired_at->at(person) == org)) continue;
+      Move(s, "departure", person, org, to, t.begin);
+    } else {
+      int org = to >= 0 ? to : NearestOrgBefore(f, c, t.begin, -1);
+      if (org < 0 || Employer(person) == org) continue;  // already works there: the hirer, not the hire
+      int counterpart = from >= 0 ? from : OrgAfter(f, c, t.end, org);
+      if (counterpart < 0) counterpart = PersonOrg(person, s);
+      if (counterpart < 0) counterpart = NearestOrgBefore(f, c, t.begin, org);
+      if (counterpart == org) counterpart = -1;
+      (*hired_at)[person] = org;
+      Move(s, "hire", person, org, counterpart, t.begin);
+    }
+  }
+}
+
+void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) {
+  // The product launched sits right next to its trigger ("發表新一代Claude
+  // 模型", "released DeepSeek-V4", "Qwen3.5正式开源"); one farther away is
+  // context, not the thing launched. One before the trigger is its subject
+  // only without a coordination in between ("put it at the centre of X and
+  // released").
+  const std::pair<size_t, int>* product = nullptr;
+  size_t best = kLaunchReach + 1;
+  for (const auto& p : f.products) {
+    if (p.first < c.begin || p.first >= c.end) continue;
+    bool after = p.first >= t.end;
+    size_t gap_begin = after ? t.end : p.first, gap_end = after ? p.first : t.begin;
+    if (gap_end < gap_begin) continue;
+    std::string_view gap = Folded(gap_begin, gap_end);
+    if (gap.size() > kLaunchReach || gap.size() >= best || gap.find("。") != std::string_view::npos) continue;
+    if (!after && (HasClauseBreak(gap) || IsListOrPlural(gap) || IsListOrPlural(Folded(p.first > 20 ? p.first - 20 : 0, p.first))))
+      continue;
+    // "豆包近期上线的视频生成功能": what was launched is the noun after 的.
+    if (!after && Folded(t.end, t.end + 3) == "的") continue;
+    best = gap.size();
+    product = &p;
+  }
+  if (!product) return;
+  size_t lead = t.begin > c.begin + 40 ? t.begin - 40 : c.begin;
+  if (LaunchIsNotNews(Folded(lead, t.begin))) return;
+  int lex_i = st_.lex_index(product->second);
+  int maker = lex_i >= 0 ? RootOrganization(lex_, lex_i, false) : -1;
+  int maker_top = lex_i >= 0 ? RootOrganization(lex_, lex_i, true) : -1;
+  const OrgMention* named = nullptr;
+  for (const OrgMention& o : f.orgs)
+    if (o.org == maker || RootOrganization(lex_, o.org, true) == maker_top) { named = &o; break; }
+  int org = named ? named->org : (maker == subject_ ? maker : -1);
+  bool named_is_subject = named && named->end <= t.begin && t.begin - named->end <= 40 && !HasClauseBreak(Folded(named->end, t.begin));
+  // Gemini is Google's, but in an article about Google DeepMind the launch
+  // is the subject's unless the sentence names its maker as the actor.
+  if (subject_ >= 0 && maker_top >= 0 && RootOrganization(lex_, subject_, true) == maker_top && !named_is_subject) org = subject_;
+  if (org < 0) return;
+  // The subject's launches are the article's news; another maker's only when
+  // it is the subject of the sentence, right before the trigger ("Google
+  // released Gemini 3", "字节跳动发布了豆包1.6"), not context ("since ChatGPT ...").
+  bool subject_side = org == subject_ || RootOrganization(lex_, org, true) == RootOrganization(lex_, subject_, true);
+  if (!subject_side && !named_is_subject) return;
+  Event e;
+  e.type = "launch";
+  e.organization = Name(org);
+  e.product = st_.analysis().entities[product->second].canonical;
+  e.sentence = s;
+  Add(e, t.begin, -1);
+}
+
+void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) {
+  if (t.needs_amount && !HasAmountCue(Folded(c.begin, c.end))) return;
+  // "由紅杉領投": the organisation before 領投 is the investor, not the one funded.
+  bool investor_before = Folded(t.begin, t.end) == "领投";
+  // The organisation right next to the trigger ("FAIR機器人團隊解散", "Mistral
+  // raised"), else the subject anywhere in the clause.
+  int org = -1;
+  size_t best = SIZE_MAX;
+  bool subject_in_clause = false;
+  for (const OrgMention& o : f.orgs) {
+    if (o.begin < c.begin || o.end > c.end) continue;
+    subject_in_clause = subject_in_clause || o.org == subject_;
+    bool before = o.end <= t.begin && t.begin - o.end <= 24 && !HasClauseBreak(Folded(o.end, t.begin));
+    bool after = o.begin >= t.end && o.begin - t.end <= 24 && !HasClauseBreak(Folded(t.end, o.begin));
+    size_t dist = before ? t.begin - o.end : after ? o.begin - t.end + 4 : SIZE_MAX;
+    if (dist >= best) continue;
+    if ((t.type == "reorganization" && (before || after)) || (t.type == "funding" && before && !investor_before)) {
+      best = dist;
+      org = o.org;
+    }
+  }
+  if (org < 0 && subject_in_clause) org = subject_;
+  if (org < 0 && t.type == "reorganization" && f.orgs.empty() && subject_ >= 0 && MentionsSubjectNearby(s)) org = subject_;
+  if (org < 0) return;
+  Event e;
+  e.type = t.type;
+  e.organization = Name(org);
+  e.sentence = s;
+  Add(e, t.begin, -1);
 }
 
 void Builder::Emit(int s, const SentenceFacts& f, const SentenceFacts* prev) {
   const Sentence& sent = st_.analysis().sentences[s];
   std::vector<Clause> clauses = SplitClauses(st_.folded().key, st_.ToFolded(sent.begin), st_.ToFolded(sent.end));
   Clause whole{st_.ToFolded(sent.begin), st_.ToFolded(sent.end)};
-  for (const auto& t : f.triggers) {
-    Clause c = whole;
+  auto clause_of = [&](const Trigger& t) {
     for (const Clause& x : clauses)
-      if (t.begin >= x.begin && t.end <= x.end) c = x;
-    if (t.type == "departure" || t.type == "hire") {
-      int person = PersonFor(s, f, c, t, prev);
-      if (person < 0) continue;
-      int to = FirstOrg(f, c, ::news::Place::kTo, -1);
-      int from = FirstOrg(f, c, ::news::Place::kFrom, to);
-      if (t.type == "departure") {
-        int org = from >= 0 ? from : FirstOrg(f, c, ::news::Place::kNeutral, to);
-        if (org < 0) org = PersonOrg(person, s);
-        if (org < 0) org = SingleOrg(prev);
-        if (org < 0) org = subject_;
-        if (org == to) continue;
-        Move(s, "departure", person, org, to, t.begin);
-      } else {
-        int org = to >= 0 ? to : NearestOrgBefore(f, c, t.begin, -1);
-        if (org < 0 || Employer(person) == org) continue;  // already works there: the hirer, not the hire
-        int counterpart = from >= 0 ? from : OrgAfter(f, c, t.end, org);
-        if (counterpart < 0) counterpart = PersonOrg(person, s);
-        if (counterpart < 0) counterpart = NearestOrgBefore(f, c, t.begin, org);
-        if (counterpart == org) counterpart = -1;
-        Move(s, "hire", person, org, counterpart, t.begin);
-      }
-    } else if (t.type == "launch") {
-      // The product launched sits right next to its trigger ("發表新一代Claude
-      // 模型", "released DeepSeek-V4", "Qwen3.5正式开源"); one farther away is
-      // context, not the thing launched.
-      const std::pair<size_t, int>* product = nullptr;
-      size_t best = kLaunchReach + 1;
-      std::string_view folded = st_.folded().key;
-      for (const auto& p : f.products) {
-        if (p.first < c.begin || p.first >= c.end) continue;
-        size_t gap_begin = p.first >= t.end ? t.end : p.first, gap_end = p.first >= t.end ? p.first : t.begin;
-        if (gap_end < gap_begin) continue;
-        size_t dist = gap_end - gap_begin;
-        if (dist <= kLaunchReach && dist < best && folded.substr(gap_begin, dist).find("。") == std::string_view::npos) {
-          best = dist;
-          product = &p;
-        }
-      }
-      if (!product) continue;
-      int lex_i = st_.lex_index(product->second);
-      int maker = lex_i >= 0 ? RootOrganization(lex_, lex_i, false) : -1;
-      int maker_top = lex_i >= 0 ? RootOrganization(lex_, lex_i, true) : -1;
-      int org = -1;
-      for (const OrgMention& o : f.orgs)
-        if (o.org == maker || RootOrganization(lex_, o.org, true) == maker_top) { org = o.org; break; }
-      if (org < 0 && maker == subject_) org = maker;
-      // Launches the article reports are the subject's; other products are
-      // context ("since ChatGPT launched ...").
-      if (org < 0 || (org != subject_ && RootOrganization(lex_, org, true) != RootOrganization(lex_, subject_, true))) continue;
-      Event e;
-      e.type = "launch";
-      e.organization = Name(org);
-      e.product = st_.analysis().entities[product->second].canonical;
-      e.sentence = s;
-      Add(e, t.begin);
-    } else {
-      int org = -1;
-      for (const OrgMention& o : f.orgs) {
-        if (o.begin < c.begin || o.end > c.end) continue;
-        if (o.org == subject_) { org = subject_; break; }
-        bool near = (o.end <= t.begin && t.begin - o.end <= 24) || (o.begin >= t.end && o.begin - t.end <= 24);
-        if (org < 0 && near && t.type == "reorganization") org = o.org;
-      }
-      if (org < 0 && t.type == "reorganization" && f.orgs.empty() && subject_ >= 0 && MentionsSubjectNearby(s)) org = subject_;
-      if (org < 0) continue;
-      Event e;
-      e.type = t.type;
-      e.organization = Name(org);
-      e.sentence = s;
-      Add(e, t.begin);
-    }
+      if (t.begin >= x.begin && t.end <= x.end) return x;
+    return whole;
+  };
+  // Hires first, so that a departure in the same sentence never names the
+  // organisation that is hiring the person.
+  std::map<int, int> hired_at;  // person entity -> hiring organisation
+  for (const auto& t : f.triggers)
+    if (t.type == "hire") EmitMove(s, f, clause_of(t), t, prev, &hired_at);
+  for (const auto& t : f.triggers) {
+    Clause c = clause_of(t);
+    if (t.type == "departure") EmitMove(s, f, c, t, prev, &hired_at);
+    else if (t.type == "launch") EmitLaunch(s, f, c, t);
+    else if (t.type != "hire") EmitOrgEvent(s, f, c, t);
   }
 }
 
 }  // namespace
 
 void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
-  Builder b(lex_, subject_lex, st);
   const auto& sentences = st.analysis().sentences;
   std::vector<std::vector<TriggerHit>> hits(sentences.size());
   std::vector<char> has_event(sentences.size() + 1, 0);
+  std::vector<std::set<std::string>> types(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) {
     size_t fb = st.ToFolded(sentences[i].begin), fe = st.ToFolded(sentences[i].end);
     hits[i] = Triggers(std::string_view(st.folded().key).substr(fb, fe - fb), fb);
-    has_event[i] = std::any_of(hits[i].begin(), hits[i].end(), [](const TriggerHit& h) { return IsEventType(h.type); });
+    for (const TriggerHit& h : hits[i])
+      if (IsEventType(h.type)) types[i].insert(h.type);
+    has_event[i] = !types[i].empty();
   }
+  Builder b(lex_, subject_lex, st, std::move(types));
   // Facts (mentions placed by cues) only where a trigger needs them: in its
   // own sentence and the one before.
   SentenceFacts prev;

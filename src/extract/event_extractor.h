@@ -31,6 +31,7 @@ class EventExtractor {
   struct TriggerHit {
     size_t begin = 0, end = 0;  // folded bytes
     std::string type;
+    bool needs_amount = false;  // see TriggerPhrase
   };
 
  private:
@@ -38,7 +39,8 @@ class EventExtractor {
 
   const EntityLexicon& lex_;
   AhoCorasick ac_;
-  std::vector<std::vector<std::string>> key_types_;  // per automaton key: trigger types
+  // Per automaton key: (trigger type, needs_amount) of every phrase with that key.
+  std::vector<std::vector<std::pair<std::string, bool>>> key_types_;
 };
 
 }  // namespace news

@@ -59,7 +59,7 @@ bool KnownMentionFinder::Confirmed(const ExtractionState& st, const std::vector<
 }
 
 void KnownMentionFinder::Find(ExtractionState& st) const {
-  std::vector<AliasMatch> all = matcher_.FindAll(st.body());
+  std::vector<AliasMatch> all = matcher_.FindAll(st.body(), st.folded());
   size_t n_sentences = std::max<size_t>(st.analysis().sentences.size(), 1);
   std::vector<char> plain_sentences(n_sentences, 0), plain_entities(lex_.entities.size(), 0);
   for (const AliasMatch& m : all) {

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "common/utf8.h"
+#include "lexicon/aho_corasick.h"
 
 namespace news {
 
@@ -24,10 +25,10 @@ constexpr const char* kEnTitles =
     R"(managing director|general manager|professor|chairman|chairwoman|hired|poached|recruited|appointed))";
 
 constexpr const char* kEnApposition =
-    R"((?:(?:a|an|the|its|their|his|her|former|then|now|longtime|veteran|senior|principal|staff|lead|research|)"
+    R"((?:one\s+of\s+)?(?:(?:a|an|the|its|their|his|her|former|then|now|longtime|veteran|senior|principal|staff|lead|research|)"
     R"(\p{Lu}[\w.&-]*(?:'s|’s)?)\s+){0,4})"
     R"((?:scientist|researcher|engineer|director|head|lead|leader|chief|president|vice|VP|founder|co-?founder|CEO|CTO|)"
-    R"(manager|executive|professor|partner|fellow|veteran)\b)";
+    R"(manager|executive|professor|partner|fellow|veteran)s?\b)";
 
 constexpr const char* kEnWho =
     R"(who\s+(?:had\s+|has\s+|previously\s+|until\s+recently\s+)?(?:led|leads|ran|runs|headed|heads|founded|co-founded|)"
@@ -79,29 +80,90 @@ const std::set<std::string>& NameStops() {
   return kSet;
 }
 
+// How a pattern is run. Every pattern is tried only where a cue word sits
+// (found by one Aho–Corasick pass over the sentence), anchored there, rather
+// than scanning each sentence once per pattern: most sentences have no cue.
+enum class Anchor {
+  kCue,       // the pattern starts at an English or Chinese cue (title, relative-clause verb)
+  kAfterName  // the pattern starts at a comma; the name is the capitalised words before it
+};
+
 struct Pattern {
   std::unique_ptr<RE2> re;
   bool chinese_name = false;  // group 1 is a run of Han characters to cut to a name
+  Anchor anchor = Anchor::kCue;
+  bool english_cue = false;   // kCue patterns: an English (case-folded) cue or a Chinese one
 };
 
-std::vector<Pattern> BuildPatterns() {
-  std::vector<Pattern> p;
-  auto add = [&p](const std::string& re, bool zh) {
-    p.push_back({std::make_unique<RE2>(re), zh});
-  };
-  std::string latin = kLatinName;
-  add(std::string(R"((?i:\b)") + kEnTitles + R"()\s+)" + latin, false);
-  add(latin + R"(,\s+)" + kEnApposition, false);
-  add(latin + R"(,\s+)" + kEnWho, false);
-  // 負責人之一Nadia Petrova: "one of the heads"
-  add(std::string(R"((?:前|原)?)") + kZhTitles + R"((?:之一)?\s*)" + latin, false);
-  add(std::string(kZhTitles) + R"((?:之一)?\s*(\p{Han}{1,6}·\p{Han}{1,8}))", true);
-  add(std::string(kZhTitles) + R"((?:之一)?\s*(\p{Han}{2,4}))", true);
-  return p;
+// The alternatives of a "(?:a|b|c)" literal list.
+std::vector<std::string> Alternatives(std::string_view group) {
+  std::string s;
+  for (char c : group)
+    if (c != '(' && c != ')' && c != '?' && c != ':') s += c;
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos <= s.size()) {
+    size_t bar = s.find('|', pos);
+    if (bar == std::string::npos) bar = s.size();
+    if (bar > pos) out.push_back(s.substr(pos, bar - pos));
+    pos = bar + 1;
+  }
+  return out;
 }
 
-const std::vector<Pattern>& Patterns() {
-  static const std::vector<Pattern> kPatterns = BuildPatterns();
+// Words that start an English title pattern (lower case; matched on an
+// ASCII-lowered copy of the sentence).
+const char* const kEnCueWords[] = {
+    "chief", "ceo", "cto", "cfo", "coo", "cpo", "co-founder", "cofounder", "founder", "president", "vice", "vp", "head",
+    "research", "staff", "principal", "senior", "lead", "scientist", "researcher", "engineer", "director", "managing",
+    "general", "professor", "chairman", "chairwoman", "hired", "poached", "recruited", "appointed", "led by",
+    "headed by", "founded by", "co-founded by", "run by"};
+
+// Chinese verbs that open a relative clause describing a person:
+// 「曾參與DALL-E開發的Daniel Okafor」, 「負責視覺模型的林佳穎」.
+constexpr const char* kZhClauseVerbs =
+    "(?:參與|参与|負責|负责|領導|领导|主導|主导|帶領|带领|創立|创立|創辦|创办|主持|打造|掌管|執掌|执掌)";
+
+constexpr uint8_t kEnglishCue = 1, kChineseCue = 2;
+
+struct PatternSet {
+  std::vector<Pattern> patterns;
+  AhoCorasick cues;
+  std::vector<uint8_t> cue_kind;  // per cue key: kEnglishCue | kChineseCue
+};
+
+PatternSet BuildPatterns() {
+  PatternSet set;
+  auto add = [&set](const std::string& re, bool zh, Anchor anchor, bool english) {
+    set.patterns.push_back({std::make_unique<RE2>(re), zh, anchor, english});
+  };
+  std::string latin = kLatinName;
+  add(std::string(R"((?i:)") + kEnTitles + R"()\s+)" + latin, false, Anchor::kCue, true);
+  add(R"((?i:(?:led|headed|run|co-?founded|founded)\s+by)\s+)" + latin, false, Anchor::kCue, true);
+  add(std::string(R"(,\s+)") + kEnApposition, false, Anchor::kAfterName, false);
+  add(std::string(R"(,\s+)") + kEnWho, false, Anchor::kAfterName, false);
+  // 負責人之一Nadia Petrova: "one of the heads"
+  add(std::string(kZhTitles) + R"((?:之一)?\s*)" + latin, false, Anchor::kCue, false);
+  add(std::string(kZhTitles) + R"((?:之一)?\s*(\p{Han}{1,6}·\p{Han}{1,8}))", true, Anchor::kCue, false);
+  add(std::string(kZhTitles) + R"((?:之一)?\s*(\p{Han}{2,4}))", true, Anchor::kCue, false);
+  add(std::string(kZhClauseVerbs) + R"([^，。；,;！？]{0,40}的\s*)" + latin, false, Anchor::kCue, false);
+  add(std::string(kZhClauseVerbs) + R"([^，。；,;！？]{0,40}的(\p{Han}{2,4}))", true, Anchor::kCue, false);
+  auto add_cue = [&set](std::string w, uint8_t kind) {
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    int k = set.cues.Add(w);
+    if (k < 0) return;
+    if (k >= static_cast<int>(set.cue_kind.size())) set.cue_kind.resize(k + 1, 0);
+    set.cue_kind[k] |= kind;
+  };
+  for (const char* w : kEnCueWords) add_cue(w, kEnglishCue);
+  for (const char* group : {kZhTitles, kZhClauseVerbs})
+    for (const std::string& w : Alternatives(group)) add_cue(w, kChineseCue);
+  set.cues.Build();
+  return set;
+}
+
+const PatternSet& Patterns() {
+  static const PatternSet kPatterns = BuildPatterns();
   return kPatterns;
 }
 
@@ -168,26 +230,72 @@ bool IsNameStopWord(std::string_view word) {
   return kStop.count(word) > 0;
 }
 
+namespace {
+
+// No title pattern (cue, clause and name) is longer than this.
+constexpr size_t kMaxPatternBytes = 200;
+
+// The name that ends right before `comma`: the leftmost run of capitalised
+// words that reaches it (at most ~60 bytes back).
+bool NameBefore(const RE2& name_at_end, std::string_view sentence, size_t comma, re2::StringPiece* name) {
+  size_t from = comma > 64 ? comma - 64 : 0;
+  re2::StringPiece window(sentence.data() + from, comma - from);
+  re2::StringPiece groups[2];
+  if (!name_at_end.Match(window, 0, window.size(), RE2::UNANCHORED, groups, 2)) return false;
+  *name = groups[1];
+  return true;
+}
+
+void AddName(std::string_view sentence, re2::StringPiece group, bool chinese, std::vector<TitledName>* out) {
+  if (!group.data()) return;
+  size_t begin = group.data() - sentence.data();
+  if (begin > 0 && std::isalpha(static_cast<unsigned char>(sentence[begin - 1]))) return;  // mid-word
+  std::string name = chinese ? CutChineseName(std::string_view(group.data(), group.size()))
+                             : std::string(group.data(), group.size());
+  if (name.empty() || (!chinese && !ValidLatinName(name))) return;
+  size_t end = begin + name.size();
+  bool dup = std::any_of(out->begin(), out->end(), [&](const TitledName& t) { return t.begin < end && begin < t.end; });
+  if (!dup) out->push_back({begin, end, std::move(name)});
+}
+
+}  // namespace
+
 std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
+  static const RE2 kNameAtEnd(std::string(kLatinName) + R"(\z)");
+  const PatternSet& set = Patterns();
   std::vector<TitledName> out;
+  std::string lower(sentence);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::vector<AhoCorasick::Hit> cues;
+  set.cues.FindAll(lower, &cues);
+  std::vector<size_t> commas;
+  for (size_t i = 0; i < sentence.size(); ++i)
+    if (sentence[i] == ',') commas.push_back(i);
+  if (cues.empty() && commas.empty()) return out;
   re2::StringPiece text(sentence.data(), sentence.size());
-  for (const Pattern& p : Patterns()) {
-    re2::StringPiece groups[2];
-    size_t pos = 0;
-    while (pos < sentence.size() && p.re->Match(text, pos, sentence.size(), RE2::UNANCHORED, groups, 2)) {
-      size_t match_end = groups[0].data() - sentence.data() + groups[0].size();
-      pos = match_end > pos ? match_end : pos + 1;
-      if (!groups[1].data()) continue;
-      size_t begin = groups[1].data() - sentence.data();
-      if (begin > 0 && std::isalpha(static_cast<unsigned char>(sentence[begin - 1]))) continue;  // mid-word
-      std::string name = p.chinese_name ? CutChineseName(std::string_view(groups[1].data(), groups[1].size()))
-                                        : std::string(groups[1].data(), groups[1].size());
-      if (name.empty() || (!p.chinese_name && !ValidLatinName(name))) continue;
-      size_t end = begin + name.size();
-      bool dup = std::any_of(out.begin(), out.end(), [&](const TitledName& t) { return t.begin < end && begin < t.end; });
-      if (!dup) out.push_back({begin, end, std::move(name)});
+  re2::StringPiece groups[2];
+  for (const Pattern& p : set.patterns) {
+    if (p.anchor == Anchor::kAfterName) {
+      for (size_t comma : commas) {
+        re2::StringPiece name;
+        size_t window_end = std::min(sentence.size(), comma + kMaxPatternBytes);
+        if (!p.re->Match(text, comma, window_end, RE2::ANCHOR_START, nullptr, 0)) continue;
+        if (NameBefore(kNameAtEnd, sentence, comma, &name)) AddName(sentence, name, false, &out);
+      }
+      continue;
+    }
+    for (const AhoCorasick::Hit& h : cues) {
+      if (!(set.cue_kind[h.key] & (p.english_cue ? kEnglishCue : kChineseCue))) continue;
+      if (p.english_cue && h.begin > 0 && std::isalpha(static_cast<unsigned char>(lower[h.begin - 1]))) continue;
+      // A DFA-only test first: anchored submatch extraction backtracks over
+      // the rest of the sentence, and most cues lead to no name.
+      size_t window_end = std::min(sentence.size(), h.begin + kMaxPatternBytes);
+      if (!p.re->Match(text, h.begin, window_end, RE2::ANCHOR_START, nullptr, 0)) continue;
+      if (p.re->Match(text, h.begin, window_end, RE2::ANCHOR_START, groups, 2))
+        AddName(sentence, groups[1], p.chinese_name, &out);
     }
   }
+  std::sort(out.begin(), out.end(), [](const TitledName& a, const TitledName& b) { return a.begin < b.begin; });
   return out;
 }
 

@@ -52,12 +52,38 @@ void AhoCorasick::Build() {
       queue.push_back(v);
     }
   }
+  BuildDenseRows();
   built_ = true;
+}
+
+// Rows for states of depth 1 and 2 (breadth-first, so a state's fail target
+// is shallower and already resolved), at most kMaxDenseRows of them.
+void AhoCorasick::BuildDenseRows() {
+  constexpr size_t kMaxDenseRows = 1024;
+  dense_row_.assign(nodes_.size(), -1);
+  std::vector<int32_t> level = {0}, next;
+  for (int depth = 1; depth <= 2; ++depth) {
+    next.clear();
+    for (int32_t u : level)
+      for (auto& [b, v] : nodes_[u].edges) next.push_back(v);
+    for (int32_t v : next) {
+      if (dense_.size() / 256 >= kMaxDenseRows) return;
+      int32_t row = static_cast<int32_t>(dense_.size() / 256);
+      dense_.resize(dense_.size() + 256);
+      for (int b = 0; b < 256; ++b) {
+        int32_t c = Child(v, static_cast<uint8_t>(b));
+        dense_[row * 256 + b] = c >= 0 ? c : Step(nodes_[v].fail, static_cast<uint8_t>(b));
+      }
+      dense_row_[v] = row;
+    }
+    level.swap(next);
+  }
 }
 
 int32_t AhoCorasick::Step(int32_t state, uint8_t byte) const {
   while (true) {
     if (state == 0) return root_next_[byte];
+    if (!dense_row_.empty() && dense_row_[state] >= 0) return dense_[dense_row_[state] * 256 + byte];
     int32_t c = Child(state, byte);
     if (c >= 0) return c;
     state = nodes_[state].fail;

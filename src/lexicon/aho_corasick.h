@@ -45,10 +45,16 @@ class AhoCorasick {
   };
   int32_t Child(int32_t node, uint8_t byte) const;
   int32_t Step(int32_t state, uint8_t byte) const;
+  void BuildDenseRows();
 
   std::vector<Node> nodes_{Node{}};
   std::vector<uint32_t> key_len_;
   std::vector<int32_t> root_next_;  // dense transitions of the root (256)
+  // Full transition rows (256 each, fail links already followed) for the
+  // shallow states that text keeps returning to: most steps in Chinese text
+  // end there, and a row lookup replaces a fail-chain walk of binary searches.
+  std::vector<int32_t> dense_row_;  // per node: row index into dense_, or -1
+  std::vector<int32_t> dense_;
   bool built_ = false;
 };
 

@@ -196,7 +196,7 @@ void Loader::LoadCompetitors(const std::string& path) {
 }
 
 void Loader::LoadTriggers(const std::string& path) {
-  static const std::set<std::string> kTypes = {"departure", "hire", "launch", "funding", "reorganization", "to", "from"};
+  static const std::set<std::string> kTypes = {"departure", "hire", "launch", "funding", "reorganization", "to", "from", "none"};
   StatusOr<TsvFile> f = ReadTsv(path);
   if (!f.ok()) {
     problems_->push_back({path, 1, f.status().message()});
@@ -204,8 +204,13 @@ void Loader::LoadTriggers(const std::string& path) {
   }
   std::map<std::pair<std::string, std::string>, int> seen;
   for (const TsvRow& r : f->rows) {
-    if (r.cells.size() != 2 || r.cells[1].empty()) {
-      Problem(path, r.line, "expected 2 columns (type, phrase)");
+    if (r.cells.size() < 2 || r.cells.size() > 3 || r.cells[1].empty()) {
+      Problem(path, r.line, "expected 2 or 3 columns (type, phrase, needs)");
+      continue;
+    }
+    std::string needs = r.cells.size() == 3 ? r.cells[2] : "";
+    if (!needs.empty() && needs != "amount") {
+      Problem(path, r.line, "unknown condition \"" + needs + "\" (the needs column takes: amount)");
       continue;
     }
     if (!kTypes.count(r.cells[0])) {
@@ -219,7 +224,7 @@ void Loader::LoadTriggers(const std::string& path) {
       Problem(path, r.line, "duplicate trigger \"" + r.cells[1] + "\" (first at line " + std::to_string(it->second) + ")");
       continue;
     }
-    lex_->triggers.push_back({r.cells[0], r.cells[1]});
+    lex_->triggers.push_back({r.cells[0], r.cells[1], needs == "amount"});
   }
 }
 

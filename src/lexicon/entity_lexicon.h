@@ -53,8 +53,11 @@ struct CompetitorSet {
 };
 
 struct TriggerPhrase {
-  std::string type;    // departure, hire, launch, funding, reorganization, to, from
+  std::string type;    // departure, hire, launch, funding, reorganization, to, from, none
   std::string phrase;  // as written
+  // Only an event when its clause names a sum or a round ("raised $2
+  // billion", not "has raised money repeatedly").
+  bool needs_amount = false;
 };
 
 struct EntityLexicon {

@@ -64,7 +64,10 @@ bool LexiconMatcher::CaseOk(const KeyInfo& info, std::string_view surface) const
 }
 
 std::vector<AliasMatch> LexiconMatcher::FindAll(std::string_view text) const {
-  FoldedText folded = FoldForMatching(text);
+  return FindAll(text, FoldForMatching(text));
+}
+
+std::vector<AliasMatch> LexiconMatcher::FindAll(std::string_view text, const FoldedText& folded) const {
   std::vector<AhoCorasick::Hit> hits;
   ac_.FindAll(folded.key, &hits);
   std::vector<AliasMatch> candidates;

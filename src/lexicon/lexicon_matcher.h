@@ -18,6 +18,7 @@
 
 #include "lexicon/aho_corasick.h"
 #include "lexicon/entity_lexicon.h"
+#include "lexicon/folded_text.h"
 
 namespace news {
 
@@ -37,6 +38,8 @@ class LexiconMatcher {
   // Every alias occurrence that passes the boundary and case rules, possibly
   // overlapping, ordered by start then longest first.
   std::vector<AliasMatch> FindAll(std::string_view text) const;
+  // The same over text already folded by FoldForMatching (saves a second fold).
+  std::vector<AliasMatch> FindAll(std::string_view text, const FoldedText& folded) const;
   // FindAll() reduced to non-overlapping leftmost-longest matches.
   std::vector<AliasMatch> Find(std::string_view text) const { return SelectLongest(FindAll(text)); }
 

@@ -22,6 +22,12 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"Amazon has hired Owen McAllister, who led research on foundation models.", {"Owen McAllister"}},
       {"Marcus Lindqvist, a research director who ran a FAIR group, departed.", {"Marcus Lindqvist"}},
       {"rivals, including Chen Haoyu, who moved to ByteDance in January.", {"Chen Haoyu"}},
+      // Appositions and relative clauses without a title right before the name.
+      {"The most recent was Nadia Petrova, one of the leaders of its safety research team.", {"Nadia Petrova"}},
+      {"負責圖像生成研究、曾參與DALL-E開發的Daniel Okafor已於2月9日離職。", {"Daniel Okafor"}},
+      {"负责视觉模型的林嘉树已离职。", {"林嘉树"}},
+      {"The new unit is headed by Ingrid Solberg, the company said.", {"Ingrid Solberg"}},
+      {"Meta研究總監Kwame Mensah與研究員林佳穎同日離開。", {"Kwame Mensah", "林佳穎"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
@@ -37,7 +43,8 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
 TEST_CASE("Titles followed by words that are not names give no person", "[extract]") {
   for (const char* s : {"研究員表示，團隊仍在擴編。", "多位科學家和工程師已經離開。", "The researchers said the Sora team was frozen.",
                         "Chief executive officers met in Paris.", "首席科学家的职责是带领研究。", "Google, the search giant, said so.",
-                        "head of research In January the team grew."}) {
+                        "head of research In January the team grew.", "负责安全的团队已解散。",
+                        "Led by example, the lab grew."}) {
     INFO(s);
     CHECK(FindTitledPeople(s).empty());
   }

@@ -1,0 +1,95 @@
+#include "extract/event_cues.h"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+
+namespace news {
+
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
+// `w` as a whole Latin word somewhere in `text`.
+bool HasWord(std::string_view text, std::string_view w) {
+  for (size_t pos = text.find(w); pos != std::string_view::npos; pos = text.find(w, pos + 1)) {
+    bool start_ok = pos == 0 || !std::isalpha(static_cast<unsigned char>(text[pos - 1]));
+    size_t end = pos + w.size();
+    bool end_ok = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+    if (start_ok && end_ok) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Clause> SplitClauses(std::string_view folded, size_t begin, size_t end) {
+  std::vector<Clause> out;
+  size_t start = begin;
+  for (size_t i = begin; i < end;) {
+    size_t len = 0;
+    if (folded[i] == ';') len = 1;
+    else if (folded.compare(i, 3, "；") == 0) len = 3;
+    if (len) {
+      out.push_back({start, i});
+      start = i + len;
+      i += len;
+    } else {
+      ++i;
+    }
+  }
+  out.push_back({start, end});
+  return out;
+}
+
+bool HasClauseBreak(std::string_view gap) { return ContainsAny(gap, {"，", "。", ",", "、", "；", ";"}); }
+
+bool RefersToPreviousDay(std::string_view sentence) {
+  return ContainsAny(sentence, {"same day", "同日", "同一天", "当天", "当日", "同一日", "随即", "immediately", "shortly after"});
+}
+
+bool IsCoordination(std::string_view gap) {
+  constexpr size_t kMaxDescriptor = 45;  // "与Sora研究员", "and former OpenAI researcher"
+  gap = TrimSpaces(gap);
+  if (gap == "," || gap == "、") return true;
+  for (std::string_view c : {", and ", "and ", "以及", "与", "和", "及", "、", "&", ", "}) {
+    if (!StartsWith(gap, c)) continue;
+    std::string_view rest = gap.substr(c.size());
+    return rest.size() <= kMaxDescriptor && !HasClauseBreak(rest) && !ContainsAny(rest, {"(", ")", "（", "）"});
+  }
+  return gap == "and" || gap == ", and";
+}
+
+bool IsListOrPlural(std::string_view text) {
+  return ContainsAny(text, {"和", "与", "、", "都", "及"}) || HasWord(text, "and") || HasWord(text, "both");
+}
+
+bool HasAmountCue(std::string_view clause) {
+  if (ContainsAny(clause, {"$", "€", "£", "¥", "美元", "美金", "人民币", "亿", "万元", "估值", "轮"})) return true;
+  for (std::string_view w : {"million", "billion", "bn", "round", "valuation", "series"})
+    if (HasWord(clause, w)) return true;
+  return false;
+}
+
+bool LaunchIsNotNews(std::string_view before) {
+  if (ContainsAny(before, {"将", "即将", "预计", "计划", "准备", "打算", "尚未", "未来", "没有", "自从", "以来", "持续", "不断",
+                           "陆续", "经常", "一直"}))
+    return true;
+  for (std::string_view w : {"will", "would", "plans", "planned", "plan", "expected", "set to", "not yet", "has not",
+                             "have not", "hasn't", "haven't", "since", "after", "before", "until", "once", "keep", "keeps",
+                             "continue", "continues", "regularly", "repeatedly", "often"})
+    if (HasWord(before, w)) return true;
+  return false;
+}
+
+}  // namespace news

@@ -1,0 +1,53 @@
+// Small judgements about the folded text around an event trigger (folded:
+// Simplified Chinese, lower-case Latin; see lexicon/folded_text.h). Used by
+// the event extractor to split clauses and to decide whether two people are
+// coordinated ("A與B離開", "A and former OpenAI researcher B left"), whether
+// a launch is news or context ("將推出", "has not yet released", "since it
+// launched"), and whether a funding clause names a sum.
+//
+//   if (IsCoordination(folded.substr(a.end, b.begin - a.end))) ...
+//
+// Pure functions; thread-safe.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace news {
+
+// The part of a sentence a trigger governs: clauses split at semicolons, so
+// "A請辭；B離職，將轉戰C" keeps C away from A's departure.
+struct Clause {
+  size_t begin = 0, end = 0;  // folded bytes
+};
+
+std::vector<Clause> SplitClauses(std::string_view folded, size_t begin, size_t end);
+
+// Any comma, full stop, enumeration comma or semicolon in `gap`.
+bool HasClauseBreak(std::string_view gap);
+
+// "Same day", 同日, 當天, 隨即 ("right after that"): the sentence is dated by
+// the one before.
+bool RefersToPreviousDay(std::string_view sentence);
+
+// The text between two person mentions joins them into one subject or object:
+// "与", "、", "and", ", and", ", ", optionally followed by a short descriptor
+// of the second person ("与Sora研究员", "and former OpenAI researcher",
+// ", engineer"). The caller decides whether a bare comma is a list.
+bool IsCoordination(std::string_view gap);
+
+// A product named before a launch trigger is one of several ("可灵、Seedance
+// 和Veo都推出了", "Qwen and DeepSeek keep releasing"): the gap or the words
+// before it hold a conjunction or 都.
+bool IsListOrPlural(std::string_view text);
+
+// The clause names an amount of money or a funding round (sums, currencies,
+// 亿/万, round, 轮, valuation, 估值).
+bool HasAmountCue(std::string_view clause);
+
+// The words right before a launch trigger make it not yet a launch: a plan
+// or forecast (将, 计划, 预计, will, plans to), a negation (尚未, not yet), or
+// a temporal clause about an earlier launch (since, after, 自从).
+bool LaunchIsNotNews(std::string_view before_trigger);
+
+}  // namespace news

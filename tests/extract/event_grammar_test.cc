@@ -1,0 +1,173 @@
+// Event grammar beyond one trigger and one name: coordinated people, dates
+// from the neighbouring sentence, the direction of a move when a sentence
+// both hires and mentions a departure, launches and funding of organisations
+// other than the subject, and launches that are plans or habits rather than
+// news. Table-driven, in zh-Hant, zh-Hans and English.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "analysis/analyzer.h"
+#include "test_support.h"
+
+using namespace news;
+using news::testing::SourcePath;
+
+namespace {
+
+const Analyzer& TheAnalyzer() {
+  static std::unique_ptr<Analyzer> a = [] {
+    auto r = Analyzer::Create({SourcePath("lexicons")});
+    REQUIRE(r.ok());
+    return std::move(r).value();
+  }();
+  return *a;
+}
+
+struct Want {
+  const char* type;
+  const char* person;
+  const char* org;
+  const char* counterpart;  // nullptr: not checked
+  const char* date;         // nullptr: not checked
+};
+
+struct Case {
+  const char* title;
+  const char* published;
+  const char* body;
+  std::vector<Want> present;
+  std::vector<Want> absent;  // only type, person and org are compared
+};
+
+std::string Describe(const Analysis& a) {
+  std::string s;
+  for (const Event& e : a.events)
+    s += e.type + "|" + e.person + "|" + e.organization + "|" + e.counterpart + "|" + e.date + "\n";
+  return s;
+}
+
+bool Has(const Analysis& a, const Want& w, bool full) {
+  return std::any_of(a.events.begin(), a.events.end(), [&](const Event& e) {
+    if (e.type != w.type || e.person != w.person || e.organization != w.org) return false;
+    if (!full) return true;
+    return (!w.counterpart || e.counterpart == w.counterpart) && (!w.date || e.date == w.date);
+  });
+}
+
+void RunCases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    Document d;
+    d.title = c.title;
+    d.body = c.body;
+    d.published = c.published;
+    Analysis a = TheAnalyzer().Analyze(d);
+    INFO(c.body);
+    INFO("events:\n" << Describe(a));
+    for (const Want& w : c.present) {
+      INFO("want " << w.type << " " << w.person << " " << w.org);
+      CHECK(Has(a, w, true));
+    }
+    for (const Want& w : c.absent) {
+      INFO("do not want " << w.type << " " << w.person << " " << w.org);
+      CHECK_FALSE(Has(a, w, false));
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Events: every coordinated person gets the event", "[extract]") {
+  RunCases({
+      {"OpenAI研究人員出走", "2026-02-11", "OpenAI研究員林佳穎與工程師陳柏宇已於上週五離職。",
+       {{"departure", "林佳穎", "OpenAI", "", "2026-02-06"}, {"departure", "陳柏宇", "OpenAI", "", "2026-02-06"}},
+       {}},
+      {"字节跳动Seed团队两人离职", "2026-03-11", "字节跳动Seed团队研究员马骁和工程师韩静怡已于3月2日离开字节跳动。",
+       {{"departure", "马骁", "ByteDance", "", "2026-03-02"}, {"departure", "韩静怡", "ByteDance", "", "2026-03-02"}},
+       {}},
+      {"Two leave Microsoft", "2026-03-04",
+       "Senior researcher Hannah Albrecht and principal scientist Owen McAllister left Microsoft on Monday.",
+       {{"departure", "Hannah Albrecht", "Microsoft", "", "2026-03-02"}, {"departure", "Owen McAllister", "Microsoft", "", "2026-03-02"}},
+       {}},
+      {"Google DeepMind hires three", "2026-03-04",
+       "Google DeepMind hired researcher Ana Lopes, engineer Ben Okoro and scientist Chloe Martin from Meta.",
+       {{"hire", "Ana Lopes", "Google DeepMind", "Meta", nullptr},
+        {"hire", "Ben Okoro", "Google DeepMind", "Meta", nullptr},
+        {"hire", "Chloe Martin", "Google DeepMind", "Meta", nullptr}},
+       {}},
+      // A comma alone is no list: "Besides A, B ... left" is B's departure only.
+      {"OpenAI loses researchers", "2026-02-13",
+       "OpenAI lost Elena Vasquez last week. Besides Vasquez, head of research Daniel Okafor left for Google DeepMind.",
+       {{"departure", "Daniel Okafor", "OpenAI", "Google DeepMind", nullptr}},
+       {{"hire", "Elena Vasquez", "Google DeepMind", nullptr, nullptr}}},
+      {"OpenAI研究副總裁表態", "2026-02-11", "研究副總裁Elena Vasquez表示，研究員林佳穎已離開OpenAI。",
+       {{"departure", "林佳穎", "OpenAI", "", nullptr}},
+       {{"departure", "Elena Vasquez", "OpenAI", nullptr, nullptr}}},
+  });
+}
+
+TEST_CASE("Events: an undated sentence takes the date of the sentence before", "[extract]") {
+  RunCases({
+      {"腾讯引进阿里技术负责人", "2026-02-04",
+       "腾讯近期完成了一次重要的人才引进。阿里巴巴通义实验室前技术负责人郭子涵已正式加入腾讯。",
+       {{"hire", "郭子涵", "Tencent", "Alibaba", "2026-02"}},
+       {}},
+      {"OpenAI凍結Sora預算", "2026-02-11",
+       "OpenAI上週五（6日）宣布凍結Sora團隊預算。研究副總裁Elena Vasquez隨即請辭。",
+       {{"departure", "Elena Vasquez", "OpenAI", "", "2026-02-06"}},
+       {}},
+      {"Meta cuts FAIR", "2026-01-13",
+       "Meta presented the change to staff last week. FAIR's robotics team was disbanded.",
+       {{"reorganization", "", "Meta", "", "2026-01"}},
+       {}},
+      // The sentence before is about someone else: its date is not this event's.
+      {"Meta loses two", "2026-01-13",
+       "Marcus Lindqvist, a research director, departed at the end of December to join Mistral AI. "
+       "Priya Raman, a principal scientist, told colleagues she is leaving Meta.",
+       {{"departure", "Marcus Lindqvist", "Meta", "Mistral AI", "2025-12"}, {"departure", "Priya Raman", "Meta", "", "2026-01-13"}},
+       {{"departure", "Priya Raman", "Mistral AI", nullptr, nullptr}}},
+  });
+}
+
+TEST_CASE("Events: a hire is never read as a departure from the hirer", "[extract]") {
+  RunCases({
+      {"Anthropic hires a DeepMind researcher", "2026-03-04",
+       "Anthropic has hired Lena Fischer, a researcher who left Google DeepMind last month.",
+       {{"hire", "Lena Fischer", "Anthropic", "Google DeepMind", nullptr},
+        {"departure", "Lena Fischer", "Google DeepMind", nullptr, nullptr}},
+       {{"departure", "Lena Fischer", "Anthropic", nullptr, nullptr}}},
+      {"Anthropic延攬DeepMind研究員", "2026-03-04", "Anthropic延攬前Google DeepMind研究員林佳穎。",
+       {{"hire", "林佳穎", "Anthropic", "Google DeepMind", nullptr}},
+       {{"departure", "林佳穎", "Anthropic", nullptr, nullptr}}},
+      {"腾讯聘请阿里研究员", "2026-02-04", "腾讯聘请了研究员郭子涵，他已于1月离开阿里巴巴。",
+       {{"hire", "郭子涵", "Tencent", nullptr, nullptr}, {"departure", "郭子涵", "Alibaba", nullptr, "2026-01"}},
+       {{"departure", "郭子涵", "Tencent", nullptr, nullptr}}},
+      {"OpenAI冻结Sora团队预算", "2026-02-11",
+       "OpenAI冻结了Sora团队的研究预算。负责图像生成研究、曾参与DALL-E开发的Daniel Okafor已于2月9日离职，随后将加入谷歌旗下的Google DeepMind。",
+       {{"departure", "Daniel Okafor", "OpenAI", "Google DeepMind", "2026-02-09"},
+        {"hire", "Daniel Okafor", "Google DeepMind", "OpenAI", "2026-02-09"}},
+       {{"departure", "Daniel Okafor", "Google DeepMind", nullptr, nullptr}}},
+  });
+}
+
+TEST_CASE("Events: launches and funding of other organisations, not plans or habits", "[extract]") {
+  RunCases({
+      {"OpenAI under pressure", "2026-02-18", "OpenAI is under pressure. Google released Gemini 3 on Tuesday.",
+       {{"launch", "", "Google", "", "2026-02-17"}},
+       {}},
+      {"阿里巴巴千问用户增长", "2026-02-18", "阿里巴巴的千问用户持续增长。字节跳动昨日发布了Seedance 2.0。",
+       {{"launch", "", "ByteDance", "", "2026-02-17"}},
+       {}},
+      {"OpenAI raises money", "2026-02-18", "OpenAI is raising money. Mistral AI raised €2 billion on Monday.",
+       {{"funding", "", "Mistral AI", "", "2026-02-16"}},
+       {}},
+      {"騰訊調整組織", "2026-03-18", "騰訊調整組織架構。有消息稱，微信將在近期推出內置的AI助手功能。", {},
+       {{"launch", "", "Tencent", nullptr, nullptr}}},
+      {"Price war", "2026-02-25", "Alibaba's Qwen and DeepSeek keep releasing new models.", {},
+       {{"launch", "", "Alibaba", nullptr, nullptr}}},
+      {"xAI builds", "2026-01-23", "xAI has raised money repeatedly to pay for its clusters.", {},
+       {{"funding", "", "xAI", nullptr, nullptr}}},
+      {"鴻海營收", "2026-02-17", "鴻海昨(16)日公布1月合併營收，創下同期新高。", {},
+       {{"reorganization", "", "Foxconn", nullptr, nullptr}}},
+  });
+}
