@@ -22,6 +22,10 @@ struct SentenceTone {
   double research = 0;  // meaningful when aspect is research or both
   double product = 0;   // meaningful when aspect is product or both
   std::string dominant = "none";  // the aspect with more evidence (research/product/none), for one-aspect displays
+  // How much the sentence speaks of each side (sum of its aspect terms' and
+  // entity hints' weights); the article means weigh a two-sided sentence's
+  // lesser side by it. Not stored.
+  double research_evidence = 0, product_evidence = 0;
 };
 
 struct Sentence {

@@ -354,6 +354,8 @@ ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<A
       double mag = std::max(std::fabs(score), o.side_floor);
       t.research = side * mag;
       t.product = -side * mag;
+      // "X over Y" speaks of both sides in full.
+      d.research_weight = d.product_weight = std::max(d.research_weight, d.product_weight);
     } else {
       SplitByClause(walker.clauses(), tokens, hints, o, &t);
     }
@@ -366,6 +368,8 @@ ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<A
                : d.research_weight >= d.product_weight     ? "research"
                                                             : "product";
   t.label = LabelFor(t.score, o);
+  t.research_evidence = d.research_weight;
+  t.product_evidence = d.product_weight;
   return d;
 }
 

@@ -12,19 +12,31 @@ bool HasProduct(const SentenceTone& t) { return (t.aspect == "product" || t.aspe
 
 int Label(double v, const AggregateOptions& o) { return v >= o.neutral_below ? 1 : v <= -o.neutral_below ? -1 : 0; }
 
+// How much a sentence counts for one side: fully, unless it names both
+// sides and this one much less than the other ("researchers weighing higher
+// pay" is about researchers more than about income).
+double SideShare(const SentenceTone& t, double evidence, const AggregateOptions& o) {
+  if (evidence <= 0) return 1;  // the side came from an event, not from words
+  double weak = std::pow(std::min(1.0, evidence), 1);
+  if (t.aspect != "both") return weak;
+  double top = std::max(t.research_evidence, t.product_evidence);
+  return weak * std::pow(evidence / top, o.lesser_side_power);
+}
+
 // Weighted mean of the side's polarities over `indexes`, shrunk towards 0 by
 // `prior` (as if that much neutral evidence had been seen too), so that one
 // passing remark does not make an article's tone; counts them in *n.
-template <typename Get, typename Has>
+template <typename Get, typename Has, typename Share>
 double MeanSide(const Analysis& a, const std::vector<int>& indexes, const std::vector<double>& weight, Get get,
-                Has has, double prior, int* n) {
+                Has has, Share share, double prior, int* n) {
   double sum = 0, total = 0;
   *n = 0;
   for (int i : indexes) {
     const SentenceTone& t = a.sentences[i].tone;
     if (!has(t)) continue;
-    sum += get(t) * weight[i];
-    total += weight[i];
+    double w = weight[i] * share(t);
+    sum += get(t) * w;
+    total += w;
     ++*n;
   }
   return total > 0 ? sum / (total + prior) : 0;
@@ -73,10 +85,13 @@ void AggregateTone(Analysis& a, const AggregateOptions& o) {
   std::vector<double> weight = SentenceWeights(a, o);
   std::vector<double> flat(a.sentences.size(), 1.0);
   ToneSummary& tone = a.tone;
-  tone.research = MeanSide(a, all, weight, research, HasResearch, o.prior_weight, &tone.research_n);
-  tone.product = MeanSide(a, all, weight, product, HasProduct, o.prior_weight, &tone.product_n);
+  auto research_share = [&](const SentenceTone& t) { return SideShare(t, t.research_evidence, o); };
+  auto product_share = [&](const SentenceTone& t) { return SideShare(t, t.product_evidence, o); };
+  auto full = [](const SentenceTone&) { return 1.0; };
+  tone.research = MeanSide(a, all, weight, research, HasResearch, research_share, o.prior_weight, &tone.research_n);
+  tone.product = MeanSide(a, all, weight, product, HasProduct, product_share, o.prior_weight, &tone.product_n);
   int n = 0;
-  tone.overall = MeanSide(a, all, weight, overall, any, o.prior_weight, &n);
+  tone.overall = MeanSide(a, all, weight, overall, any, full, o.prior_weight, &n);
   tone.research_label = Label(tone.research, o);
   tone.product_label = Label(tone.product, o);
   tone.overall_label = Label(tone.overall, o);
@@ -88,8 +103,8 @@ void AggregateTone(Analysis& a, const AggregateOptions& o) {
     for (const Mention& m : e.mentions)
       if (m.sentence >= 0 && m.sentence < static_cast<int>(a.sentences.size()) && seen.insert(m.sentence).second)
         mine.push_back(m.sentence);
-    e.research = MeanSide(a, mine, flat, research, HasResearch, 0.0, &e.research_n);
-    e.product = MeanSide(a, mine, flat, product, HasProduct, 0.0, &e.product_n);
+    e.research = MeanSide(a, mine, flat, research, HasResearch, research_share, 0.0, &e.research_n);
+    e.product = MeanSide(a, mine, flat, product, HasProduct, product_share, 0.0, &e.product_n);
   }
 }
 

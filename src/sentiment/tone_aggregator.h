@@ -18,6 +18,9 @@ struct AggregateOptions {
   size_t top_sentences = 3;    // how many sentences research_top/product_top list
   double other_organization_weight = 0.35;  // sentences naming organisations but not the subject
   double prior_weight = 1.0;   // neutral pseudo-evidence each article mean starts with
+  // A two-sided sentence counts (lesser side's evidence / greater's)^power
+  // for its lesser side; 0 counts both sides fully.
+  double lesser_side_power = 1;
 };
 
 // Fills a.tone and every entity's research/product tone and counts.

@@ -136,3 +136,31 @@ TEST_CASE("analyze reports the article tone and its top sentences", "[sentiment]
   CHECK((*v)["sentiment"]["research_sentences"][0].AsNumber() == 0);
   CHECK((*v)["sentiment"]["product_sentences"][0].AsNumber() == 1);
 }
+
+TEST_CASE("A two-sided sentence counts for its lesser side only as much as it names it", "[sentiment]") {
+  // The second sentence is about researchers; the users are a lesser part
+  // of it, so it weighs less against the article's plain product news.
+  auto sa = Make();
+  const char* bodies[] = {
+      "訂閱營收大幅下滑。\n研究人員非常滿意新用戶。\n",
+      "订阅营收大幅下滑。\n研究人员非常满意新用户。\n",
+      "Subscription revenue fell sharply.\nResearchers are very happy with the new users.\n",
+  };
+  double product[3];
+  for (int i = 0; i < 3; ++i) {
+    INFO(bodies[i]);
+    Analysis a = Build(bodies[i]);
+    sa->Score(a);
+    const SentenceTone& first = a.sentences[0].tone;
+    const SentenceTone& second = a.sentences[1].tone;
+    REQUIRE(first.product < 0);
+    REQUIRE(second.aspect == "both");
+    REQUIRE(second.product > 0);
+    CHECK(second.research_evidence > second.product_evidence);
+    // Below the plain mean (two sentences plus one of neutral prior).
+    CHECK(a.tone.product < (first.product + second.product) / 3);
+    CHECK(a.tone.product_label == -1);
+    product[i] = a.tone.product;
+  }
+  CHECK(product[0] == product[1]);
+}
