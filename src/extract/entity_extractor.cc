@@ -18,7 +18,7 @@ namespace {
 class LexiconExtractor : public EntityExtractor {
  public:
   explicit LexiconExtractor(EntityLexicon lex)
-      : lex_(std::move(lex)), known_(lex_), title_matcher_(lex_), events_(lex_) {}
+      : lex_(std::move(lex)), known_(lex_), title_matcher_(known_.matcher()), events_(lex_) {}
 
   void Extract(Analysis& a) const override {
     a.entities.clear();
@@ -44,7 +44,7 @@ class LexiconExtractor : public EntityExtractor {
 
   EntityLexicon lex_;
   KnownMentionFinder known_;
-  LexiconMatcher title_matcher_;
+  const LexiconMatcher& title_matcher_;  // known_'s matcher
   EventExtractor events_;
 };
 

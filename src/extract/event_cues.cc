@@ -36,17 +36,13 @@ bool HasWord(std::string_view text, std::string_view w) {
 std::vector<Clause> SplitClauses(std::string_view folded, size_t begin, size_t end) {
   std::vector<Clause> out;
   size_t start = begin;
-  for (size_t i = begin; i < end;) {
-    size_t len = 0;
-    if (folded[i] == ';') len = 1;
-    else if (folded.compare(i, 3, "；") == 0) len = 3;
-    if (len) {
-      out.push_back({start, i});
-      start = i + len;
-      i += len;
-    } else {
-      ++i;
-    }
+  std::string_view text = folded.substr(0, end);
+  while (true) {
+    size_t ascii = text.find(';', start), wide = text.find("；", start);
+    size_t cut = std::min(ascii, wide);
+    if (cut == std::string_view::npos) break;
+    out.push_back({start, cut});
+    start = cut + (cut == ascii ? 1 : 3);
   }
   out.push_back({start, end});
   return out;

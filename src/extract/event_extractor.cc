@@ -33,7 +33,7 @@ constexpr size_t kLaunchReach = 36;  // bytes between a launch trigger and the p
 
 const char* const kEventTypes[] = {"departure", "hire", "launch", "funding", "reorganization"};
 
-bool IsEventType(const std::string& t) {
+bool IsEventType(std::string_view t) {
   return std::find(std::begin(kEventTypes), std::end(kEventTypes), t) != std::end(kEventTypes);
 }
 
@@ -361,12 +361,17 @@ static bool SameOccasion(const Event& a, const Event& b) {
 void Builder::Add(Event e, size_t trigger_folded, int person) {
   if (e.organization.empty()) return;
   std::string key = e.type + "\t" + e.person + "\t" + e.organization;
-  std::tie(e.date, e.date_rule) = DateFor(e.sentence, trigger_folded, person, e.type);
   auto& events = st_.analysis().events;
   std::vector<size_t>& same = seen_[key];
   // A person moves once per article; an organisation may reorganise or raise
   // money twice (in January and again in March), so dated occasions differ.
   bool once = e.type == "departure" || e.type == "hire" || e.type == "launch";
+  if (once && !same.empty() && events[same[0]].date_rule != "published") {
+    Event& first = events[same[0]];  // already dated: only a missing counterpart can change
+    if (first.counterpart.empty()) first.counterpart = e.counterpart;
+    return;
+  }
+  std::tie(e.date, e.date_rule) = DateFor(e.sentence, trigger_folded, person, e.type);
   for (size_t i : same) {
     Event& first = events[i];
     if (!once && !SameOccasion(first, e)) continue;
@@ -520,7 +525,7 @@ void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const
   if (org < 0 && t.type == "reorganization" && f.orgs.empty() && subject_ >= 0 && MentionsSubjectNearby(s)) org = subject_;
   if (org < 0) return;
   Event e;
-  e.type = t.type;
+  e.type = std::string(t.type);
   e.organization = Name(org);
   e.sentence = s;
   Add(e, t.begin, -1);
@@ -559,7 +564,7 @@ void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
     size_t fb = st.ToFolded(sentences[i].begin), fe = st.ToFolded(sentences[i].end);
     hits[i] = Triggers(std::string_view(st.folded().key).substr(fb, fe - fb), fb);
     for (const TriggerHit& h : hits[i])
-      if (IsEventType(h.type)) types[i].insert(h.type);
+      if (IsEventType(h.type)) types[i].insert(std::string(h.type));
     has_event[i] = !types[i].empty();
   }
   Builder b(lex_, subject_lex, st, std::move(types));

@@ -30,7 +30,7 @@ class EventExtractor {
 
   struct TriggerHit {
     size_t begin = 0, end = 0;  // folded bytes
-    std::string type;
+    std::string_view type;      // points into the extractor's own strings
     bool needs_amount = false;  // see TriggerPhrase
   };
 

@@ -27,6 +27,8 @@ class KnownMentionFinder {
  public:
   explicit KnownMentionFinder(const EntityLexicon& lex);
   void Find(ExtractionState& st) const;
+  // The alias matcher, shared with the headline lookup (one automaton).
+  const LexiconMatcher& matcher() const { return matcher_; }
 
  private:
   struct Cues {

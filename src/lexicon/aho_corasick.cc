@@ -52,38 +52,41 @@ void AhoCorasick::Build() {
       queue.push_back(v);
     }
   }
-  BuildDenseRows();
+  BuildDelta();
+  out_.resize(nodes_.size());
+  for (size_t i = 0; i < nodes_.size(); ++i) out_[i] = nodes_[i].key >= 0 ? static_cast<int32_t>(i) : std::max(nodes_[i].dict, 0);
   built_ = true;
 }
 
-// Rows for states of depth 1 and 2 (breadth-first, so a state's fail target
-// is shallower and already resolved), at most kMaxDenseRows of them.
-void AhoCorasick::BuildDenseRows() {
-  constexpr size_t kMaxDenseRows = 1024;
-  dense_row_.assign(nodes_.size(), -1);
-  std::vector<int32_t> level = {0}, next;
-  for (int depth = 1; depth <= 2; ++depth) {
-    next.clear();
-    for (int32_t u : level)
-      for (auto& [b, v] : nodes_[u].edges) next.push_back(v);
-    for (int32_t v : next) {
-      if (dense_.size() / 256 >= kMaxDenseRows) return;
-      int32_t row = static_cast<int32_t>(dense_.size() / 256);
-      dense_.resize(dense_.size() + 256);
-      for (int b = 0; b < 256; ++b) {
-        int32_t c = Child(v, static_cast<uint8_t>(b));
-        dense_[row * 256 + b] = c >= 0 ? c : Step(nodes_[v].fail, static_cast<uint8_t>(b));
-      }
-      dense_row_[v] = row;
+void AhoCorasick::BuildDelta() {
+  constexpr size_t kMaxDenseEntries = size_t{1} << 24;  // 32 MB of uint16
+  byte_class_.assign(256, 0);
+  classes_ = 1;
+  for (const Node& n : nodes_)
+    for (const auto& [b, child] : n.edges)
+      if (byte_class_[b] == 0) byte_class_[b] = static_cast<uint8_t>(classes_++);
+  if (classes_ > 255 || nodes_.size() > 65535 || nodes_.size() * classes_ > kMaxDenseEntries) {
+    classes_ = 0;
+    return;
+  }
+  delta_.assign(nodes_.size() * classes_, 0);
+  // Breadth-first, so a state's fail target (shallower) already has its row.
+  std::deque<int32_t> queue{0};
+  while (!queue.empty()) {
+    int32_t u = queue.front();
+    queue.pop_front();
+    uint16_t* row = &delta_[static_cast<size_t>(u) * classes_];
+    if (u != 0) std::copy_n(&delta_[static_cast<size_t>(nodes_[u].fail) * classes_], classes_, row);
+    for (const auto& [b, v] : nodes_[u].edges) {
+      row[byte_class_[b]] = static_cast<uint16_t>(v);
+      queue.push_back(v);
     }
-    level.swap(next);
   }
 }
 
 int32_t AhoCorasick::Step(int32_t state, uint8_t byte) const {
   while (true) {
     if (state == 0) return root_next_[byte];
-    if (!dense_row_.empty() && dense_row_[state] >= 0) return dense_[dense_row_[state] * 256 + byte];
     int32_t c = Child(state, byte);
     if (c >= 0) return c;
     state = nodes_[state].fail;
@@ -92,10 +95,18 @@ int32_t AhoCorasick::Step(int32_t state, uint8_t byte) const {
 
 void AhoCorasick::FindAll(std::string_view text, std::vector<Hit>* hits) const {
   if (!built_) return;
+  // Raw pointers in locals: the loop writes through `hits`, and the compiler
+  // would otherwise reload every member on each byte.
+  const uint16_t* delta = delta_.data();
+  const uint8_t* byte_class = byte_class_.data();
+  const int32_t* out = out_.data();
+  const size_t classes = classes_;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   int32_t state = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    state = Step(state, static_cast<uint8_t>(text[i]));
-    for (int32_t s = nodes_[state].key >= 0 ? state : nodes_[state].dict; s > 0; s = nodes_[s].dict) {
+    state = classes ? delta[static_cast<size_t>(state) * classes + byte_class[p[i]]] : Step(state, p[i]);
+    if (out[state] == 0) continue;
+    for (int32_t s = out[state]; s > 0; s = nodes_[s].dict) {
       int k = nodes_[s].key;
       hits->push_back({i + 1 - key_len_[k], i + 1, k});
     }

@@ -5,19 +5,67 @@
 
 namespace news {
 
+namespace {
+
+// The common case of CJK text, decoded inline (the shared decoder is a call
+// per character); leaves *pos unchanged for anything else.
+char32_t DecodeThreeByte(std::string_view s, size_t* pos) {
+  size_t i = *pos;
+  if (i + 2 >= s.size()) return 0;
+  unsigned char a = s[i], b = s[i + 1], c = s[i + 2];
+  if ((a & 0xF0) != 0xE0 || (b & 0xC0) != 0x80 || (c & 0xC0) != 0x80) return 0;
+  char32_t cp = (char32_t{a & 0x0Fu} << 12) | (char32_t{b & 0x3Fu} << 6) | (c & 0x3Fu);
+  if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;  // overlong or surrogate: let DecodeUtf8 judge
+  *pos = i + 3;
+  return cp;
+}
+
+size_t EncodeUtf8(char32_t cp, char* out) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+}  // namespace
+
 FoldedText FoldForMatching(std::string_view text) {
   FoldedText f;
   f.key.reserve(text.size());
   f.original.reserve(text.size() + 1);
   size_t pos = 0;
   while (pos < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (c < 0x80) {  // ASCII folds to itself or its lower case: no decoding
+      f.key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      f.original.push_back(static_cast<uint32_t>(pos++));
+      continue;
+    }
     size_t start = pos;
-    char32_t cp = DecodeUtf8(text, &pos);
-    size_t before = f.key.size();
-    AppendUtf8(f.key, FoldCodePoint(cp));
+    char32_t cp = DecodeThreeByte(text, &pos);
+    if (pos == start) cp = DecodeUtf8(text, &pos);
+    char buf[4];
+    size_t n = EncodeUtf8(FoldCodePoint(cp), buf);
+    f.key.append(buf, n);
     // Every byte of the folded character points at the start of the original
     // one, so spans never split a code point.
-    for (size_t i = before; i < f.key.size(); ++i) f.original.push_back(static_cast<uint32_t>(start));
+    f.original.insert(f.original.end(), n, static_cast<uint32_t>(start));
   }
   f.original.push_back(static_cast<uint32_t>(text.size()));
   return f;

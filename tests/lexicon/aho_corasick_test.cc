@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <string>
+#include <tuple>
 
 #include "lexicon/aho_corasick.h"
 
@@ -34,4 +36,34 @@ TEST_CASE("Aho-Corasick rejects empty keys and keys after Build", "[lexicon]") {
   std::vector<AhoCorasick::Hit> hits;
   ac.FindAll("", &hits);
   CHECK(hits.empty());
+}
+
+// Small automata scan with a dense transition table, very large ones (more
+// than 65535 states) walk fail links: both must find exactly what a naive
+// search finds.
+TEST_CASE("Aho-Corasick dense and sparse automata agree with a naive search", "[lexicon]") {
+  auto naive = [](const std::vector<std::string>& keys, std::string_view text) {
+    std::vector<std::tuple<size_t, size_t, std::string>> out;
+    for (const std::string& k : keys)
+      for (size_t pos = text.find(k); pos != std::string_view::npos; pos = text.find(k, pos + 1))
+        out.emplace_back(pos, pos + k.size(), k);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::string text = "研究副總裁abcab openai與google deepmind, abcabcab 阿里巴巴通義實驗室 k1234x";
+  for (int n : {40, 14000}) {
+    std::vector<std::string> keys = {"ab", "bca", "abcab", "openai", "google deepmind", "通義", "阿里巴巴", "副總裁", "巴巴通"};
+    for (int i = 0; i < n; ++i) keys.push_back("k" + std::to_string(i) + "x" + std::to_string(i * 7919));
+    AhoCorasick ac;
+    for (const std::string& k : keys) ac.Add(k);
+    ac.Build();
+    INFO("keys " << keys.size() << ", states " << ac.state_count());
+    if (n > 1000) CHECK(ac.state_count() > 65536);  // the sparse path
+    std::vector<AhoCorasick::Hit> hits;
+    ac.FindAll(text, &hits);
+    std::vector<std::tuple<size_t, size_t, std::string>> got;
+    for (const auto& h : hits) got.emplace_back(h.begin, h.end, keys[h.key]);
+    std::sort(got.begin(), got.end());
+    CHECK(got == naive(keys, text));
+  }
 }
