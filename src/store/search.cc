@@ -92,7 +92,7 @@ StatusOr<std::vector<SearchHit>> Search(Store& store, const std::string& query, 
   std::string match = FtsQuery(query);
   if (match.empty()) return hits;
   bool dated = !o.from.empty() || !o.to.empty();
-  std::string inner = "SELECT rowid, bm25(article_fts, 3.0, 1.0, 0.5) AS score FROM article_fts "
+  std::string inner = "SELECT rowid, newsminer_rank(article_fts, 3.0, 1.0, 0.5) AS score FROM article_fts "
                       "WHERE article_fts MATCH ?1";
   if (dated) inner += " AND rowid IN (SELECT id FROM articles WHERE sort_day BETWEEN ?4 AND ?5)";
   inner += " ORDER BY score LIMIT ?2 OFFSET ?3";

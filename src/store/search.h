@@ -1,5 +1,6 @@
-// Full-text search over stored articles, Chinese included: ranked by bm25
-// (title weighs more than body), each hit with a snippet of the body around
+// Full-text search over stored articles, Chinese included: ranked in bm25
+// order (store/fts_rank.h: the same order without bm25's per-row lookups;
+// title weighs more than body), each hit with a snippet of the body around
 // the first match and the matched spans to highlight. Traditional and
 // Simplified match each other (离职 finds 離職), English is case-insensitive
 // and unstemmed, two-character and one-character Chinese queries work, and

@@ -7,6 +7,7 @@
 #include "common/dates.h"
 #include "store/article_writer.h"
 #include "store/fts_index.h"
+#include "store/fts_rank.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 #include "ingest/content_hash.h"
@@ -63,6 +64,7 @@ Store::~Store() = default;
 StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, const Options& options) {
   NEWS_ASSIGN_OR_RETURN(std::unique_ptr<Db> db, Db::Open(path, {options.create, options.busy_timeout_ms}));
   NEWS_RETURN_IF_ERROR(Configure(*db));
+  NEWS_RETURN_IF_ERROR(RegisterFtsRank(*db));
   NEWS_RETURN_IF_ERROR(Migrate(*db));
   return std::unique_ptr<Store>(new Store(std::move(db)));
 }

@@ -129,3 +129,47 @@ TEST_CASE("Opening a version 1 database adds and fills the full-text index", "[s
   CHECK(Sources(**store, "离职潮") == std::vector<std::string>{"old.txt"});
   CHECK((*store)->CountRows("articles").value() == 1);
 }
+
+TEST_CASE("Search ranking orders hits exactly as FTS5's bm25", "[store][search]") {
+  auto store = Store::Open(":memory:");
+  REQUIRE(store.ok());
+  // Articles of different lengths with the terms in the title, the body, or
+  // both, and more than once: the order depends on counts, weights and length.
+  std::vector<Analysis> batch = {
+      MakeAnalysis("1.txt", "研究", "2026-01-01", {"研究人員說明研究進度。", "研究。"}),
+      MakeAnalysis("2.txt", "新聞", "2026-01-02", {"研究團隊很長的一段話，其中只有一次提到這個詞，其他都是填充的文字內容。"}),
+      MakeAnalysis("3.txt", "研究人員離職", "2026-01-03", {"離職潮持續。"}),
+      MakeAnalysis("4.txt", "产品", "2026-01-04", {"研究与产品。", "产品发布。", "研究人员离职。"}),
+      MakeAnalysis("5.txt", "Research lab", "2026-01-05", {"The research lab hired researchers.", "Research!"}, " "),
+      MakeAnalysis("6.txt", "Lab", "2026-01-06", {"A lab without the word.", "Research once, and a long tail of words."}, " "),
+  };
+  REQUIRE((*store)->WriteAnalyses(batch).ok());
+  auto order = [&](const std::string& function, const std::string& query) {
+    auto st = (*store)->db().Prepare("SELECT rowid, " + function +
+                                     "(article_fts, 3.0, 1.0, 0.5) AS s FROM article_fts WHERE article_fts MATCH ? "
+                                     "ORDER BY s, rowid");
+    REQUIRE(st.ok());
+    st->Bind(1, FtsQuery(query));
+    std::vector<std::pair<int64_t, double>> out;
+    while (st->Step().value()) out.emplace_back(st->Int(0), st->Double(1));
+    return out;
+  };
+  for (const char* q : {"研究", "离职", "研究人員", "研究 離職", "产品 研究", "research", "research lab", "lab"}) {
+    INFO(q);
+    auto ours = order("newsminer_rank", q), theirs = order("bm25", q);
+    REQUIRE(ours.size() == theirs.size());
+    REQUIRE_FALSE(ours.empty());
+    for (size_t i = 0; i < ours.size(); ++i) CHECK(ours[i].first == theirs[i].first);
+    // Several phrases: the same numbers as bm25. One phrase: bm25 without
+    // its constant IDF factor, so the ratio is the same for every row.
+    for (size_t i = 0; i < ours.size(); ++i)
+      CHECK(theirs[i].second / ours[i].second == Approx(theirs[0].second / ours[0].second));
+  }
+  // Articles stored after a search on the same connection are ranked by
+  // their own lengths too (the cached lengths are read again).
+  REQUIRE((*store)->WriteAnalyses({MakeAnalysis("7.txt", "研究", "2026-01-07", {"研究。"})}).ok());
+  auto ours = order("newsminer_rank", "研究"), theirs = order("bm25", "研究");
+  REQUIRE(ours.size() == 5);
+  for (size_t i = 0; i < ours.size(); ++i) CHECK(ours[i].first == theirs[i].first);
+  CHECK(ours[0].first == 7);
+}
