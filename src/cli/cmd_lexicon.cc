@@ -6,6 +6,7 @@
 #include "extract/lexicon_suggest.h"
 #include "lexicon/entity_lexicon.h"
 #include "store/store.h"
+#include "text/word_table.h"
 
 namespace news {
 
@@ -40,6 +41,11 @@ static int RunSuggest(CommandContext& ctx, const ParsedArgs& a) {
                                                                       : store.status().message();
     return Fail(ctx, ctx.db_path, msg);
   }
+  // The general word list tells ordinary words from new terms; without it
+  // (an unusual installation) the terms are listed unfiltered.
+  StatusOr<WordTable> words = WordTable::Open(WordTable::DefaultPath());
+  if (words.ok()) options.general_words = &*words;
+  else ctx.out << "# general word list not found (" << words.status().message() << "): ordinary words not filtered\n";
   LexiconSuggester suggester(lex, options);
   int64_t after = 0;
   size_t articles = 0;

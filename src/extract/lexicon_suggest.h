@@ -5,7 +5,8 @@
 //   - frequent terms the lexicons do not know: Chinese new words found by
 //     frequency, cohesion (the weakest pointwise mutual information over the
 //     term's split points) and boundary entropy (how varied the characters
-//     on each side are), and capitalised Latin names seen mid-sentence.
+//     on each side are), minus words of the general word list, and
+//     capitalised Latin names seen mid-sentence.
 // Each suggestion keeps its counts and one example sentence; FormatSuggestions
 // prints them as TSV rows, with a `#` comment line above each, ready to paste
 // into lexicons/entities/.
@@ -23,6 +24,7 @@
 
 #include "lexicon/entity_lexicon.h"
 #include "lexicon/lexicon_matcher.h"
+#include "text/word_table.h"
 #include "model/document.h"
 
 namespace news {
@@ -45,6 +47,11 @@ class LexiconSuggester {
     int limit = 40;             // per kind
     double min_cohesion = 2.0;  // Chinese terms: weakest split PMI
     double min_entropy = 0.9;   // Chinese terms: boundary entropy on both sides
+    // The general word list (newsminer-words.bin): a term that is one of its
+    // words, or is made only of its common words (研究+人员, 数据+中心), is
+    // an ordinary word and not a new name (深度+求索 has a rare part and
+    // stays). nullptr: no such filter.
+    const WordTable* general_words = nullptr;
   };
 
   LexiconSuggester(const EntityLexicon& lex, const Options& options);
@@ -64,6 +71,7 @@ class LexiconSuggester {
   void AddHanRun(const std::vector<std::string>& chars, std::string_view sentence);
   void AddLatinNames(std::string_view sentence);
   bool Known(const std::string& text) const;
+  bool OrdinaryWord(const std::string& term) const;
   std::vector<Suggestion> PeopleSuggestions() const;
   std::vector<Suggestion> TermSuggestions() const;
 

@@ -63,6 +63,32 @@ TEST_CASE("lexicon suggest proposes titled people and new Chinese terms", "[extr
   CHECK(text.find("\tPERSON\tLena Fischer\tFischer\n") != std::string::npos);
 }
 
+TEST_CASE("lexicon suggest leaves out ordinary words of the general word list", "[extract]") {
+  EntityLexicon lex = ProjectLexicon();
+  StatusOr<WordTable> words = WordTable::Open(WordTable::DefaultPath());
+  REQUIRE(words.ok());
+  const char* articles[] = {
+      "多名研究人员离开了星河智算。研究人员表示，数据中心的算力不足。",
+      "星河智算的研究人员扩充了一倍，新数据中心也已启用。",
+      "研究人员称，星河智算仍在招聘。该公司的数据中心位于贵州。",
+      "研究人員指出，星河智算的模型已經開源。數據中心的建設仍在進行。",
+  };
+  const WordTable* general_list = &*words;
+  for (const WordTable* general : {static_cast<const WordTable*>(nullptr), general_list}) {
+    LexiconSuggester s(lex, {.min_count = 3, .limit = 50, .min_cohesion = 0.5, .min_entropy = 0.3, .general_words = general});
+    for (const char* a : articles) s.Add(Doc(a));
+    auto all = s.Suggestions();
+    INFO((general ? "with" : "without") << " the general word list");
+    CHECK(Find(all, "星河智算"));  // a new name survives either way
+    if (general) {
+      CHECK_FALSE(Find(all, "研究人员"));
+      CHECK_FALSE(Find(all, "数据中心"));
+    } else {
+      CHECK(Find(all, "研究人员"));  // what the filter is for
+    }
+  }
+}
+
 TEST_CASE("lexicon suggest over a stored database prints paste-ready lines", "[extract][e2e]") {
   TempDir dir;
   WriteFile(dir / "in/a.txt", "Title: 星河智算发布新模型\nDate: 2026-02-01\n\n星河智算研究院首席科学家周明远表示，星河智算将开源新模型。\n");
