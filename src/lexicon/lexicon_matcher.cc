@@ -37,7 +37,35 @@ LexiconMatcher::LexiconMatcher(const EntityLexicon& lex) {
       info.all_upper = info.all_upper && IsAcronym(alias);
     }
   }
+  AddPossessiveForms(lex);
   ac_.Build();
+}
+
+// "Apple's foundation models team", "OpenAI’s superalignment team": a unit
+// named after its parent's possessive is usually written in lower case, which
+// the case rule would otherwise reject. Each Latin alias of a division gets
+// "<parent>'s <alias>" (and the curly apostrophe) as an extra key; the
+// parent's capital keeps the case rule satisfied.
+void LexiconMatcher::AddPossessiveForms(const EntityLexicon& lex) {
+  for (size_t i = 0; i < lex.entities.size(); ++i) {
+    const LexiconEntity& e = lex.entities[i];
+    const LexiconEntity* parent = e.type == "division" ? lex.Find(e.parent) : nullptr;
+    if (!parent) continue;
+    for (const std::string& alias : e.aliases) {
+      bool latin = std::all_of(alias.begin(), alias.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (!latin || alias.find(' ') == std::string::npos || MatchKey(alias).rfind(MatchKey(parent->canonical), 0) == 0) continue;
+      for (const char* apostrophe : {"'s ", "’s "}) {
+        int k = ac_.Add(MatchKey(parent->canonical + apostrophe + alias));
+        if (k < 0) continue;
+        if (static_cast<size_t>(k) >= keys_.size()) keys_.resize(k + 1);
+        KeyInfo& info = keys_[k];
+        if (std::find(info.entities.begin(), info.entities.end(), static_cast<int>(i)) == info.entities.end())
+          info.entities.push_back(static_cast<int>(i));
+        info.has_upper = true;
+        info.all_upper = false;
+      }
+    }
+  }
 }
 
 bool LexiconMatcher::BoundaryOk(std::string_view folded, size_t begin, size_t end) {

@@ -55,6 +55,7 @@ class LexiconMatcher {
     bool all_upper = true;   // every alias with this key is an acronym (FAIR, MSL)
   };
   bool CaseOk(const KeyInfo& info, std::string_view surface) const;
+  void AddPossessiveForms(const EntityLexicon& lex);
 
   AhoCorasick ac_;
   std::vector<KeyInfo> keys_;

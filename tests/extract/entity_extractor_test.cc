@@ -51,6 +51,12 @@ TEST_CASE("Known entities are found in zh-Hant, zh-Hans and English with offsets
       {"Google DeepMind released a new model.", "Google DeepMind", "organization", "Google DeepMind"},
       {"字节跳动Seed团队负责人宣布调整。", "ByteDance Seed", "division", "字节跳动Seed团队"},
       {"通義千問的下載量持續成長。", "Qwen", "product", "通義千問"},
+      // A unit after its parent's possessive, in lower case.
+      {"He left Apple's foundation models team in March.", "Apple Foundation Models team", "division",
+       "Apple's foundation models team"},
+      {"元寶已併入微信事業群。", "WeChat Group", "division", "微信事業群"},
+      {"千问App与淘宝、高德地图打通。", "Amap", "product", "高德地图"},
+      {"The Android team shipped Gemini Robotics on Tuesday.", "Gemini Robotics", "product", "Gemini Robotics"},
   };
   for (const Case& c : cases) {
     INFO(c.body);
@@ -65,6 +71,11 @@ TEST_CASE("Known entities are found in zh-Hant, zh-Hans and English with offsets
     CHECK(a.doc.body.substr(m.begin, m.end - m.begin) == c.surface);
     CHECK(m.sentence == 0);
   }
+}
+
+TEST_CASE("Feynman the Nvidia architecture needs its context, Feynman the physicist is not it", "[extract]") {
+  CHECK(Find(Run("Nvidia said Feynman, the GPU generation after Rubin, is due in 2028."), "Feynman"));
+  CHECK_FALSE(Find(Run("Richard Feynman once said that nobody understands quantum mechanics."), "Feynman"));
 }
 
 TEST_CASE("Ambiguous names need context", "[extract]") {
