@@ -60,7 +60,7 @@ class IngestRun {
     // Room for a whole batch more than the workers hold: while this thread
     // writes a batch (a transaction), the workers go on analysing the next
     // one instead of idling with two results each.
-    const size_t max_in_flight = static_cast<size_t>(pool_.jobs()) * 2 + std::min<size_t>(batch_, 1000);
+    const size_t max_in_flight = static_cast<size_t>(pool_.jobs()) * 2 + std::min<size_t>(batch_, 500);
     while (!pending_.empty() || pool_.in_flight() > 0) {
       while (!pending_.empty() && static_cast<size_t>(pool_.in_flight()) < max_in_flight) {
         pool_.Submit(std::move(pending_.front()));
@@ -167,7 +167,7 @@ int RunIngest(CommandContext& ctx) {
   bool reanalyze = a.Has("reanalyze");
   if (a.positional.empty() && !reanalyze) return Fail(ctx, "ingest", "expects at least one SOURCE (see: newsminer ingest --help)");
   if (a.Has("all") && !reanalyze) return Fail(ctx, "ingest", "--all goes with --reanalyze");
-  StatusOr<long> batch = ParseCount(a, "batch", 200);
+  StatusOr<long> batch = ParseCount(a, "batch", 1000);
   if (!batch.ok() || *batch == 0) return Fail(ctx, "ingest", batch.ok() ? "--batch must be at least 1" : batch.status().message());
   StatusOr<int> jobs = ParseJobs(a);
   if (!jobs.ok()) return Fail(ctx, "ingest", jobs.status().message());
@@ -176,7 +176,11 @@ int RunIngest(CommandContext& ctx) {
 
   auto analyzer = Analyzer::Create({ctx.lexicon_dir});
   if (!analyzer.ok()) return Fail(ctx, ctx.lexicon_dir.empty() ? "lexicons" : ctx.lexicon_dir, analyzer.status().message());
-  auto store = Store::Open(ctx.db_path);
+  // A large cache and large batches: each commit writes every page the
+  // batch touched, and the random-order index pages are shared by the
+  // whole batch (200 -> 1,000 articles per commit cut the pages written
+  // per article about fivefold).
+  auto store = Store::Open(ctx.db_path, {.cache_mib = 128});
   if (!store.ok()) return Fail(ctx, ctx.db_path, store.status().message());
   // Aliases from the lexicons make `timeline --entity` resolve any name,
   // even for entities no article has mentioned yet.
@@ -225,7 +229,7 @@ extern const CommandInfo kIngestCommand = {
     "                at most 2 requests at a time go to any one host\n"
     "  --reanalyze   first recompute stored articles analysed with other lexicons\n"
     "  --all         with --reanalyze: recompute every stored article\n"
-    "  --batch N     articles per database transaction (default 200)\n"
+    "  --batch N     articles per database transaction (default 1000)\n"
     NEWSMINER_FETCH_ARGS_USAGE "\n"
     "Shows a progress bar on a terminal (plain lines otherwise) and ends with one\n"
     "summary line: ingested N, duplicate N, failed N (reasons). Exit 1 when some\n"

@@ -77,15 +77,34 @@ uint64_t SimHash(std::string_view body) {
   }
   if (chars.size() < kMinSimHashChars) return 0;
   constexpr size_t kShingle = 4;
-  std::array<long, 64> votes{};
+  // Bit b of the result is set when more than half of the shingle hashes
+  // have bit b set. The set bits are counted for all 64 positions at once
+  // in bit-sliced counters (plane k holds bit k of each position's count),
+  // emptied into per-position totals every 255 hashes: the same result as
+  // a vote per bit and hash, at a fraction of the cost (SimHash was 6% of
+  // the ingest's CPU time).
+  std::array<long, 64> ones{};
+  std::array<uint64_t, 8> plane{};
+  auto drain = [&] {
+    for (int k = 0; k < 8; ++k)
+      for (int b = 0; b < 64; ++b) ones[b] += static_cast<long>((plane[k] >> b) & 1) << k;
+    plane.fill(0);
+  };
+  long shingles = 0;
   for (size_t i = 0; i + kShingle <= chars.size(); ++i) {
     uint64_t h = 0x9E3779B97F4A7C15ULL;
     for (size_t k = 0; k < kShingle; ++k) h = Mix64(h ^ chars[i + k]);
-    for (int b = 0; b < 64; ++b) votes[b] += (h >> b) & 1 ? 1 : -1;
+    for (int k = 0; k < 8 && h != 0; ++k) {  // add h to the counters, carrying
+      uint64_t carry = plane[k] & h;
+      plane[k] ^= h;
+      h = carry;
+    }
+    if (++shingles % 255 == 0) drain();
   }
+  drain();
   uint64_t out = 0;
   for (int b = 0; b < 64; ++b)
-    if (votes[b] > 0) out |= 1ULL << b;
+    if (2 * ones[b] > shingles) out |= 1ULL << b;
   return out == 0 ? 1 : out;  // 0 is reserved for "too short"
 }
 

@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <set>
@@ -29,7 +30,7 @@ std::string NowIso() {
 // Connection settings every Store uses: WAL so readers never block the
 // writer, NORMAL sync (safe with WAL: a crash loses at most the last
 // transactions, never consistency), foreign keys enforced.
-Status Configure(Db& db) {
+Status Configure(Db& db, int cache_mib) {
   // 16 KiB pages pack 1-4 KB article bodies with less slack than the 4 KiB
   // default (about 6% smaller files). Only takes effect on a new, empty file.
   NEWS_RETURN_IF_ERROR(db.Exec("PRAGMA page_size = 16384"));
@@ -39,7 +40,7 @@ Status Configure(Db& db) {
     NEWS_RETURN_IF_ERROR(st.Run());
   }
   NEWS_RETURN_IF_ERROR(db.Exec("PRAGMA synchronous = NORMAL"));
-  return db.Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000");
+  return db.Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = " + std::to_string(-1024 * std::max(1, cache_mib)));
 }
 
 }  // namespace
@@ -63,7 +64,7 @@ Store::~Store() = default;
 
 StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, const Options& options) {
   NEWS_ASSIGN_OR_RETURN(std::unique_ptr<Db> db, Db::Open(path, {options.create, options.busy_timeout_ms}));
-  NEWS_RETURN_IF_ERROR(Configure(*db));
+  NEWS_RETURN_IF_ERROR(Configure(*db, options.cache_mib));
   NEWS_RETURN_IF_ERROR(RegisterFtsRank(*db));
   NEWS_RETURN_IF_ERROR(Migrate(*db));
   return std::unique_ptr<Store>(new Store(std::move(db)));
