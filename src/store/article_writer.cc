@@ -171,13 +171,19 @@ Status ArticleWriter::WriteSentences(int64_t id, const Analysis& a) {
 }
 
 Status ArticleWriter::AddAlias(const std::string& entity, const std::string& alias) {
+  // The same surface of the same entity recurs in most articles: remember
+  // it as written too, so that it is not folded (MatchKey) again each time.
+  std::string raw_key = "r\x1f" + entity + "\x1f" + alias;
+  if (Known(raw_key)) return Status::Ok();
   std::string key = MatchKey(alias);
   std::string cache_key = "a\x1f" + entity + "\x1f" + key;
-  if (key.empty() || Known(cache_key)) return Status::Ok();
-  NEWS_ASSIGN_OR_RETURN(Statement st, db_.Prepare("INSERT OR IGNORE INTO aliases (key, entity, alias) VALUES (?,?,?)"));
-  st.Bind(1, key).Bind(2, entity).Bind(3, alias);
-  NEWS_RETURN_IF_ERROR(st.Run());
-  added_.insert(cache_key);
+  if (!key.empty() && !Known(cache_key)) {
+    NEWS_ASSIGN_OR_RETURN(Statement st, db_.Prepare("INSERT OR IGNORE INTO aliases (key, entity, alias) VALUES (?,?,?)"));
+    st.Bind(1, key).Bind(2, entity).Bind(3, alias);
+    NEWS_RETURN_IF_ERROR(st.Run());
+    added_.insert(cache_key);
+  }
+  added_.insert(raw_key);
   return Status::Ok();
 }
 
