@@ -212,7 +212,7 @@ std::vector<DatePattern> BuildPatterns() {
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   }, true);
-  add(R"((上個月|上个月|上月|last\s+month))", [](C, P pub) -> std::optional<Resolved> {
+  add(R"((上個月|上个月|上月|一個月前|一个月前|last\s+month|(?:a|one)\s+month\s+(?:ago|earlier|before|after)))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{PreviousMonth(*pub), "relative"};
   });

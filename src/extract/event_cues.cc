@@ -51,7 +51,8 @@ std::vector<Clause> SplitClauses(std::string_view folded, size_t begin, size_t e
 bool HasClauseBreak(std::string_view gap) { return ContainsAny(gap, {"，", "。", ",", "、", "；", ";"}); }
 
 bool RefersToPreviousDay(std::string_view sentence) {
-  return ContainsAny(sentence, {"same day", "同日", "同一天", "当天", "当日", "同一日", "随即", "immediately", "shortly after"});
+  return ContainsAny(sentence, {"same day", "同日", "同一天", "当天", "当日", "同一日", "随即", "immediately", "shortly after",
+                                "at the time", "当时"});
 }
 
 bool IsCoordination(std::string_view gap) {
@@ -68,6 +69,35 @@ bool IsCoordination(std::string_view gap) {
 
 bool IsListOrPlural(std::string_view text) {
   return ContainsAny(text, {"和", "与", "、", "都", "及"}) || HasWord(text, "and") || HasWord(text, "both");
+}
+
+bool RefersToEvent(std::string_view s) {
+  return ContainsAny(s, {"the hire", "the hiring", "the move", "the departure", "the appointment", "the deal", "the round",
+                         "the reorganization", "the reorganisation", "the restructuring", "the launch", "the news",
+                         "the announcement", "此事", "此次", "这一消息", "该消息", "这项人事", "这一人事", "这次调整"});
+}
+
+bool NamesEarlierYear(std::string_view sentence, int published_year) {
+  for (size_t pos = 0; pos + 4 <= sentence.size(); ++pos) {
+    auto digit = [&](size_t i) { return i < sentence.size() && sentence[i] >= '0' && sentence[i] <= '9'; };
+    if (!digit(pos) || (pos > 0 && digit(pos - 1)) || !digit(pos + 1) || !digit(pos + 2) || !digit(pos + 3) || digit(pos + 4))
+      continue;
+    int year = 0;
+    for (size_t i = pos; i < pos + 4; ++i) year = year * 10 + (sentence[i] - '0');
+    if (year < 1980 || year >= published_year) continue;
+    std::string_view after = sentence.substr(pos + 4);
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    if (after.substr(0, 3) == "年" && after.substr(0, 6) != "年前") {
+      // "2021年加入", but not "2021年3月" (a month: a real date) or "2021年底"
+      std::string_view rest = after.substr(3);
+      bool month = !rest.empty() && rest.front() >= '0' && rest.front() <= '9';
+      if (!month) return true;
+    }
+    std::string_view before = sentence.substr(0, pos);
+    for (std::string_view w : {"in ", "since ", "In "})
+      if (before.size() >= w.size() && before.substr(before.size() - w.size()) == w) return true;
+  }
+  return false;
 }
 
 bool HasAmountCue(std::string_view clause) {

@@ -41,6 +41,15 @@ bool IsCoordination(std::string_view gap);
 // before it hold a conjunction or 都.
 bool IsListOrPlural(std::string_view text);
 
+// The sentence refers back to an event just reported ("confirmed the hire",
+// "the move", 此事, 此次): its date is that event's.
+bool RefersToEvent(std::string_view folded_sentence);
+
+// The sentence dates itself by a bare year before the publication year
+// ("韩静怡2021年从学术界加入字节跳动", "joined Google in 2019"): background,
+// not news of this article, and no month to give it.
+bool NamesEarlierYear(std::string_view sentence, int published_year);
+
 // The clause names an amount of money or a funding round (sums, currencies,
 // 亿/万, round, 轮, valuation, 估值).
 bool HasAmountCue(std::string_view clause);

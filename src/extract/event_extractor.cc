@@ -101,11 +101,19 @@ class Builder {
   void EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
   void EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
   void Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger);
-  void Add(Event e, size_t trigger_folded, int person);
+  void Add(Event e, size_t trigger_folded, int person, bool mirror = false);
   bool MentionsSubjectNearby(int s) const;
   const std::vector<DateExpression>& Dates(int s) const;
   bool PreviousSentenceDates(int s, int person, const std::string& type) const;
-  std::pair<std::string, std::string> DateFor(int s, size_t trigger_folded, int person, const std::string& type) const;
+  // How directly an event's date was stated: its own sentence, a neighbouring
+  // one, or only the publication date.
+  static constexpr int kPublished = 0, kNeighbourDate = 2, kOwnDate = 3;
+  struct Dated {
+    std::string date, rule;
+    int strength = kPublished;
+  };
+  Dated DateFor(int s, size_t trigger_folded, int person, const std::string& type) const;
+  bool NextSentenceDates(int s) const;
   std::string Name(int lex_index) const { return lex_index >= 0 ? lex_.entities[lex_index].canonical : ""; }
   std::string_view Folded(size_t begin, size_t end) const {
     return std::string_view(st_.folded().key).substr(begin, end > begin ? end - begin : 0);
@@ -117,6 +125,7 @@ class Builder {
   std::vector<std::set<std::string>> sentence_types_;
   mutable std::map<int, std::vector<DateExpression>> dates_;  // per sentence, computed once
   std::map<std::string, std::vector<size_t>> seen_;           // event key -> indexes into events
+  std::vector<int> strength_;                                 // per event: how its date was stated
 };
 
 SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit>& hits) const {
@@ -152,13 +161,26 @@ SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit
 void Builder::Place(SentenceFacts& f) const {
   std::string_view folded = st_.folded().key;
   for (OrgMention& o : f.orgs) {
+    // "轉往Anthropic", "轉往由前技術長Mira Murati創辦的Thinking Machines Lab":
+    // right after the cue, or after a relative clause closed by 的.
     auto cue_before = [&](const std::vector<EventExtractor::TriggerHit>& cues) {
       return std::any_of(cues.begin(), cues.end(), [&](const auto& c) {
-        return c.end <= o.begin && GapIsTight(folded.substr(c.end, o.begin - c.end));
+        if (c.end > o.begin) return false;
+        std::string_view gap = folded.substr(c.end, o.begin - c.end);
+        bool relative = gap.size() <= 60 && gap.size() >= 3 && gap.substr(gap.size() - 3) == "的" && !HasClauseBreak(gap);
+        return GapIsTight(gap) || relative;
       });
     };
     if (cue_before(f.to_cues)) o.place = ::news::Place::kTo;
     else if (cue_before(f.from_cues) || folded.compare(o.end, 3, "前") == 0) o.place = ::news::Place::kFrom;
+  }
+  // "轉往Meta、OpenAI與Amazon": a list after a cue shares its place.
+  for (size_t i = 0; i + 1 < f.orgs.size(); ++i) {
+    OrgMention &a = f.orgs[i], &b = f.orgs[i + 1];
+    if (a.place == ::news::Place::kNeutral || b.place != ::news::Place::kNeutral || b.begin < a.end) continue;
+    std::string_view gap = folded.substr(a.end, b.begin - a.end);
+    if (gap == "、" || gap == "与" || gap == "和" || gap == "及" || gap == ", " || gap == " and " || gap == ", and ")
+      b.place = a.place;
   }
   // "加入谷歌旗下的Google DeepMind", "joined Alphabet's Google DeepMind": the
   // unit named right after its parent takes the parent's place.
@@ -179,9 +201,18 @@ std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause&
                                    const SentenceFacts* prev) const {
   size_t best = SIZE_MAX, best_dist = SIZE_MAX;
   std::string_view folded = st_.folded().key;
+  // A person with another move trigger between them and this one belongs to
+  // that trigger ("A joined Anthropic, and image research lead B joined
+  // Google DeepMind").
+  auto other_trigger_between = [&](size_t from, size_t to) {
+    return std::any_of(f.triggers.begin(), f.triggers.end(), [&](const Trigger& o) {
+      return o.begin != t.begin && (o.type == "departure" || o.type == "hire") && o.begin >= from && o.end <= to;
+    });
+  };
   for (size_t i = 0; i < f.people.size(); ++i) {
     const PersonMention& p = f.people[i];
     if (p.begin < c.begin || p.end > c.end) continue;
+    if (p.end <= t.begin ? other_trigger_between(p.end, t.begin) : other_trigger_between(t.end, p.begin)) continue;
     // A person before the trigger is its subject; after it, a little farther,
     // except the object of "hired X" / "延攬…X", close behind the trigger.
     size_t dist = p.end <= t.begin ? t.begin - p.end : (p.begin - t.begin) * 2 + 8;
@@ -332,7 +363,17 @@ bool Builder::PreviousSentenceDates(int s, int person, const std::string& type) 
   return true;
 }
 
-std::pair<std::string, std::string> Builder::DateFor(int s, size_t trigger_folded, int person, const std::string& type) const {
+// The next sentence refers back to the event and says when: "Amazon has hired
+// Owen McAllister ... . Amazon confirmed the hire on Tuesday."
+bool Builder::NextSentenceDates(int s) const {
+  const auto& sentences = st_.analysis().sentences;
+  if (s + 1 >= static_cast<int>(sentences.size())) return false;
+  std::string_view between = st_.body().substr(sentences[s].end, sentences[s + 1].begin - sentences[s].end);
+  if (between.find('\n') != std::string_view::npos) return false;
+  return RefersToEvent(st_.FoldedSentences(s + 1, s + 1));
+}
+
+Builder::Dated Builder::DateFor(int s, size_t trigger_folded, int person, const std::string& type) const {
   const Analysis& a = st_.analysis();
   size_t sentence_begin = a.sentences[s].begin;
   size_t trigger = st_.folded().ToOriginal(trigger_folded);
@@ -343,12 +384,16 @@ std::pair<std::string, std::string> Builder::DateFor(int s, size_t trigger_folde
     size_t dist = e <= trigger ? trigger - e : (b >= trigger ? b - trigger : 0);
     if (dist < best_dist) { best_dist = dist; best = &d; }
   }
-  if (best) return {best->date, best->rule};
+  if (best) return {best->date, best->rule, kOwnDate};
   if (s > 0 && (RefersToPreviousDay(st_.FoldedSentences(s, s)) || PreviousSentenceDates(s, person, type))) {
     const std::vector<DateExpression>& before = Dates(s - 1);
-    if (!before.empty()) return {before.back().date, before.back().rule};
+    if (!before.empty()) return {before.back().date, before.back().rule, kNeighbourDate};
   }
-  return {a.doc.published, "published"};
+  if (NextSentenceDates(s)) {
+    const std::vector<DateExpression>& after = Dates(s + 1);
+    if (!after.empty()) return {after.front().date, after.front().rule, kNeighbourDate};
+  }
+  return {a.doc.published, "published", kPublished};
 }
 
 // Two dates of one organisation event are the same occasion when either is
@@ -358,7 +403,7 @@ static bool SameOccasion(const Event& a, const Event& b) {
   return a.date.compare(0, b.date.size(), b.date) == 0 || b.date.compare(0, a.date.size(), a.date) == 0;
 }
 
-void Builder::Add(Event e, size_t trigger_folded, int person) {
+void Builder::Add(Event e, size_t trigger_folded, int person, bool mirror) {
   if (e.organization.empty()) return;
   std::string key = e.type + "\t" + e.person + "\t" + e.organization;
   auto& events = st_.analysis().events;
@@ -366,25 +411,42 @@ void Builder::Add(Event e, size_t trigger_folded, int person) {
   // A person moves once per article; an organisation may reorganise or raise
   // money twice (in January and again in March), so dated occasions differ.
   bool once = e.type == "departure" || e.type == "hire" || e.type == "launch";
-  if (once && !same.empty() && events[same[0]].date_rule != "published") {
-    Event& first = events[same[0]];  // already dated: only a missing counterpart can change
+  if (once && !same.empty() && strength_[same[0]] >= kOwnDate) {
+    Event& first = events[same[0]];  // dated by its own sentence: only a missing counterpart can change
     if (first.counterpart.empty()) first.counterpart = e.counterpart;
     return;
   }
-  std::tie(e.date, e.date_rule) = DateFor(e.sentence, trigger_folded, person, e.type);
+  Dated d = DateFor(e.sentence, trigger_folded, person, e.type);
+  // A mirrored event (the departure implied by a hire) is dated by the other
+  // side's sentence: a sentence about this side itself says it better
+  // ("…已正式加入腾讯" then "他于今年1月从阿里巴巴离职").
+  int strength = d.strength - (mirror && d.strength > kPublished ? 1 : 0);
+  if (d.strength == kPublished) {
+    // Undated, but a bare earlier year near the trigger: background ("2021年
+    // 从学术界加入字节跳动"), not news of this article.
+    const Sentence& sent = st_.analysis().sentences[e.sentence];
+    size_t lo = std::max(st_.ToFolded(sent.begin), trigger_folded > 40 ? trigger_folded - 40 : 0);
+    size_t hi = std::min(st_.ToFolded(sent.end), trigger_folded + 30);
+    std::optional<Day> pub = ParseIsoDay(st_.analysis().doc.published);
+    if (pub && NamesEarlierYear(Folded(lo, hi), pub->year)) return;
+  }
+  e.date = d.date;
+  e.date_rule = d.rule;
   for (size_t i : same) {
     Event& first = events[i];
     if (!once && !SameOccasion(first, e)) continue;
     // The same event again: keep the first, but let a sentence that says
-    // when replace a date that was only the publication date.
-    if (first.date_rule == "published" && e.date_rule != "published") {
+    // when more directly replace its date.
+    if (strength > strength_[i]) {
       first.date = e.date;
       first.date_rule = e.date_rule;
+      strength_[i] = strength;
     }
     if (first.counterpart.empty()) first.counterpart = e.counterpart;
     return;
   }
   same.push_back(events.size());
+  strength_.push_back(strength);
   events.push_back(std::move(e));
 }
 
@@ -416,12 +478,17 @@ void Builder::Move(int s, const std::string& type, int person, int org, int coun
   mirror.type = type == "departure" ? "hire" : "departure";
   mirror.organization = Name(counterpart);
   mirror.counterpart = Name(org);
-  Add(mirror, trigger, person);
+  Add(mirror, trigger, person, true);
 }
 
 void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
                        std::map<int, int>* hired_at) {
-  int to = FirstOrg(f, c, ::news::Place::kTo, -1);
+  // The destination this trigger governs: the first `to` organisation after
+  // it ("…轉往Meta、OpenAI與Amazon，…也轉戰亞馬遜" gives Amazon to 轉戰),
+  // else the clause's first.
+  Clause after_trigger{t.begin, c.end};
+  int to = FirstOrg(f, after_trigger, ::news::Place::kTo, -1);
+  if (to < 0) to = FirstOrg(f, c, ::news::Place::kTo, -1);
   int from = FirstOrg(f, c, ::news::Place::kFrom, to);
   for (int person : PeopleFor(s, f, c, t, prev)) {
     if (t.type == "departure") {

@@ -26,6 +26,7 @@ constexpr const char* kEnTitles =
     R"((?:chief executive(?: officer)?|chief [a-z]+ officer|chief scientist|CEO|CTO|CFO|COO|CPO|co-?founder|founder|)"
     R"(president|vice president(?: of [a-z]+(?: [a-z]+)?)?|VP(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+){0,2}|)"
     R"((?:research |staff |principal |senior |lead )*(?:scientist|researcher|engineer)|director(?: of [a-z]+(?: [a-z]+)?)?|)"
+    R"((?:research|team|tech|technical|engineering|product|image|video|safety|model) lead|)"
     R"(managing director|general manager|professor|chairman|chairwoman|hired|poached|recruited|appointed))";
 
 constexpr const char* kEnApposition =
@@ -123,6 +124,7 @@ const char* const kEnCueWords[] = {
     "chief", "ceo", "cto", "cfo", "coo", "cpo", "co-founder", "cofounder", "founder", "president", "vice", "vp", "head",
     "research", "staff", "principal", "senior", "lead", "scientist", "researcher", "engineer", "director", "managing",
     "general", "professor", "chairman", "chairwoman", "hired", "poached", "recruited", "appointed", "led by",
+    "team", "tech", "technical", "engineering", "product", "image", "video", "safety", "model",
     "headed by", "founded by", "co-founded by", "run by"};
 
 // Chinese verbs that open a relative clause describing a person:

@@ -120,6 +120,17 @@ TEST_CASE("Events: an undated sentence takes the date of the sentence before", "
        "Meta presented the change to staff last week. FAIR's robotics team was disbanded.",
        {{"reorganization", "", "Meta", "", "2026-01"}},
        {}},
+      // The next sentence refers back to the event and says when.
+      {"Amazon hires an Apple director", "2026-03-04",
+       "Amazon has hired Owen McAllister, who led research on foundation models at Apple. Amazon confirmed the hire on Tuesday.",
+       {{"hire", "Owen McAllister", "Amazon", "Apple", "2026-03-03"}},
+       {}},
+      // "At the time" points at the sentence before; "a month after" is last month.
+      {"xAI raises money", "2026-02-27",
+       "The round comes a month after xAI folded its research group into the Grok team. "
+       "Tomás Ferreira, the head of research, stepped down at the time.",
+       {{"reorganization", "", "xAI", "", "2026-01"}, {"departure", "Tomás Ferreira", "xAI", "", "2026-01"}},
+       {}},
       // The sentence before is about someone else: its date is not this event's.
       {"Meta loses two", "2026-01-13",
        "Marcus Lindqvist, a research director, departed at the end of December to join Mistral AI. "
@@ -142,6 +153,25 @@ TEST_CASE("Events: a hire is never read as a departure from the hirer", "[extrac
       {"腾讯聘请阿里研究员", "2026-02-04", "腾讯聘请了研究员郭子涵，他已于1月离开阿里巴巴。",
        {{"hire", "郭子涵", "Tencent", nullptr, nullptr}, {"departure", "郭子涵", "Alibaba", nullptr, "2026-01"}},
        {{"departure", "郭子涵", "Tencent", nullptr, nullptr}}},
+      // The destination after a relative clause, a list after a `to` cue.
+      {"OpenAI研究人員出走", "2026-03-03",
+       "研究資深總監Aaron Feldman上週五(2月27日)告知同事將離開OpenAI，轉往由前技術長Mira Murati創辦的Thinking Machines Lab。",
+       {{"departure", "Aaron Feldman", "OpenAI", "Thinking Machines Lab", "2026-02-27"},
+        {"hire", "Aaron Feldman", "Thinking Machines Lab", "OpenAI", "2026-02-27"}},
+       {}},
+      {"蘋果AI人才再流失", "2026-03-12",
+       "蘋果基礎模型團隊已有多位研究人員轉往Meta、OpenAI與Amazon等公司，上個月另一位研究主管Owen McAllister也轉戰亞馬遜。",
+       {{"hire", "Owen McAllister", "Amazon", "Apple", "2026-02"}, {"departure", "Owen McAllister", "Apple", "Amazon", "2026-02"}},
+       {{"hire", "Owen McAllister", "Meta", nullptr, nullptr}, {"departure", "Owen McAllister", "OpenAI", nullptr, nullptr}}},
+      // Each of two moves in one sentence keeps its own person.
+      {"Sora researchers leave", "2026-02-24",
+       "Elena Vasquez, the vice president of research, joined Anthropic on February 12, and image research lead "
+       "Daniel Okafor joined Google DeepMind on February 9.",
+       {{"hire", "Elena Vasquez", "Anthropic", nullptr, "2026-02-12"}, {"hire", "Daniel Okafor", "Google DeepMind", nullptr, "2026-02-09"}},
+       {{"hire", "Elena Vasquez", "Google DeepMind", nullptr, nullptr}}},
+      // A bare earlier year dates a background fact, not news.
+      {"字节跳动Seed负责人离职", "2026-03-11", "多模态研究负责人韩静怡2021年从学术界加入字节跳动。", {},
+       {{"hire", "韩静怡", "ByteDance", nullptr, nullptr}}},
       {"OpenAI冻结Sora团队预算", "2026-02-11",
        "OpenAI冻结了Sora团队的研究预算。负责图像生成研究、曾参与DALL-E开发的Daniel Okafor已于2月9日离职，随后将加入谷歌旗下的Google DeepMind。",
        {{"departure", "Daniel Okafor", "OpenAI", "Google DeepMind", "2026-02-09"},
