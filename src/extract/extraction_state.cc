@@ -34,6 +34,10 @@ std::string_view ExtractionState::FoldedSentences(int first, int last) const {
 }
 
 int ExtractionState::EntityFor(const LexiconEntity& e, int lex_index) {
+  // By lexicon index first: a vector lookup instead of hashing the id once
+  // per mention.
+  if (lex_index >= 0 && static_cast<size_t>(lex_index) < by_lex_.size() && by_lex_[lex_index] >= 0)
+    return by_lex_[lex_index];
   if (auto it = by_id_.find(e.id); it != by_id_.end()) return it->second;
   EntityResult r;
   r.id = e.id;
@@ -43,6 +47,10 @@ int ExtractionState::EntityFor(const LexiconEntity& e, int lex_index) {
   lex_index_.push_back(lex_index);
   int idx = static_cast<int>(a_.entities.size()) - 1;
   by_id_[e.id] = idx;
+  if (lex_index >= 0) {
+    if (static_cast<size_t>(lex_index) >= by_lex_.size()) by_lex_.resize(lex_index + 1, -1);
+    by_lex_[lex_index] = idx;
+  }
   return idx;
 }
 

@@ -53,6 +53,7 @@ class ExtractionState {
   FoldedText folded_;
   std::vector<int> lex_index_;  // parallel to a_.entities; -1 for unknown people
   std::unordered_map<std::string, int> by_id_;
+  std::vector<int> by_lex_;  // lexicon index -> analysis().entities index, -1 if none yet
 };
 
 // Root organisation of a lexicon entity: itself for an organisation without

@@ -102,13 +102,22 @@ void AhoCorasick::FindAll(std::string_view text, std::vector<Hit>* hits) const {
   const int32_t* out = out_.data();
   const size_t classes = classes_;
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-  int32_t state = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    state = classes ? delta[static_cast<size_t>(state) * classes + byte_class[p[i]]] : Step(state, p[i]);
-    if (out[state] == 0) continue;
+  auto emit = [&](int32_t state, size_t i) {
     for (int32_t s = out[state]; s > 0; s = nodes_[s].dict) {
       int k = nodes_[s].key;
       hits->push_back({i + 1 - key_len_[k], i + 1, k});
+    }
+  };
+  int32_t state = 0;
+  if (classes) {
+    for (size_t i = 0; i < text.size(); ++i) {
+      state = delta[static_cast<size_t>(state) * classes + byte_class[p[i]]];
+      if (out[state] != 0) emit(state, i);
+    }
+  } else {
+    for (size_t i = 0; i < text.size(); ++i) {
+      state = Step(state, p[i]);
+      if (out[state] != 0) emit(state, i);
     }
   }
 }

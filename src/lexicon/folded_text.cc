@@ -46,28 +46,34 @@ size_t EncodeUtf8(char32_t cp, char* out) {
 }  // namespace
 
 FoldedText FoldForMatching(std::string_view text) {
+  // Written through raw pointers into buffers sized for the worst case (an
+  // invalid byte becomes the 3-byte U+FFFD; no fold grows a character more),
+  // then trimmed: the per-byte push_backs cost more than the folding itself.
   FoldedText f;
-  f.key.reserve(text.size());
-  f.original.reserve(text.size() + 1);
-  size_t pos = 0;
+  f.key.resize(3 * text.size() + 4);
+  f.original.resize(3 * text.size() + 5);
+  char* key = f.key.data();
+  uint32_t* orig = f.original.data();
+  size_t n = 0, pos = 0;
   while (pos < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[pos]);
     if (c < 0x80) {  // ASCII folds to itself or its lower case: no decoding
-      f.key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
-      f.original.push_back(static_cast<uint32_t>(pos++));
+      key[n] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+      orig[n++] = static_cast<uint32_t>(pos++);
       continue;
     }
     size_t start = pos;
     char32_t cp = DecodeThreeByte(text, &pos);
     if (pos == start) cp = DecodeUtf8(text, &pos);
-    char buf[4];
-    size_t n = EncodeUtf8(FoldCodePoint(cp), buf);
-    f.key.append(buf, n);
+    size_t len = EncodeUtf8(FoldCodePoint(cp), key + n);
     // Every byte of the folded character points at the start of the original
     // one, so spans never split a code point.
-    f.original.insert(f.original.end(), n, static_cast<uint32_t>(start));
+    for (size_t i = 0; i < len; ++i) orig[n + i] = static_cast<uint32_t>(start);
+    n += len;
   }
-  f.original.push_back(static_cast<uint32_t>(text.size()));
+  orig[n] = static_cast<uint32_t>(text.size());
+  f.key.resize(n);
+  f.original.resize(n + 1);
   return f;
 }
 
