@@ -1,6 +1,7 @@
 #include "lexicon/aho_corasick.h"
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 
 namespace news {
@@ -76,7 +77,7 @@ void AhoCorasick::BuildDelta() {
     int32_t u = queue.front();
     queue.pop_front();
     uint16_t* row = &delta_[static_cast<size_t>(u) * classes_];
-    if (u != 0) std::copy_n(&delta_[static_cast<size_t>(nodes_[u].fail) * classes_], classes_, row);
+    if (u != 0) std::memcpy(row, &delta_[static_cast<size_t>(nodes_[u].fail) * classes_], classes_ * sizeof(uint16_t));
     for (const auto& [b, v] : nodes_[u].edges) {
       row[byte_class_[b]] = static_cast<uint16_t>(v);
       queue.push_back(v);

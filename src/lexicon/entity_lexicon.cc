@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "lexicon/tsv.h"
 #include "text/match_key.h"
@@ -254,7 +255,7 @@ const LexiconEntity* EntityLexicon::Find(const std::string& id) const {
 
 void CheckReferences(const EntityLexicon& lex, std::vector<LexiconProblem>* problems) {
   auto problem = [&](const LexiconEntity& e, std::string cause) { problems->push_back({e.file, e.line, std::move(cause)}); };
-  std::map<std::string, std::vector<const LexiconEntity*>> owners;  // folded alias -> entities
+  std::unordered_map<std::string, std::vector<const LexiconEntity*>> owners;  // folded alias -> entities
   for (const LexiconEntity& e : lex.entities) {
     std::set<std::string> keys;
     for (const std::string& a : e.aliases) keys.insert(MatchKey(a));
@@ -272,8 +273,14 @@ void CheckReferences(const EntityLexicon& lex, std::vector<LexiconProblem>* prob
       if (MatchKey(c) == key) return true;
     return false;
   };
-  for (const auto& [key, list] : owners) {
-    if (list.size() < 2) continue;
+  // Problems in a stable order (by alias key) whatever the hash order.
+  std::vector<const std::string*> shared;
+  for (const auto& [key, list] : owners)
+    if (list.size() >= 2) shared.push_back(&key);
+  std::sort(shared.begin(), shared.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  for (const std::string* shared_key : shared) {
+    const std::string& key = *shared_key;
+    const auto& list = owners[key];
     for (size_t i = 1; i < list.size(); ++i) {
       if (in_context(list[0], key) && in_context(list[i], key)) continue;
       problem(*list[i], "alias \"" + key + "\" also belongs to " + list[0]->id + " (" + list[0]->file + ":" +
