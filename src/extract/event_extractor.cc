@@ -51,18 +51,6 @@ EventExtractor::EventExtractor(const EntityLexicon& lex) : lex_(lex) {
   ac_.Build();
 }
 
-std::vector<EventExtractor::TriggerHit> EventExtractor::Triggers(std::string_view folded_sentence, size_t offset) const {
-  std::vector<AhoCorasick::Hit> hits;
-  ac_.FindAll(folded_sentence, &hits);
-  std::vector<TriggerHit> out;
-  for (const auto& h : hits) {
-    if (!LexiconMatcher::BoundaryOk(folded_sentence, h.begin, h.end)) continue;
-    for (const auto& [type, needs_amount] : key_types_[h.key])
-      out.push_back({h.begin + offset, h.end + offset, type, needs_amount});
-  }
-  return out;
-}
-
 namespace {
 
 // Everything one sentence offers to its triggers.
@@ -627,13 +615,27 @@ void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
   std::vector<std::vector<TriggerHit>> hits(sentences.size());
   std::vector<char> has_event(sentences.size() + 1, 0);
   std::vector<std::set<std::string>> types(sentences.size());
+  // One automaton pass over the whole folded body, hits shared out to the
+  // sentence they lie in (a hit across a sentence end is none).
+  std::vector<size_t> starts(sentences.size()), ends(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) {
-    size_t fb = st.ToFolded(sentences[i].begin), fe = st.ToFolded(sentences[i].end);
-    hits[i] = Triggers(std::string_view(st.folded().key).substr(fb, fe - fb), fb);
-    for (const TriggerHit& h : hits[i])
-      if (IsEventType(h.type)) types[i].insert(std::string(h.type));
-    has_event[i] = !types[i].empty();
+    starts[i] = st.ToFolded(sentences[i].begin);
+    ends[i] = st.ToFolded(sentences[i].end);
   }
+  std::string_view folded = st.folded().key;
+  std::vector<AhoCorasick::Hit> all;
+  ac_.FindAll(folded, &all);
+  for (const AhoCorasick::Hit& h : all) {
+    auto it = std::upper_bound(starts.begin(), starts.end(), h.begin);
+    if (it == starts.begin()) continue;
+    size_t i = static_cast<size_t>(it - starts.begin()) - 1;
+    if (h.end > ends[i] || !LexiconMatcher::BoundaryOk(folded, h.begin, h.end)) continue;
+    for (const auto& [type, needs_amount] : key_types_[h.key]) {
+      hits[i].push_back({h.begin, h.end, type, needs_amount});
+      if (IsEventType(type)) types[i].insert(type);
+    }
+  }
+  for (size_t i = 0; i < sentences.size(); ++i) has_event[i] = !types[i].empty();
   Builder b(lex_, subject_lex, st, std::move(types));
   // Facts (mentions placed by cues) only where a trigger needs them: in its
   // own sentence and the one before.

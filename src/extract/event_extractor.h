@@ -35,8 +35,6 @@ class EventExtractor {
   };
 
  private:
-  std::vector<TriggerHit> Triggers(std::string_view folded_sentence, size_t offset) const;
-
   const EntityLexicon& lex_;
   AhoCorasick ac_;
   // Per automaton key: (trigger type, needs_amount) of every phrase with that key.
