@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/json.h"
+#include "store/entity_queries.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
@@ -280,4 +281,37 @@ TEST_CASE("Timeline resolves aliases across scripts and orders by date", "[store
   REQUIRE(QueryTimeline(**store, f, collect).ok());
   REQUIRE(rows.size() == 1);  // the month-dated event overlaps; the article of the 14th does not
   CHECK(rows[0].kind == "event");
+}
+
+TEST_CASE("A version 3 database gets the covering week index; per-week entity lists are unchanged", "[store]") {
+  TempDir dir;
+  auto week_list = [](Store& store) {
+    EntityListFilter f;
+    f.week = "2026-W07";
+    std::vector<std::string> out;
+    REQUIRE(ListEntities(store, f, [&](const EntitySummary& e) {
+              out.push_back(e.entity.id + " " + std::to_string(e.articles) + " " + std::to_string(e.mentions));
+              return true;
+            }).ok());
+    return out;
+  };
+  std::vector<std::string> before;
+  {
+    auto store = Store::Open(dir / "n.db");
+    REQUIRE(store.ok());
+    REQUIRE((*store)->WriteAnalyses({Departure(), Launch()}).ok());
+    before = week_list(**store);
+    // Back to the version 3 index, as an older newsminer left it.
+    REQUIRE((*store)->db().Exec("DROP INDEX article_entities_by_week; "
+                                "CREATE INDEX article_entities_by_week ON article_entities(week, entity); "
+                                "PRAGMA user_version = 3").ok());
+  }
+  REQUIRE(before.size() == 3);
+  auto store = Store::Open(dir / "n.db");
+  REQUIRE(store.ok());
+  CHECK(SchemaVersion((*store)->db()).value() == LatestSchemaVersion());
+  auto sql = (*store)->db().Prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_entities_by_week'");
+  REQUIRE(sql->Step().value());
+  CHECK(sql->Text(0).find("product_n") != std::string::npos);
+  CHECK(week_list(**store) == before);
 }
