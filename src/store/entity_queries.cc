@@ -77,17 +77,27 @@ Status FillWeeks(Db& db, const std::string& id, EntityDetail& d) {
   });
 }
 
+// Columns 0..12 as kSummaryColumns, from the all-time totals (schema step 4).
+constexpr const char* kTotalsSql =
+    "SELECT en.id, en.canonical, en.type, en.parent, en.known, t.articles, t.mentions, t.first_seen, t.last_seen, "
+    "t.research_sum / nullif(t.research_n, 0), t.research_n, t.product_sum / nullif(t.product_n, 0), t.product_n "
+    "FROM entity_totals t JOIN entities en ON en.id = t.entity WHERE t.articles > 0";
+
 }  // namespace
 
 Status ListEntities(Store& store, const EntityListFilter& f, const std::function<bool(const EntitySummary&)>& emit) {
-  std::string sql = std::string("SELECT ") + kSummaryColumns +
-                    " FROM article_entities ae JOIN entities en ON en.id = ae.entity WHERE 1";
+  // Over all time the totals table answers; a period needs the per-article rows.
+  bool all_time = f.week.empty() && f.from.empty() && f.to.empty();
+  std::string sql = all_time ? std::string(kTotalsSql)
+                             : std::string("SELECT ") + kSummaryColumns +
+                                   " FROM article_entities ae JOIN entities en ON en.id = ae.entity WHERE 1";
   // Parameters are numbered so that unused ones can stay unbound (NULL).
   if (!f.week.empty()) sql += " AND ae.week = ?1";
   if (!f.from.empty()) sql += " AND ae.sort_day >= ?2 AND ae.sort_day < '~'";
   if (!f.to.empty()) sql += " AND ae.sort_day <= ?3";
   if (!f.type.empty()) sql += " AND en.type = ?4";
-  sql += " GROUP BY ae.entity ORDER BY 7 DESC, 6 DESC, en.canonical LIMIT ?5 OFFSET ?6";
+  if (!all_time) sql += " GROUP BY ae.entity";
+  sql += " ORDER BY 7 DESC, 6 DESC, en.canonical LIMIT ?5 OFFSET ?6";
   NEWS_ASSIGN_OR_RETURN(Statement st, store.db().Prepare(sql));
   if (!f.week.empty()) st.Bind(1, f.week);
   if (!f.from.empty()) st.Bind(2, f.from);

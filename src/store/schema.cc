@@ -216,12 +216,75 @@ CREATE INDEX article_entities_by_week ON article_entities(
   week, entity, sort_day, mentions, research, research_n, product, product_n);
 )sql";
 
+// Version 5: totals per entity over all time, kept by triggers in the
+// same transaction as the article rows, so `entities` and the web page's
+// entity list read a few hundred rows instead of grouping every
+// article_entities row (19 s at 100k articles on a loaded machine).
+// A REPLACE that overwrites a row fires no delete trigger, so the writer's
+// INSERT OR REPLACE is preceded by removing a conflicting row explicitly.
+constexpr const char* kSchemaEntityTotals = R"sql(
+CREATE TABLE entity_totals (
+  entity       TEXT PRIMARY KEY REFERENCES entities(id),
+  articles     INTEGER NOT NULL,
+  mentions     INTEGER NOT NULL,
+  first_seen   TEXT,
+  last_seen    TEXT,
+  research_sum REAL NOT NULL,
+  research_n   INTEGER NOT NULL,
+  product_sum  REAL NOT NULL,
+  product_n    INTEGER NOT NULL
+) WITHOUT ROWID;
+
+INSERT INTO entity_totals
+  SELECT entity, count(*), sum(mentions), min(nullif(sort_day, '~')), max(nullif(sort_day, '~')),
+         sum(research * research_n), sum(research_n), sum(product * product_n), sum(product_n)
+  FROM article_entities GROUP BY entity;
+
+CREATE TRIGGER article_entities_replace BEFORE INSERT ON article_entities
+WHEN EXISTS (SELECT 1 FROM article_entities WHERE article = new.article AND entity = new.entity)
+BEGIN
+  DELETE FROM article_entities WHERE article = new.article AND entity = new.entity;
+END;
+
+CREATE TRIGGER entity_totals_add AFTER INSERT ON article_entities
+BEGIN
+  INSERT INTO entity_totals VALUES (
+    new.entity, 1, new.mentions, nullif(new.sort_day, '~'), nullif(new.sort_day, '~'),
+    new.research * new.research_n, new.research_n, new.product * new.product_n, new.product_n)
+  ON CONFLICT (entity) DO UPDATE SET
+    articles = articles + 1,
+    mentions = mentions + excluded.mentions,
+    first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),
+    last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen)),
+    research_sum = research_sum + excluded.research_sum,
+    research_n = research_n + excluded.research_n,
+    product_sum = product_sum + excluded.product_sum,
+    product_n = product_n + excluded.product_n;
+END;
+
+CREATE TRIGGER entity_totals_remove AFTER DELETE ON article_entities
+BEGIN
+  UPDATE entity_totals SET
+    articles = articles - 1,
+    mentions = mentions - old.mentions,
+    research_sum = research_sum - old.research * old.research_n,
+    research_n = research_n - old.research_n,
+    product_sum = product_sum - old.product * old.product_n,
+    product_n = product_n - old.product_n,
+    first_seen = (SELECT min(sort_day) FROM article_entities WHERE entity = old.entity AND sort_day < '~'),
+    last_seen = (SELECT max(sort_day) FROM article_entities WHERE entity = old.entity AND sort_day < '~')
+  WHERE entity = old.entity;
+  DELETE FROM entity_totals WHERE entity = old.entity AND articles <= 0;
+END;
+)sql";
+
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {
       {"articles, entities, mentions, sentences, events, duplicates and timeline views", kSchemaV1},
       {"full-text index of titles and bodies", kSchemaV2, IndexAllArticles},
       {"feed items already ingested (store/feed_state.h)", kSchemaFeedItems},
       {"article_entities week index covering the per-week columns", kSchemaWeekCovering},
+      {"entity totals kept by triggers", kSchemaEntityTotals},
   };
   return kMigrations;
 }

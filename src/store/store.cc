@@ -262,9 +262,13 @@ StatusOr<std::vector<StoredDocument>> Store::DocumentsToReanalyze(const std::str
 Status Store::SyncEntities(const std::vector<EntityRecord>& entities) {
   NEWS_ASSIGN_OR_RETURN(auto tx, Transaction::Begin(*db_));
   NEWS_ASSIGN_OR_RETURN(Statement upsert, db_->Prepare(
+      // A lexicon without a parent (people: their employer comes from the
+      // articles) keeps the stored one, as the article writer does, so that
+      // re-running an ingest changes nothing.
       "INSERT INTO entities (id, canonical, type, parent, known) VALUES (?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE "
-      "SET canonical = excluded.canonical, type = excluded.type, parent = excluded.parent, known = 1 "
-      "WHERE (canonical, type, parent, known) IS NOT (excluded.canonical, excluded.type, excluded.parent, 1)"));
+      "SET canonical = excluded.canonical, type = excluded.type, parent = coalesce(excluded.parent, parent), "
+      "known = 1 WHERE (canonical, type, coalesce(excluded.parent, parent), known) IS NOT "
+      "(excluded.canonical, excluded.type, parent, 1)"));
   NEWS_ASSIGN_OR_RETURN(Statement alias, db_->Prepare(
       "INSERT OR IGNORE INTO aliases (key, entity, alias) VALUES (?, ?, ?)"));
   for (const EntityRecord& e : entities) {

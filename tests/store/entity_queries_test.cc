@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "store/article_queries.h"
 #include "store/entity_queries.h"
 #include "store/store.h"
@@ -81,6 +83,41 @@ TEST_CASE("Entity list counts mentions, dates and weighted tone", "[store][entit
   auto p = List(*store, products);
   REQUIRE(p.size() == 1);
   CHECK(p[0].parent == "org:openai");
+}
+
+TEST_CASE("All-time entity totals follow writes and replacements exactly", "[store][entities]") {
+  // The all-time list reads the trigger-kept totals; a --from filter that
+  // covers everything aggregates the article rows: both must agree.
+  auto store = EntityFixture();
+  EntityListFilter everything;
+  everything.from = "1900-01-01";
+  auto same = [&] {
+    auto totals = List(*store, {});
+    auto rows = List(*store, everything);
+    REQUIRE(totals.size() == rows.size());
+    for (size_t i = 0; i < totals.size(); ++i) {
+      CHECK(totals[i].entity.id == rows[i].entity.id);
+      CHECK(totals[i].articles == rows[i].articles);
+      CHECK(totals[i].mentions == rows[i].mentions);
+      CHECK(totals[i].first_seen == rows[i].first_seen);
+      CHECK(totals[i].last_seen == rows[i].last_seen);
+      CHECK(totals[i].research.has_value() == rows[i].research.has_value());
+      if (totals[i].research && rows[i].research) CHECK(*totals[i].research == Approx(*rows[i].research));
+    }
+  };
+  same();
+  // Re-analysis of the first article: Google replaces Anthropic, OpenAI's tone changes.
+  Analysis a = MakeAnalysis("a.txt", "OpenAI 研究主管離職", "2026-02-10", {"OpenAI 研究主管離職。", "谷歌招募研究人員。"});
+  EntityResult& oa = AddEntity(a, "org:openai", "OpenAI", "organization", "OpenAI");
+  oa.role = "subject";
+  oa.research = 0.9;
+  oa.research_n = 2;
+  AddEntity(a, "org:google", "Google", "organization", "谷歌").role = "competitor";
+  REQUIRE(store->ReplaceAnalyses({1}, {a}).ok());
+  same();
+  auto all = List(*store, {});
+  CHECK(std::none_of(all.begin(), all.end(), [](const EntitySummary& e) { return e.entity.id == "org:anthropic"; }));
+  CHECK(all[0].first_seen == "2026-02-10");
 }
 
 TEST_CASE("Entity detail has aliases, children, competitors, events and weeks", "[store][entities]") {
