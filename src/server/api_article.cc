@@ -141,7 +141,6 @@ ApiResponse HandleStats(Store& store, const ApiRequest& req) {
   w.Key("languages"); w.BeginObject();
   for (const auto& [lang, n] : s->languages) { w.Key(lang); w.Int(n); }
   w.EndObject();
-  w.Key("body_bytes"); w.Int(s->body_bytes);
   w.Key("file_bytes"); w.Int(s->file_bytes);
   w.EndObject();
   return JsonOk(out.str());

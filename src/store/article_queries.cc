@@ -101,27 +101,37 @@ StatusOr<ArticleRecord> GetArticle(Store& store, int64_t id) {
   return a;
 }
 
-StatusOr<StoreStats> GetStats(Store& store) {
+namespace {
+
+// The first and last dated day and the newest week, from articles_by_day.
+Status DateRange(Db& db, StoreStats* s) {
+  NEWS_ASSIGN_OR_RETURN(Statement first, db.Prepare(
+      "SELECT sort_day FROM articles WHERE sort_day < '~' ORDER BY sort_day LIMIT 1"));
+  NEWS_RETURN_IF_ERROR(Each(first, [&](const Statement& r) { s->first_published = r.Text(0); }));
+  NEWS_ASSIGN_OR_RETURN(Statement last, db.Prepare(
+      "SELECT sort_day, week FROM articles WHERE sort_day < '~' ORDER BY sort_day DESC LIMIT 1"));
+  return Each(last, [&](const Statement& r) { s->last_published = r.Text(0), s->latest_week = r.Text(1); });
+}
+
+}  // namespace
+
+StatusOr<StoreStats> GetStats(Store& store, StatsDetail detail) {
   Db& db = store.db();
   StoreStats s;
   NEWS_ASSIGN_OR_RETURN(s.articles, Scalar(db, "SELECT count(*) FROM articles"));
   NEWS_ASSIGN_OR_RETURN(s.entities, Scalar(db, "SELECT count(*) FROM entities"));
-  NEWS_ASSIGN_OR_RETURN(s.mentions, Scalar(db, "SELECT count(*) FROM mentions"));
+  NEWS_ASSIGN_OR_RETURN(s.mentions, Scalar(db, "SELECT coalesce(sum(mentions), 0) FROM entity_totals"));
   NEWS_ASSIGN_OR_RETURN(s.events, Scalar(db, "SELECT count(*) FROM events"));
-  NEWS_ASSIGN_OR_RETURN(s.sentences, Scalar(db, "SELECT count(*) FROM sentences"));
   NEWS_ASSIGN_OR_RETURN(s.duplicates, Scalar(db, "SELECT count(*) FROM duplicates"));
-  NEWS_ASSIGN_OR_RETURN(s.body_bytes, Scalar(db, "SELECT coalesce(sum(length(CAST(body AS BLOB))), 0) FROM articles"));
   NEWS_ASSIGN_OR_RETURN(int64_t pages, Scalar(db, "PRAGMA page_count"));
   NEWS_ASSIGN_OR_RETURN(int64_t page_size, Scalar(db, "PRAGMA page_size"));
   s.file_bytes = pages * page_size;
-  NEWS_ASSIGN_OR_RETURN(Statement range, db.Prepare(
-      "SELECT min(published), max(published), (SELECT week FROM articles WHERE published IS NOT NULL "
-      "ORDER BY sort_day DESC LIMIT 1) FROM articles WHERE published IS NOT NULL"));
-  NEWS_RETURN_IF_ERROR(Each(range, [&](const Statement& r) {
-    s.first_published = r.Text(0), s.last_published = r.Text(1), s.latest_week = r.Text(2);
-  }));
+  NEWS_RETURN_IF_ERROR(DateRange(db, &s));
   NEWS_ASSIGN_OR_RETURN(Statement langs, db.Prepare("SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY 2 DESC"));
   NEWS_RETURN_IF_ERROR(Each(langs, [&](const Statement& r) { s.languages.emplace_back(r.Text(0), r.Int(1)); }));
+  if (detail == StatsDetail::kQuick) return s;
+  NEWS_ASSIGN_OR_RETURN(s.sentences, Scalar(db, "SELECT count(*) FROM sentences"));
+  NEWS_ASSIGN_OR_RETURN(s.body_bytes, Scalar(db, "SELECT coalesce(sum(length(CAST(body AS BLOB))), 0) FROM articles"));
   return s;
 }
 

@@ -60,14 +60,20 @@ struct ArticleRecord {
 StatusOr<ArticleRecord> GetArticle(Store& store, int64_t id);
 
 struct StoreStats {
-  int64_t articles = 0, entities = 0, mentions = 0, events = 0, sentences = 0, duplicates = 0;
+  int64_t articles = 0, entities = 0, mentions = 0, events = 0, duplicates = 0;
   std::string first_published, last_published;  // empty when no dated article
   std::string latest_week;                       // ISO week of the newest dated article
-  int64_t body_bytes = 0;                        // total UTF-8 bytes of stored bodies
   int64_t file_bytes = 0;                        // database pages in use (page_count * page_size)
   std::vector<std::pair<std::string, int64_t>> languages;  // lang -> articles
+  // kFull only (each reads a whole table: seconds at 100k articles):
+  int64_t sentences = -1;   // sentence rows
+  int64_t body_bytes = -1;  // total UTF-8 bytes of stored bodies
 };
 
-StatusOr<StoreStats> GetStats(Store& store);
+// kQuick answers from indexes and the entity totals in milliseconds at any
+// size (the web page asks on every load); kFull adds the table scans.
+enum class StatsDetail { kQuick, kFull };
+
+StatusOr<StoreStats> GetStats(Store& store, StatsDetail detail = StatsDetail::kQuick);
 
 }  // namespace news

@@ -278,6 +278,13 @@ BEGIN
 END;
 )sql";
 
+// Version 6: articles by language, so the web page's statistics (asked on
+// every page load) count languages from an index instead of reading every
+// article row with its body (about a second at 100k articles).
+constexpr const char* kSchemaLangIndex = R"sql(
+CREATE INDEX articles_by_lang ON articles(lang);
+)sql";
+
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {
       {"articles, entities, mentions, sentences, events, duplicates and timeline views", kSchemaV1},
@@ -285,6 +292,7 @@ const std::vector<Migration>& Migrations() {
       {"feed items already ingested (store/feed_state.h)", kSchemaFeedItems},
       {"article_entities week index covering the per-week columns", kSchemaWeekCovering},
       {"entity totals kept by triggers", kSchemaEntityTotals},
+      {"articles by language", kSchemaLangIndex},
   };
   return kMigrations;
 }

@@ -79,7 +79,7 @@ int main(int argc, char** argv) {
   auto opened = Store::Open(argv[1], {.create = false});
   Check(opened.status());
   Store& store = **opened;
-  auto stats = GetStats(store);
+  auto stats = GetStats(store, StatsDetail::kFull);
   Check(stats.status());
 
   // The 20 most mentioned entities and the weeks with data drive the queries.
