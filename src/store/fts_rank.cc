@@ -109,12 +109,16 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
   if (!q) {
     auto fresh = std::make_unique<QueryData>();
     int rc = BuildQueryData(api, fts, lengths, fresh.get());
-    if (rc == SQLITE_OK) rc = api->xSetAuxdata(fts, fresh.get(), [](void* p) { delete static_cast<QueryData*>(p); });
+    // xSetAuxdata owns the pointer from the call on (it deletes it itself
+    // when it fails).
+    if (rc == SQLITE_OK) {
+      q = fresh.release();
+      rc = api->xSetAuxdata(fts, q, [](void* p) { delete static_cast<QueryData*>(p); });
+    }
     if (rc != SQLITE_OK) {
       sqlite3_result_error_code(ctx, rc);
       return;
     }
-    q = fresh.release();
   }
   std::fill(q->freq.begin(), q->freq.end(), 0.0);
   int instances = 0;
