@@ -40,6 +40,10 @@ Status Configure(Db& db, int cache_mib) {
     NEWS_RETURN_IF_ERROR(st.Run());
   }
   NEWS_RETURN_IF_ERROR(db.Exec("PRAGMA synchronous = NORMAL"));
+  // Reads through a memory map instead of one read() per page: at 100k
+  // articles a query's system time was larger than its user time (entity
+  // page 0.16 s sys of 0.23 s). Address space only; 64-bit builds.
+  if (sizeof(void*) == 8) NEWS_RETURN_IF_ERROR(db.Exec("PRAGMA mmap_size = 4294967296"));
   return db.Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = " + std::to_string(-1024 * std::max(1, cache_mib)));
 }
 
