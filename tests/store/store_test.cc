@@ -283,6 +283,28 @@ TEST_CASE("Timeline resolves aliases across scripts and orders by date", "[store
   CHECK(rows[0].kind == "event");
 }
 
+TEST_CASE("The timeline's entity-type filter keeps rows naming an entity of that type", "[store]") {
+  auto store = Store::Open(":memory:");
+  REQUIRE(store.ok());
+  REQUIRE((*store)->WriteAnalyses({Departure(), Launch()}).ok());
+  auto kinds = [&](const std::string& type) {
+    TimelineFilter f;
+    f.entity_type = type;
+    std::vector<std::string> out;
+    REQUIRE(QueryTimeline(**store, f, [&](const TimelineRow& r) {
+              out.push_back(r.kind + " " + r.title);
+              return true;
+            }).ok());
+    return out;
+  };
+  // Only the departure article names a person (found by pattern: person:?:...),
+  // in its article row and its event.
+  CHECK(kinds("person") == std::vector<std::string>{"event OpenAI 研究主管離職", "article OpenAI 研究主管離職"});
+  CHECK(kinds("organization").size() == 3);
+  CHECK(kinds("division").empty());
+  CHECK(kinds("planet").empty());  // an unknown type matches nothing
+}
+
 TEST_CASE("A version 3 database gets the covering week index and entity totals; entity lists are unchanged", "[store]") {
   TempDir dir;
   auto week_list = [](Store& store) {
