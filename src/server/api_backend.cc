@@ -21,6 +21,7 @@ class StoreBackend : public ApiBackend {
           Store::Options o;
           o.create = false;
           o.busy_timeout_ms = 2000;  // a reader waits briefly, then the API says 503
+          o.mmap_mib = 4096;         // long-lived readers: pages from the map, not read()
           return Store::Open(db_path, o);
         }) {}
 
