@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/analyzer.h"
+#include "project_analyzer.h"
 #include "test_support.h"
 
 using namespace news;
@@ -10,14 +11,7 @@ using news::testing::SourcePath;
 
 namespace {
 
-const Analyzer& TheAnalyzer() {
-  static std::unique_ptr<Analyzer> a = [] {
-    auto r = Analyzer::Create({SourcePath("lexicons")});
-    REQUIRE(r.ok());
-    return std::move(r).value();
-  }();
-  return *a;
-}
+const Analyzer& TheAnalyzer() { return news::testing::ProjectAnalyzer(); }
 
 Analysis Run(const std::string& body, const std::string& title = "", const std::string& published = "2026-02-11") {
   Document d;

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "analysis/analyzer.h"
+#include "project_analyzer.h"
 #include "test_support.h"
 
 using namespace news;
@@ -15,14 +16,7 @@ using news::testing::SourcePath;
 
 namespace {
 
-const Analyzer& TheAnalyzer() {
-  static std::unique_ptr<Analyzer> a = [] {
-    auto r = Analyzer::Create({SourcePath("lexicons")});
-    REQUIRE(r.ok());
-    return std::move(r).value();
-  }();
-  return *a;
-}
+const Analyzer& TheAnalyzer() { return news::testing::ProjectAnalyzer(); }
 
 struct Want {
   const char* type;
