@@ -12,11 +12,11 @@ double SummaryScore(const SummaryCandidate& s, const std::vector<std::string>& m
     if (std::find(s.entities.begin(), s.entities.end(), e) != s.entities.end()) score += 2;
   }
   if (s.has_event) score += 2;
-  score += std::max(0.0, 1.5 - 0.5 * s.index);  // lead sentences carry the point
+  score += std::max(0.0, 3.0 - 1.0 * s.index);  // the lead carries the point (as much as an entity and the event)
   size_t length = CountCodePoints(s.text);
   // Chinese packs a clause in ~15 characters, English needs ~40: judge by
   // both bounds loosely rather than by language.
-  if (length < 12) score -= 3;
+  if (length < 12) score -= 6;  // outweighs the lead bonus: a fragment says nothing
   if (length > 220) score -= 2;
   return score;
 }

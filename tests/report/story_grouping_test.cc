@@ -92,5 +92,13 @@ TEST_CASE("The summary is the early sentence that names the story", "[report]") 
       {1, "OpenAI has frozen part of the Sora team's budget, people familiar with the matter said.", {"org:openai"}, false},
   };
   CHECK(PickSummarySentence(en, {"org:openai"}) == 1);  // too short to say anything
+  // A lead naming a start-up no lexicon knows still beats a later biography
+  // sentence that names two of the story's known entities.
+  std::vector<SummaryCandidate> lead = {
+      {0, "台灣新創曜衡智能宣布完成B輪募資，由鴻海領投，廣達與紅杉資本跟投。", {"org:foxconn"}, false},
+      {1, "曜衡智能由執行長鄭宇翔於2023年創立。", {}, false},
+      {2, "鄭宇翔曾任微軟亞洲研究院研究員，返台前在微軟工作六年。", {"person:?:鄭宇翔", "org:microsoft"}, false},
+  };
+  CHECK(PickSummarySentence(lead, {"person:?:鄭宇翔", "org:microsoft", "org:foxconn"}) == 0);
   CHECK(PickSummarySentence({}, {"org:openai"}) == -1);
 }
