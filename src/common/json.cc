@@ -298,4 +298,16 @@ class Parser {
 
 StatusOr<JsonValue> ParseJson(std::string_view text) { return Parser(text).Document(); }
 
+void NullableString(JsonWriter& w, std::string_view key, const std::string& value) {
+  w.Key(key);
+  if (value.empty()) w.Null();
+  else w.String(value);
+}
+
+void NullableNumber(JsonWriter& w, std::string_view key, const std::optional<double>& value) {
+  w.Key(key);
+  if (value) w.Double(*value);
+  else w.Null();
+}
+
 }  // namespace news

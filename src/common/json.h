@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <ostream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,6 +55,10 @@ class JsonWriter {
   std::vector<bool> first_;  // per open container: no element written yet
   bool after_key_ = false;
 };
+
+// `"key": value`, or `"key": null` when the string is empty / there is no number.
+void NullableString(JsonWriter& w, std::string_view key, const std::string& value);
+void NullableNumber(JsonWriter& w, std::string_view key, const std::optional<double>& value);
 
 class JsonValue {
  public:

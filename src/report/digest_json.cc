@@ -17,12 +17,6 @@ void Num(JsonWriter& w, const char* key, double v) {
   w.Double(v, 3);
 }
 
-void Opt(JsonWriter& w, const char* key, std::optional<double> v) {
-  w.Key(key);
-  if (v) w.Double(*v, 3);
-  else w.Null();
-}
-
 void Strings(JsonWriter& w, const char* key, const std::vector<std::string>& items) {
   w.Key(key);
   w.BeginArray();
@@ -145,10 +139,10 @@ void Tone(JsonWriter& w, const std::vector<OrgTone>& tone) {
   for (const auto& o : tone) {
     w.BeginObject();
     Str(w, "organization", o.organization);
-    Opt(w, "research", o.research);
-    Opt(w, "product", o.product);
-    Opt(w, "research_previous_week", o.research_prev);
-    Opt(w, "product_previous_week", o.product_prev);
+    NullableNumber(w, "research", o.research);
+    NullableNumber(w, "product", o.product);
+    NullableNumber(w, "research_previous_week", o.research_prev);
+    NullableNumber(w, "product_previous_week", o.product_prev);
     w.Key("research_sentences"); w.Int(o.research_n);
     w.Key("product_sentences"); w.Int(o.product_n);
     Strings(w, "weeks", o.weeks);

@@ -1,7 +1,6 @@
 // The JSON shape shared by the streaming list outputs (`timeline`,
 // `entities`): {"<key>": [ ...one object per row... ], "count": N}, written
-// row by row so memory does not grow with the number of rows, plus the two
-// field helpers their rows use (empty string -> null, no value -> null).
+// row by row so memory does not grow with the number of rows.
 //
 //   JsonRowList list(std::cout, /*pretty=*/false, "rows");
 //   list.Begin();
@@ -9,16 +8,12 @@
 //   list.End();
 #pragma once
 
-#include <optional>
 #include <ostream>
 #include <string>
 
 #include "common/json.h"
 
 namespace news {
-
-void NullableString(JsonWriter& w, const char* key, const std::string& value);
-void NullableNumber(JsonWriter& w, const char* key, const std::optional<double>& value);
 
 class JsonRowList {
  public:

@@ -38,8 +38,8 @@ void WriteEntities(JsonWriter& w, const ArticleRecord& a) {
     w.Key("canonical"); w.String(e.entity.canonical);
     w.Key("type"); w.String(e.entity.type);
     w.Key("role"); w.String(e.role);
-    w.Key("research"); WriteOptionalNumber(w, e.research);
-    w.Key("product"); WriteOptionalNumber(w, e.product);
+    NullableNumber(w, "research", e.research);
+    NullableNumber(w, "product", e.product);
     w.Key("mentions"); w.BeginArray();
     for (const StoredMention* m : by_entity[e.entity.id]) {
       w.BeginObject();
@@ -101,7 +101,7 @@ ApiResponse HandleArticle(Store& store, const ApiRequest& req, const std::string
   w.Key("title"); w.String(a->title);
   w.Key("source"); w.String(a->source);
   w.Key("url"); w.String(a->url);
-  w.Key("published"); a->published.empty() ? w.Null() : w.String(a->published);
+  NullableString(w, "published", a->published);
   w.Key("date_rule"); w.String(a->date_rule);
   w.Key("author"); w.String(a->author);
   w.Key("lang"); w.String(a->lang);
@@ -132,9 +132,9 @@ ApiResponse HandleStats(Store& store, const ApiRequest& req) {
   w.Key("mentions"); w.Int(s->mentions);
   w.Key("events"); w.Int(s->events);
   w.Key("duplicates"); w.Int(s->duplicates);
-  w.Key("first_day"); s->first_published.empty() ? w.Null() : w.String(s->first_published);
-  w.Key("last_day"); s->last_published.empty() ? w.Null() : w.String(s->last_published);
-  w.Key("latest_week"); s->latest_week.empty() ? w.Null() : w.String(s->latest_week);
+  NullableString(w, "first_day", s->first_published);
+  NullableString(w, "last_day", s->last_published);
+  NullableString(w, "latest_week", s->latest_week);
   w.Key("weeks"); w.BeginArray();
   for (const auto& wk : *weeks) w.String(wk);
   w.EndArray();

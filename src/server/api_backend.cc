@@ -7,6 +7,7 @@
 #include "server/connection_pool.h"
 #include "server/query_params.h"
 #include "store/store.h"
+#include "store/timeline_query.h"
 
 namespace news {
 namespace {
@@ -77,9 +78,16 @@ StatusOr<std::unique_ptr<ApiBackend>> ApiBackend::Create(const std::string& db_p
   return std::unique_ptr<ApiBackend>(new StoreBackend(db_path, connections));
 }
 
-void WriteOptionalNumber(JsonWriter& w, std::optional<double> v) {
-  if (v) w.Double(*v);
-  else w.Null();
+void WriteEntityRef(JsonWriter& w, const EntityRef& e) {
+  w.BeginObject();
+  WriteEntityRefFields(w, e);
+  w.EndObject();
+}
+
+void WriteEntityRefFields(JsonWriter& w, const EntityRef& e) {
+  w.Key("id"); w.String(e.id);
+  w.Key("name"); w.String(e.canonical);
+  w.Key("type"); w.String(e.type);
 }
 
 void WriteArticleRef(JsonWriter& w, int64_t id, const std::string& title, const std::string& source,
@@ -89,7 +97,7 @@ void WriteArticleRef(JsonWriter& w, int64_t id, const std::string& title, const 
   w.Key("title"); w.String(title);
   w.Key("source"); w.String(source);
   w.Key("url"); w.String(url);
-  w.Key("published"); published.empty() ? w.Null() : w.String(published);
+  NullableString(w, "published", published);
   w.Key("lang"); w.String(lang);
   w.EndObject();
 }

@@ -11,25 +11,15 @@
 namespace news {
 namespace {
 
-void WriteRef(JsonWriter& w, const EntityRef& e) {
-  w.BeginObject();
-  w.Key("id"); w.String(e.id);
-  w.Key("name"); w.String(e.canonical);
-  w.Key("type"); w.String(e.type);
-  w.EndObject();
-}
-
 void WriteSummaryFields(JsonWriter& w, const EntitySummary& s) {
-  w.Key("id"); w.String(s.entity.id);
-  w.Key("name"); w.String(s.entity.canonical);
-  w.Key("type"); w.String(s.entity.type);
+  WriteEntityRefFields(w, s.entity);
   w.Key("known"); w.Bool(s.known);
   w.Key("articles"); w.Int(s.articles);
   w.Key("mentions"); w.Int(s.mentions);
-  w.Key("first_seen"); s.first_seen.empty() ? w.Null() : w.String(s.first_seen);
-  w.Key("last_seen"); s.last_seen.empty() ? w.Null() : w.String(s.last_seen);
-  w.Key("research"); WriteOptionalNumber(w, s.research);
-  w.Key("product"); WriteOptionalNumber(w, s.product);
+  NullableString(w, "first_seen", s.first_seen);
+  NullableString(w, "last_seen", s.last_seen);
+  NullableNumber(w, "research", s.research);
+  NullableNumber(w, "product", s.product);
   w.Key("research_n"); w.Int(s.research_n);
   w.Key("product_n"); w.Int(s.product_n);
 }
@@ -120,17 +110,15 @@ ApiResponse HandleEntity(Store& store, const ApiRequest& req, const std::string&
   for (const auto& a : d->aliases) w.String(a);
   w.EndArray();
   w.Key("parent");
-  if (d->parent) WriteRef(w, *d->parent);
+  if (d->parent) WriteEntityRef(w, *d->parent);
   else w.Null();
   w.Key("children"); w.BeginArray();
-  for (const auto& c : d->children) WriteRef(w, c);
+  for (const auto& c : d->children) WriteEntityRef(w, c);
   w.EndArray();
   w.Key("competitors"); w.BeginArray();
   for (const auto& c : d->competitors) {
     w.BeginObject();
-    w.Key("id"); w.String(c.entity.id);
-    w.Key("name"); w.String(c.entity.canonical);
-    w.Key("type"); w.String(c.entity.type);
+    WriteEntityRefFields(w, c.entity);
     w.Key("articles"); w.Int(c.articles);
     w.EndObject();
   }
@@ -144,14 +132,14 @@ ApiResponse HandleEntity(Store& store, const ApiRequest& req, const std::string&
     w.Key("week"); w.String(wk.week);
     w.Key("articles"); w.Int(wk.articles);
     w.Key("mentions"); w.Int(wk.mentions);
-    w.Key("research"); WriteOptionalNumber(w, wk.research);
-    w.Key("product"); WriteOptionalNumber(w, wk.product);
+    NullableNumber(w, "research", wk.research);
+    NullableNumber(w, "product", wk.product);
     w.EndObject();
   }
   w.EndArray();
   if (refs->size() > 1) {
     w.Key("also_known_as"); w.BeginArray();  // an ambiguous alias: the other entities it names
-    for (size_t i = 1; i < refs->size(); ++i) WriteRef(w, (*refs)[i]);
+    for (size_t i = 1; i < refs->size(); ++i) WriteEntityRef(w, (*refs)[i]);
     w.EndArray();
   }
   w.EndObject();

@@ -18,6 +18,7 @@
 namespace news {
 
 class Store;
+struct EntityRef;
 struct TimelineRow;
 
 ApiResponse HandleStats(Store& store, const ApiRequest& req);
@@ -29,7 +30,9 @@ ApiResponse HandleArticle(Store& store, const ApiRequest& req, const std::string
 ApiResponse HandleDigest(Store& store, const ApiRequest& req);
 
 // JSON pieces shared by the handlers.
-void WriteOptionalNumber(JsonWriter& w, std::optional<double> v);
+// {"id", "name", "type"}: an entity as every endpoint names it.
+void WriteEntityRef(JsonWriter& w, const EntityRef& e);
+void WriteEntityRefFields(JsonWriter& w, const EntityRef& e);  // the same, inside an open object
 void WriteArticleRef(JsonWriter& w, int64_t id, const std::string& title, const std::string& source,
                      const std::string& url, const std::string& published, const std::string& lang);
 void WriteTimelineRow(JsonWriter& w, const TimelineRow& row);

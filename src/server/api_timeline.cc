@@ -56,7 +56,7 @@ void WriteNextOffset(JsonWriter& w, bool more, long offset, long limit) {
 void WriteTimelineRow(JsonWriter& w, const TimelineRow& r) {
   w.BeginObject();
   w.Key("kind"); w.String(r.kind);
-  w.Key("date"); r.date.empty() ? w.Null() : w.String(r.date);
+  NullableString(w, "date", r.date);
   if (r.kind == "event") {
     w.Key("event_id"); w.Int(r.event_id);
     w.Key("event_type"); w.String(r.event_type);
@@ -66,16 +66,10 @@ void WriteTimelineRow(JsonWriter& w, const TimelineRow& r) {
     w.Key("product_name"); w.String(r.product);
   }
   w.Key("entities"); w.BeginArray();
-  for (const EntityRef& e : r.entities) {
-    w.BeginObject();
-    w.Key("id"); w.String(e.id);
-    w.Key("name"); w.String(e.canonical);
-    w.Key("type"); w.String(e.type);
-    w.EndObject();
-  }
+  for (const EntityRef& e : r.entities) WriteEntityRef(w, e);
   w.EndArray();
-  w.Key("research"); WriteOptionalNumber(w, r.research);
-  w.Key("product"); WriteOptionalNumber(w, r.product_tone);
+  NullableNumber(w, "research", r.research);
+  NullableNumber(w, "product", r.product_tone);
   w.Key("overall"); w.Double(r.overall);
   w.Key("evidence"); w.String(r.evidence);
   w.Key("sentence"); w.Int(r.sentence);
