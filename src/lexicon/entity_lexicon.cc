@@ -46,13 +46,6 @@ bool IsValidId(const std::string& id) {
   return true;
 }
 
-const char* IdPrefixFor(const std::string& type) {
-  if (type == "organization") return "org:";
-  if (type == "division") return "div:";
-  if (type == "product") return "product:";
-  return "person:";
-}
-
 bool IsValidSince(const std::string& s) {
   if (s.empty()) return true;
   if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
@@ -104,8 +97,8 @@ bool Loader::ParseEntityRow(const TsvFile& f, const EntityColumns& cols, const T
     Problem(f.path, r.line, "unknown type \"" + r.cells[1] + "\" (expected ORG, DIVISION, PRODUCT or PERSON)");
     return false;
   }
-  if (!IsValidId(e->id) || e->id.rfind(IdPrefixFor(e->type), 0) != 0) {
-    Problem(f.path, r.line, "id \"" + e->id + "\" must be lowercase and start with " + IdPrefixFor(e->type));
+  if (!IsValidId(e->id) || e->id.rfind(EntityIdPrefix(e->type), 0) != 0) {
+    Problem(f.path, r.line, "id \"" + e->id + "\" must be lowercase and start with " + EntityIdPrefix(e->type));
     return false;
   }
   if (e->canonical.empty()) {
@@ -239,6 +232,14 @@ std::vector<std::string> TsvFilesIn(const std::string& dir) {
 }
 
 }  // namespace
+
+std::string EntityIdPrefix(const std::string& type) {
+  if (type == "organization") return "org:";
+  if (type == "division") return "div:";
+  if (type == "product") return "product:";
+  if (type == "person") return "person:";
+  return "";
+}
 
 std::string EntityTypeName(const std::string& t) {
   if (t == "ORG") return "organization";

@@ -81,4 +81,10 @@ void CheckReferences(const EntityLexicon& lex, std::vector<LexiconProblem>* prob
 // "ORG" -> "organization", ... ; empty for an unknown type.
 std::string EntityTypeName(const std::string& file_type);
 
+// The prefix every id of a type starts with ("organization" -> "org:",
+// "person" -> "person:", also for people found by pattern); the loader
+// enforces it, so the store may select a type by id range. Empty for an
+// unknown type.
+std::string EntityIdPrefix(const std::string& type);
+
 }  // namespace news

@@ -1,7 +1,6 @@
 #include "store/timeline_query.h"
 
-#include <map>
-
+#include "lexicon/entity_lexicon.h"
 #include "store/fts_text.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
@@ -60,21 +59,18 @@ void AddSearch(Clause& c, const TimelineFilter& f, const std::string& id_col) {
   else c.Add(id_col + " IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", q);
 }
 
-// Entity ids start with their type's prefix (the lexicon loader enforces
-// it; people found by pattern are "person:?:..."), so "has an entity of
-// type T" is a range probe on the id, without a join per row. An unknown
-// type matches nothing.
+// Entity ids start with their type's prefix (lexicon/entity_lexicon.h), so
+// "has an entity of type T" is a range probe on the id, without a join per
+// row. An unknown type matches nothing.
 void AddEntityType(Clause& c, const TimelineFilter& f, const std::string& table, const std::string& key,
                    const std::string& row_id) {
   if (f.entity_type.empty()) return;
-  static const std::map<std::string, std::string> kPrefix = {
-      {"organization", "org:"}, {"division", "div:"}, {"product", "product:"}, {"person", "person:"}};
-  auto it = kPrefix.find(f.entity_type);
-  if (it == kPrefix.end()) return c.Add("0");
-  std::string upper = it->second;
+  std::string prefix = EntityIdPrefix(f.entity_type);
+  if (prefix.empty()) return c.Add("0");
+  std::string upper = prefix;
   upper.back() = ':' + 1;  // "org;" sorts right after every "org:..."
   c.Add("EXISTS (SELECT 1 FROM " + table + " x WHERE x." + key + " = " + row_id +
-        " AND x.entity >= ? AND x.entity < ?)", it->second);
+        " AND x.entity >= ? AND x.entity < ?)", prefix);
   c.values.push_back(upper);
 }
 
