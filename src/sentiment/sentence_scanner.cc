@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 #include "common/utf8.h"
 
@@ -84,7 +85,9 @@ void FlushWords(std::vector<Word>& words, const SentimentLexicon& lex, std::vect
   std::string phrase, buf;
   for (size_t i = 0; i < words.size();) {
     size_t n = std::min<size_t>(lex.max_words(), words.size() - i);
+    uint32_t lengths = n > 1 ? lex.PhraseLengths(words[i].text) : 0;
     for (; n > 1; --n) {
+      if (!(lengths >> (n - 1) & 1)) continue;
       phrase.assign(words[i].text);
       for (size_t k = 1; k < n; ++k) (phrase += ' ') += words[i + k].text;
       if (const LexEntry* e = lex.FindWords(phrase)) {
@@ -101,14 +104,17 @@ void FlushWords(std::vector<Word>& words, const SentimentLexicon& lex, std::vect
   words.clear();
 }
 
-// Forward maximum matching over a run of CJK characters.
-void MatchChinese(std::string_view key, const std::vector<size_t>& starts, uint32_t first_cp,
+// Forward maximum matching over a run of CJK characters; `run` holds each
+// character's code point and byte offset, plus one extra entry for the end.
+void MatchChinese(std::string_view key, const std::vector<std::pair<uint32_t, size_t>>& run, uint32_t first_cp,
                   const SentimentLexicon& lex, std::vector<ScanToken>& out) {
-  size_t n = starts.size() - 1;  // starts has one extra entry: the end of the run
+  size_t n = run.size() - 1;
   for (size_t i = 0; i < n;) {
     size_t len = std::min<size_t>(lex.max_chinese_chars(), n - i);
+    uint32_t lengths = lex.ChineseLengths(run[i].first);
     for (; len > 0; --len) {
-      if (const LexEntry* e = lex.FindChinese(key.substr(starts[i], starts[i + len] - starts[i]))) {
+      if (!(lengths >> (len - 1) & 1)) continue;
+      if (const LexEntry* e = lex.FindChinese(key.substr(run[i].second, run[i + len].second - run[i].second))) {
         out.push_back({Type::kEntry, e, 0, static_cast<uint32_t>(first_cp + i)});
         break;
       }
@@ -135,7 +141,7 @@ bool AbbreviationDot(std::string_view key, size_t pos, const std::vector<Word>& 
 std::vector<ScanToken> ScanSentence(std::string_view key, const SentimentLexicon& lex) {
   std::vector<ScanToken> out;
   std::vector<Word> words;
-  std::vector<size_t> starts;
+  std::vector<std::pair<uint32_t, size_t>> run;  // a CJK run: code point, byte offset
   size_t pos = 0;
   uint32_t cp_index = 0;
   while (pos < key.size()) {
@@ -154,21 +160,26 @@ std::vector<ScanToken> ScanSentence(std::string_view key, const SentimentLexicon
       cp_index += static_cast<uint32_t>(pos - b);
       continue;
     }
-    size_t next = pos;
-    uint32_t cp = DecodeUtf8(key, &next);
+    size_t next = pos + 1;
+    uint32_t cp = c;  // ASCII without a call: spaces and punctuation are most of what is left
+    if (c >= 0x80) next = pos, cp = DecodeUtf8(key, &next);
     if (IsCjk(cp)) {
       FlushWords(words, lex, out);
-      starts.clear();
+      run.clear();
       uint32_t first = cp_index;
+      run.emplace_back(cp, pos);
+      pos = next;
+      ++cp_index;
       while (pos < key.size()) {
         size_t after = pos;
-        if (!IsCjk(DecodeUtf8(key, &after))) break;
-        starts.push_back(pos);
+        uint32_t c2 = DecodeUtf8(key, &after);
+        if (!IsCjk(c2)) break;
+        run.emplace_back(c2, pos);
         pos = after;
         ++cp_index;
       }
-      starts.push_back(pos);
-      MatchChinese(key, starts, first, lex, out);
+      run.emplace_back(0, pos);
+      MatchChinese(key, run, first, lex, out);
       continue;
     }
     bool boundary = false;

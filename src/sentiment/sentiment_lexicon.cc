@@ -109,11 +109,17 @@ LexEntry& SentimentLexicon::EntryFor(const std::string& key) {
   size_t pos = 0;
   uint32_t first = key.empty() ? 0 : DecodeUtf8(key, &pos);
   if (IsCjk(first)) {
-    max_chinese_chars_ = std::max(max_chinese_chars_, static_cast<int>(CountCodePoints(key)));
-    return chinese_[key];
+    int chars = static_cast<int>(CountCodePoints(key));
+    max_chinese_chars_ = std::max(max_chinese_chars_, chars);
+    uint32_t bit = 1u << (chars - 1);
+    if (first >= kCjkBase && first < kCjkEnd) chinese_lengths_[first - kCjkBase] |= bit;
+    else rare_chinese_lengths_.Insert(key.substr(0, pos)) |= bit;
+    return chinese_.Insert(key);
   }
-  max_words_ = std::max(max_words_, static_cast<int>(std::count(key.begin(), key.end(), ' ') + 1));
-  return words_[key];
+  int words = static_cast<int>(std::count(key.begin(), key.end(), ' ') + 1);
+  max_words_ = std::max(max_words_, words);
+  if (words > 1) phrase_lengths_.Insert(std::string_view(key).substr(0, key.find(' '))) |= 1u << (words - 1);
+  return words_.Insert(key);
 }
 
 Status SentimentLexicon::AddRow(const std::string& header, const std::vector<std::string>& cols,
@@ -126,6 +132,11 @@ Status SentimentLexicon::AddRow(const std::string& header, const std::vector<std
   if (key.empty()) return Status(StatusCode::kParseError, where + ": empty term");
   float a = 0, b = 1;
   auto bad = [&](const std::string& what) { return Status(StatusCode::kParseError, where + ": " + what); };
+  size_t after_first = 0;
+  bool chinese = IsCjk(DecodeUtf8(key, &after_first));
+  size_t length = chinese ? CountCodePoints(key) : std::count(key.begin(), key.end(), ' ') + 1;
+  if (length > static_cast<size_t>(kMaxTermLength))
+    return bad(std::string("term longer than ") + std::to_string(kMaxTermLength) + (chinese ? " characters" : " words"));
   if (header == "term weight") {
     if (!ParseFloat(cols[1], &a) || a < -4 || a > 4) return bad("weight must be a number in [-4, 4]");
     EntryFor(key).polarity = a;
@@ -158,14 +169,21 @@ Status SentimentLexicon::AddRow(const std::string& header, const std::vector<std
   return Status::Ok();
 }
 
-const LexEntry* SentimentLexicon::FindWords(std::string_view words) const {
-  auto it = words_.find(words);
-  return it == words_.end() ? nullptr : &it->second;
+const LexEntry* SentimentLexicon::FindWords(std::string_view words) const { return words_.Find(words); }
+
+const LexEntry* SentimentLexicon::FindChinese(std::string_view chinese) const { return chinese_.Find(chinese); }
+
+uint32_t SentimentLexicon::ChineseLengths(uint32_t first_cp) const {
+  if (first_cp >= kCjkBase && first_cp < kCjkEnd) return chinese_lengths_[first_cp - kCjkBase];
+  std::string utf8;
+  AppendUtf8(utf8, first_cp);
+  const uint32_t* mask = rare_chinese_lengths_.Find(utf8);
+  return mask ? *mask : 0;
 }
 
-const LexEntry* SentimentLexicon::FindChinese(std::string_view chinese) const {
-  auto it = chinese_.find(chinese);
-  return it == chinese_.end() ? nullptr : &it->second;
+uint32_t SentimentLexicon::PhraseLengths(std::string_view first_word) const {
+  const uint32_t* mask = phrase_lengths_.Find(first_word);
+  return mask ? *mask : 0;
 }
 
 }  // namespace news

@@ -22,11 +22,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <functional>
-#include <unordered_map>
 #include <vector>
 
 #include "common/status.h"
+#include "sentiment/term_table.h"
 
 namespace news {
 
@@ -70,19 +69,28 @@ class SentimentLexicon {
   int max_chinese_chars() const { return max_chinese_chars_; }
   size_t size() const { return words_.size() + chinese_.size(); }
 
+  // Filters that let the scanner skip lookups that cannot match (the answers
+  // are the same without them, only slower). Bit k-1 is set when some Chinese
+  // term of k characters starts with `first_cp`; when some English phrase of
+  // k >= 2 words starts with the word `first_word`.
+  uint32_t ChineseLengths(uint32_t first_cp) const;
+  uint32_t PhraseLengths(std::string_view first_word) const;
+
+  // Terms are at most this many characters (Chinese) or words (English).
+  static constexpr int kMaxTermLength = 32;
+
  private:
   Status LoadFile(const std::string& path);
   Status AddRow(const std::string& header, const std::vector<std::string>& cols, const std::string& where);
   LexEntry& EntryFor(const std::string& term);
 
-  // Transparent hashing: lookups by string_view allocate nothing.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  using Map = std::unordered_map<std::string, LexEntry, Hash, std::equal_to<>>;
-  Map words_;
-  Map chinese_;
+  TermTable<LexEntry> words_;
+  TermTable<LexEntry> chinese_;
+  // ChineseLengths(): a flat array for the common ideographs, a table for the rest.
+  static constexpr uint32_t kCjkBase = 0x3400, kCjkEnd = 0xA000;
+  std::vector<uint32_t> chinese_lengths_ = std::vector<uint32_t>(kCjkEnd - kCjkBase, 0);
+  TermTable<uint32_t> rare_chinese_lengths_;
+  TermTable<uint32_t> phrase_lengths_;
   int max_words_ = 1;
   int max_chinese_chars_ = 1;
 };
