@@ -368,6 +368,8 @@ ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<A
                : d.research_weight >= d.product_weight     ? "research"
                                                             : "product";
   t.label = LabelFor(t.score, o);
+  for (const ScanToken& k : tokens)
+    d.background |= k.type == Type::kEntry && k.entry->modifier == Modifier::kBackground;
   t.research_evidence = d.research_weight;
   t.product_evidence = d.product_weight;
   return d;

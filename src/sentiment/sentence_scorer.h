@@ -45,6 +45,7 @@ struct ToneDetail {
   double research_weight = 0, product_weight = 0;  // aspect evidence
   // The aspect to show when only one fits (the CLI): the heavier side.
   const char* dominant = "none";
+  bool background = false;  // holds a background marker (a career, earlier work): tells the past
 };
 
 ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<AspectHint>& hints,

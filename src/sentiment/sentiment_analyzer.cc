@@ -30,12 +30,15 @@ class LexiconAnalyzer : public SentimentAnalyzer {
     std::vector<std::vector<AspectHint>> hints(a.sentences.size());
     CollectEntityHints(a, hints);
     std::string_view body = a.doc.body;
+    std::vector<bool> background(a.sentences.size(), false);
     for (Sentence& s : a.sentences) {
       if (s.begin > s.end || s.end > body.size()) continue;
-      s.tone = Detail(body.substr(s.begin, s.end - s.begin), hints[s.index]).tone;
+      ToneDetail d = Detail(body.substr(s.begin, s.end - s.begin), hints[s.index]);
+      s.tone = std::move(d.tone);
+      if (s.index >= 0 && s.index < static_cast<int>(background.size())) background[s.index] = d.background;
     }
     ApplyEventTone(a, {});
-    AggregateTone(a, {});
+    AggregateTone(a, {}, background);
   }
 
  private:

@@ -43,6 +43,7 @@ enum class Modifier : uint8_t {
   kFrom,         // "from" in "from X to Y"
   kTo,           // "to" in "from X to Y"
   kCompared,     // "compared with", "versus"
+  kBackground,   // "previously", "此前", "years at": the sentence tells the past (no polarity)
 };
 
 struct LexEntry {

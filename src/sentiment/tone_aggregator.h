@@ -2,12 +2,16 @@
 // overall tone of an article (mean of the sentences that carry a polarity on
 // that side), the sentences that carry most of each, and each entity's tone
 // from the sentences that mention it. In the article means, a sentence that
-// names organisations but not the subject weighs less (other_organization_weight).
+// names organisations but not the subject weighs less (other_organization_weight;
+// a product or division counts as its parent organisation), and so does a
+// background sentence (a career, earlier work) that holds no event.
 //
-//   AggregateTone(analysis, {});   // after every sentence has its tone
+//   AggregateTone(analysis, {}, background);   // after every sentence has its tone
 //
 // Pure function on the Analysis it is given.
 #pragma once
+
+#include <vector>
 
 #include "model/analysis.h"
 
@@ -21,9 +25,11 @@ struct AggregateOptions {
   // A two-sided sentence counts (lesser side's evidence / greater's)^power
   // for its lesser side; 0 counts both sides fully.
   double lesser_side_power = 1;
+  double background_weight = 0.3;  // a background sentence without an event of its own
 };
 
 // Fills a.tone and every entity's research/product tone and counts.
-void AggregateTone(Analysis& a, const AggregateOptions& options);
+// `background[i]` marks sentence i as telling the past (missing entries: no).
+void AggregateTone(Analysis& a, const AggregateOptions& options, const std::vector<bool>& background = {});
 
 }  // namespace news

@@ -164,3 +164,88 @@ TEST_CASE("A two-sided sentence counts for its lesser side only as much as it na
   }
   CHECK(product[0] == product[1]);
 }
+
+TEST_CASE("A background sentence (a career, earlier work) weighs less unless it holds an event", "[sentiment]") {
+  // The second sentence tells the person's past: strongly negative, but it
+  // says little about the lab now. With an event of its own it counts fully.
+  auto sa = Make();
+  const char* bodies[] = {
+      "研究團隊取得重大突破。\n她此前在另一家實驗室工作多年，那裡的研究項目慘遭失敗並被解散。\n",
+      "研究团队取得重大突破。\n她此前在另一家实验室工作多年，那里的研究项目惨遭失败并被解散。\n",
+      "The research team made a major breakthrough.\nShe previously spent years at another lab, where the research project failed badly and was shut down.\n",
+  };
+  for (const char* body : bodies) {
+    INFO(body);
+    for (bool event : {false, true}) {
+      Analysis a = Build(body);
+      REQUIRE(a.sentences.size() == 2);
+      if (event) a.events.push_back({"2026-02", "published", "other", "", "", "", "", 1});
+      sa->Score(a);
+      REQUIRE(a.sentences[0].tone.research > 0);
+      REQUIRE(a.sentences[1].tone.research < -a.sentences[0].tone.research);
+      if (event) CHECK(a.tone.research < 0);
+      else CHECK(a.tone.research > 0);
+    }
+  }
+}
+
+TEST_CASE("Background markers carry no tone of their own; Traditional and Simplified agree", "[sentiment]") {
+  auto sa = Make();
+  const std::pair<const char*, const char*> twins[] = {
+      {"他早年畢業於北京大學，曾在微軟亞洲研究院任職。", "他早年毕业于北京大学，曾在微软亚洲研究院任职。"},
+      {"她在騰訊工作近十年，先後負責兩個產品。", "她在腾讯工作近十年，先后负责两个产品。"},
+  };
+  for (const auto& [hant, hans] : twins) {
+    INFO(hant);
+    SentenceTone t = sa->ScoreSentence(NormalizeText(hant));
+    SentenceTone s = sa->ScoreSentence(NormalizeText(hans));
+    CHECK(t.score == 0);
+    CHECK(t.score == s.score);
+    CHECK(t.aspect == s.aspect);
+  }
+  CHECK(sa->ScoreSentence("Before that she was a postdoctoral researcher in Toronto.").score == 0);
+}
+
+TEST_CASE("A product or division of another organisation named in passing weighs like that organisation", "[sentiment]") {
+  // Doubao is ByteDance's; the subject is MiniMax: its own product news wins.
+  // A unit of the subject by name (Alibaba Cloud for Alibaba) counts as the subject's.
+  auto sa = Make();
+  struct Case {
+    const char* body;
+    const char* subject;
+    const char* rival_parent;
+    int want;
+  };
+  const Case cases[] = {
+      {"海螺的用戶穩步增長。\n豆包的用戶大幅流失，營收暴跌。\n", "MiniMax", "ByteDance", 1},
+      {"海螺的用户稳步增长。\n豆包的用户大幅流失，营收暴跌。\n", "MiniMax", "ByteDance", 1},
+      {"海螺的用户稳步增长。\n豆包的用户大幅流失，营收暴跌。\n", "ByteDance", "ByteDance Seed", -1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.body << " subject " << c.subject);
+    Analysis a = Build(c.body);
+    AddEntity(a, c.subject, "organization", "\x01", "subject");  // named nowhere in the text
+    AddEntity(a, "Hailuo", "product", "海螺").parent = "MiniMax";
+    AddEntity(a, "Doubao", "product", "豆包").parent = c.rival_parent;
+    sa->Score(a);
+    REQUIRE(a.sentences[0].tone.product > 0);
+    REQUIRE(a.sentences[1].tone.product < -a.sentences[0].tone.product);
+    CHECK(a.tone.product_label == c.want);
+  }
+}
+
+TEST_CASE("Hiring a finance or operations chief is product-culture news, not research", "[sentiment]") {
+  auto sa = Make();
+  for (const char* body : {"月之暗面聘請韋嘉琪出任首席財務官。\n", "月之暗面聘请韦嘉琪出任首席财务官。\n",
+                           "Moonshot AI has hired Jia Wei as chief financial officer.\n"}) {
+    INFO(body);
+    Analysis a = Build(body);
+    AddEntity(a, "Moonshot AI", "organization", "月之暗面", "subject");
+    AddEntity(a, "Moonshot AI", "organization", "Moonshot AI", "subject");
+    a.events.push_back({"2026-06", "published", "hire", "Jia Wei", "Moonshot AI", "", "", 0});
+    sa->Score(a);
+    CHECK(a.sentences[0].tone.aspect == "product");
+    CHECK(a.tone.product_label == 1);
+    CHECK(a.tone.research_label == 0);
+  }
+}
