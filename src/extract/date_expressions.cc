@@ -1,12 +1,12 @@
 #include "extract/date_expressions.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace news {
 
@@ -24,10 +24,32 @@ struct Resolved {
 };
 using Resolver = std::function<std::optional<Resolved>(const Captures&, const std::optional<Day>&)>;
 
+// A pattern is compiled on first use: compiling all of them cost a process
+// ~14M instructions (about as much as analysing the article), and an article
+// needs a few at most. `atoms` are literals of which every match contains at
+// least one (lower case; the sentence is searched ASCII-lowered), so a
+// pattern whose atoms are all absent is skipped without compiling it.
 struct DatePattern {
-  std::unique_ptr<RE2> re;
+  std::string source;
+  std::vector<std::string> atoms;
   Resolver resolve;
   bool needs_boundary = false;  // a leading digit must not follow another digit or 年/月
+
+  const RE2& Compiled() const {
+    std::call_once(once_, [this] {
+      RE2::Options o;
+      o.set_case_sensitive(false);
+      re_ = std::make_unique<RE2>(source, o);
+    });
+    return *re_;
+  }
+  bool MayMatch(std::string_view lowered) const {
+    return std::any_of(atoms.begin(), atoms.end(), [&](const std::string& a) { return lowered.find(a) != std::string_view::npos; });
+  }
+
+ private:
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2> re_;
 };
 
 std::string Month(int y, int m) {
@@ -104,95 +126,103 @@ const char* kMonthNames =
     "Nov(?:ember)?|Dec(?:ember)?)";
 const char* kWeekdays = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-std::vector<DatePattern> BuildPatterns() {
-  std::vector<DatePattern> p;
-  auto add = [&p](std::string re, Resolver r, bool boundary = false) {
-    RE2::Options o;
-    o.set_case_sensitive(false);
-    p.push_back({std::make_unique<RE2>(re, o), std::move(r), boundary});
+using Atoms = std::vector<std::string>;
+
+std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
+  std::vector<std::unique_ptr<DatePattern>> p;
+  auto add = [&p](Atoms atoms, std::string re, Resolver r, bool boundary = false) {
+    auto d = std::make_unique<DatePattern>();
+    d->source = std::move(re);
+    d->atoms = std::move(atoms);
+    d->resolve = std::move(r);
+    d->needs_boundary = boundary;
+    p.push_back(std::move(d));
   };
+  const Atoms months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  const Atoms weeks = {"週", "周", "星期", "禮拜", "礼拜"};
+  const Atoms days = {"日", "號", "号"};
   using C = const Captures&;
   using P = const std::optional<Day>&;
   std::string mn = kMonthNames, wd = kWeekdays;
   // Absolute days and months.
-  add(R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); });
-  add(R"((\d{4})-(\d{1,2})-(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
-  add(R"((\d{4})/(\d{1,2})/(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
-  add(R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))",
+  add({"年"}, R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); });
+  add({"-"}, R"((\d{4})-(\d{1,2})-(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
+  add({"/"}, R"((\d{4})/(\d{1,2})/(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
+  add(months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))",
       [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[1]), c.Int(2), "absolute"); });
-  add(R"(\b(\d{1,2})\s+)" + mn + R"(,?\s+(\d{4}))", [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[2]), c.Int(1), "absolute"); });
-  add(R"((\d{4})\s*年\s*(\d{1,2})\s*月)", [](C c, P) { return MonthOf(c.Int(1), c.Int(2), "absolute"); });
-  add(R"(\b)" + mn + R"(\s+(?:of\s+)?(\d{4})\b)", [](C c, P) { return MonthOf(c.Int(2), MonthFromName(c.g[1]), "absolute"); });
+  add(months, R"(\b(\d{1,2})\s+)" + mn + R"(,?\s+(\d{4}))", [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[2]), c.Int(1), "absolute"); });
+  add({"年"}, R"((\d{4})\s*年\s*(\d{1,2})\s*月)", [](C c, P) { return MonthOf(c.Int(1), c.Int(2), "absolute"); });
+  add(months, R"(\b)" + mn + R"(\s+(?:of\s+)?(\d{4})\b)", [](C c, P) { return MonthOf(c.Int(2), MonthFromName(c.g[1]), "absolute"); });
   // Partial: a month or day whose year comes from the publication date.
-  add(R"((今年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
+  add({"今年", "去年"}, R"((今年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayOf(pub->year - (c.g[1] == "去年"), c.Int(2), c.Int(3), "partial");
   });
-  add(R"((今年|去年)\s*(\d{1,2})\s*月)", [](C c, P pub) -> std::optional<Resolved> {
+  add({"今年", "去年"}, R"((今年|去年)\s*(\d{1,2})\s*月)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return MonthOf(pub->year - (c.g[1] == "去年"), c.Int(2), "partial");
   });
-  add(R"((\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
+  add({"月"}, R"((\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayOf(YearForMonth(c.Int(1), *pub), c.Int(1), c.Int(2), "partial");
   }, true);
-  add(R"((\d{1,2})\s*月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
+  add({"月"}, R"((\d{1,2})\s*月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return MonthOf(YearForMonth(c.Int(1), *pub), c.Int(1), "partial");
   }, true);
-  add(R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)", [](C c, P pub) -> std::optional<Resolved> {
+  add(months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)", [](C c, P pub) -> std::optional<Resolved> {
     int m = MonthFromName(c.g[1]);
     if (!pub || m == 0) return std::nullopt;
     return DayOf(YearForMonth(m, *pub), m, c.Int(2), "partial");
   });
-  add(R"(\b(?:in|since|during|by|until|early|late|mid-?|end of|earlier in|later in)\s+(?:early\s+|late\s+|mid-?)?)" + mn + R"(\b)",
+  add(months, R"(\b(?:in|since|during|by|until|early|late|mid-?|end of|earlier in|later in)\s+(?:early\s+|late\s+|mid-?)?)" + mn + R"(\b)",
       [](C c, P pub) -> std::optional<Resolved> {
         int m = MonthFromName(c.g[1]);
         if (!pub || m == 0) return std::nullopt;
         return MonthOf(YearForMonth(m, *pub), m, "partial");
       });
   // Relative to the publication date.
-  add(R"(昨\s*[（(]\s*(\d{1,2})\s*[）)]\s*[日天])", [](C c, P pub) -> std::optional<Resolved> {
+  add({"昨"}, R"(昨\s*[（(]\s*(\d{1,2})\s*[）)]\s*[日天])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   });
-  add(R"((?:上|本|這|这|下)?(?:週|周|星期|禮拜|礼拜)[一二三四五六日天]\s*[（(]\s*(\d{1,2})\s*[日號号]?\s*[）)])",
+  add(weeks, R"((?:上|本|這|这|下)?(?:週|周|星期|禮拜|礼拜)[一二三四五六日天]\s*[（(]\s*(\d{1,2})\s*[日號号]?\s*[）)])",
       [](C c, P pub) -> std::optional<Resolved> {
         if (!pub) return std::nullopt;
         return DayInRecentMonth(c.Int(1), *pub, "relative");
       });
-  add(R"([（(]\s*(\d{1,2})\s*[日號号]\s*[）)])", [](C c, P pub) -> std::optional<Resolved> {
+  add({"（", "("}, R"([（(]\s*(\d{1,2})\s*[日號号]\s*[）)])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   });
-  add(R"((上|本|這|这)(?:個|个)?(?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
+  add(weeks, R"((上|本|這|这)(?:個|个)?(?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     int back = c.g[1] == "上" ? 1 : 0;
     return Resolved{FormatDay(WeekdayInWeek(*pub, WeekdayFromName(c.g[2]), back)), "relative"};
   });
-  add(R"((?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
+  add(weeks, R"((?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
-  add(R"(\blast\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
+  add({"last"}, R"(\blast\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), false)), "relative"};
   });
-  add(R"(\b(?:on|this|since|until|by|late|early)\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
+  add({"day"}, R"(\b(?:on|this|since|until|by|late|early)\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
-  add(R"((昨天|昨日|前天|今天|今日|本日|yesterday|today))", [](C c, P pub) -> std::optional<Resolved> {
+  add({"昨", "前天", "今", "本日", "yesterday", "today"}, R"((昨天|昨日|前天|今天|今日|本日|yesterday|today))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     const std::string& w = c.g[1];
     long back = (w == "前天") ? 2 : (w == "今天" || w == "今日" || w == "本日" || w == "today" || w == "Today") ? 0 : 1;
     return Resolved{FormatDay(AddDays(*pub, -back)), "relative"};
   });
-  add(R"((\d{1,2})\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
+  add({"天前", "日前"}, R"((\d{1,2})\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(AddDays(*pub, -c.Int(1))), "relative"};
   });
-  add(R"(([一二兩两三四五六七八九十])\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
+  add({"天前", "日前"}, R"(([一二兩两三四五六七八九十])\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
     static const std::string kDigits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     if (!pub) return std::nullopt;
     int n = c.g[1] == "兩" || c.g[1] == "两" ? 2 : 0;
@@ -200,7 +230,7 @@ std::vector<DatePattern> BuildPatterns() {
       if (c.g[1] == kDigits[i]) n = i + 1;
     return Resolved{FormatDay(AddDays(*pub, -n)), "relative"};
   });
-  add(R"(\b(\d{1,2}|two|three|four|five|six)\s+days\s+ago\b)", [](C c, P pub) -> std::optional<Resolved> {
+  add({"ago"}, R"(\b(\d{1,2}|two|three|four|five|six)\s+days\s+ago\b)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     static const char* kWords[] = {"two", "three", "four", "five", "six"};
     int n = c.Int(1);
@@ -208,21 +238,21 @@ std::vector<DatePattern> BuildPatterns() {
       if (c.g[1] == kWords[i]) n = i + 2;
     return Resolved{FormatDay(AddDays(*pub, -n)), "relative"};
   });
-  add(R"((\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {  // 於美國時間19日發表
+  add(days, R"((\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {  // 於美國時間19日發表
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   }, true);
-  add(R"((上個月|上个月|上月|一個月前|一个月前|last\s+month|(?:a|one)\s+month\s+(?:ago|earlier|before|after)))", [](C, P pub) -> std::optional<Resolved> {
+  add({"月", "month"}, R"((上個月|上个月|上月|一個月前|一个月前|last\s+month|(?:a|one)\s+month\s+(?:ago|earlier|before|after)))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{PreviousMonth(*pub), "relative"};
   });
   // Vague times: the month they fall in.
-  add(R"((上週|上周|上星期|上禮拜|上礼拜|last\s+week|past\s+week|a\s+week\s+ago))", [](C, P pub) -> std::optional<Resolved> {
+  add({"上", "week"}, R"((上週|上周|上星期|上禮拜|上礼拜|last\s+week|past\s+week|a\s+week\s+ago))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     Day d = AddDays(*pub, -7);
     return Resolved{Month(d.year, d.month), "relative"};
   });
-  add(R"((本週|本周|這週|这周|這星期|这星期|近日|近期|日前|本月|這個月|这个月|this\s+week|this\s+month|earlier\s+this\s+month|recent\s+days|this\s+past\s+week|earlier\s+this\s+week))",
+  add({"本", "這", "这", "近日", "近期", "日前", "this", "recent"}, R"((本週|本周|這週|这周|這星期|这星期|近日|近期|日前|本月|這個月|这个月|this\s+week|this\s+month|earlier\s+this\s+month|recent\s+days|this\s+past\s+week|earlier\s+this\s+week))",
       [](C, P pub) -> std::optional<Resolved> {
         if (!pub) return std::nullopt;
         return Resolved{Month(pub->year, pub->month), "relative"};
@@ -230,27 +260,8 @@ std::vector<DatePattern> BuildPatterns() {
   return p;
 }
 
-// The patterns plus one RE2::Set over all of them: a single scan tells which
-// patterns occur in a sentence at all (most sentences have no date), so only
-// those are run for their positions and captures.
-struct DatePatterns {
-  std::vector<DatePattern> list;
-  std::unique_ptr<RE2::Set> any;
-};
-
-DatePatterns BuildPatternSet() {
-  DatePatterns d;
-  d.list = BuildPatterns();
-  RE2::Options o;
-  o.set_case_sensitive(false);
-  d.any = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
-  for (const DatePattern& p : d.list) d.any->Add(p.re->pattern(), nullptr);
-  if (!d.any->Compile()) d.any.reset();
-  return d;
-}
-
-const DatePatterns& Patterns() {
-  static const DatePatterns kPatterns = BuildPatternSet();
+const std::vector<std::unique_ptr<DatePattern>>& Patterns() {
+  static const std::vector<std::unique_ptr<DatePattern>> kPatterns = BuildPatterns();
   return kPatterns;
 }
 
@@ -272,21 +283,18 @@ bool PrecededByDigitOrDate(std::string_view s, size_t pos) {
 std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const std::optional<Day>& published) {
   std::vector<DateExpression> found;
   std::vector<std::pair<size_t, size_t>> claimed;  // spans a pattern matched, even when it resolved to nothing
-  const DatePatterns& all = Patterns();
-  std::vector<int> present;
-  if (all.any) {
-    if (!all.any->Match(re2::StringPiece(sentence.data(), sentence.size()), &present)) return found;
-    std::sort(present.begin(), present.end());
-  } else {
-    for (size_t i = 0; i < all.list.size(); ++i) present.push_back(static_cast<int>(i));
-  }
-  for (int index : present) {
-    const DatePattern& p = all.list[index];
-    int n = std::min(p.re->NumberOfCapturingGroups(), 3);
+  std::string lowered(sentence);
+  for (char& c : lowered)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (const auto& pattern : Patterns()) {
+    const DatePattern& p = *pattern;
+    if (!p.MayMatch(lowered)) continue;
+    const RE2& re = p.Compiled();
+    int n = std::min(re.NumberOfCapturingGroups(), 3);
     re2::StringPiece groups[4];
     size_t pos = 0;
     while (pos <= sentence.size() &&
-           p.re->Match(re2::StringPiece(sentence.data(), sentence.size()), pos, sentence.size(), RE2::UNANCHORED, groups, n + 1)) {
+           re.Match(re2::StringPiece(sentence.data(), sentence.size()), pos, sentence.size(), RE2::UNANCHORED, groups, n + 1)) {
       size_t begin = groups[0].data() - sentence.data(), end = begin + groups[0].size();
       pos = end > begin ? end : begin + 1;
       bool overlaps = std::any_of(claimed.begin(), claimed.end(), [&](const auto& d) { return begin < d.second && d.first < end; });

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <mutex>
 #include <set>
 
 #include "common/utf8.h"
@@ -95,8 +96,25 @@ enum class Anchor {
   kAfterName   // the pattern starts at a comma; the name is the capitalised words before it
 };
 
+// Compiled on first use (a Chinese article may never need the English
+// patterns; compiling them all cost every process ~5M instructions).
+class LazyRE2 {
+ public:
+  explicit LazyRE2(std::string source) : source_(std::move(source)) {}
+  const RE2& operator*() const {
+    std::call_once(once_, [this] { re_ = std::make_unique<RE2>(source_); });
+    return *re_;
+  }
+  const RE2* operator->() const { return &**this; }
+
+ private:
+  std::string source_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2> re_;
+};
+
 struct Pattern {
-  std::unique_ptr<RE2> re;
+  std::unique_ptr<LazyRE2> re;
   bool chinese_name = false;  // group 1 is a run of Han characters to cut to a name
   Anchor anchor = Anchor::kCue;
   uint8_t cue = 0;            // the cue kind that anchors it (kEnglishCue, kChineseCue, kClauseCue)
@@ -142,7 +160,7 @@ struct PatternSet {
 PatternSet BuildPatterns() {
   PatternSet set;
   auto add = [&set](const std::string& re, bool zh, Anchor anchor, uint8_t cue) {
-    set.patterns.push_back({std::make_unique<RE2>(re), zh, anchor, cue});
+    set.patterns.push_back({std::make_unique<LazyRE2>(re), zh, anchor, cue});
   };
   std::string latin = kLatinName;
   add(std::string(R"((?i:)") + kEnTitles + R"()\s+)" + latin, false, Anchor::kCue, kEnglishCue);
@@ -239,11 +257,11 @@ constexpr size_t kMaxPatternBytes = 200;
 
 // The name that ends right before `comma`: the leftmost run of capitalised
 // words that reaches it (at most ~60 bytes back).
-bool NameBefore(const RE2& name_at_end, std::string_view sentence, size_t comma, re2::StringPiece* name) {
+bool NameBefore(const LazyRE2& name_at_end, std::string_view sentence, size_t comma, re2::StringPiece* name) {
   size_t from = comma > 64 ? comma - 64 : 0;
   re2::StringPiece window(sentence.data() + from, comma - from);
   re2::StringPiece groups[2];
-  if (!name_at_end.Match(window, 0, window.size(), RE2::UNANCHORED, groups, 2)) return false;
+  if (!name_at_end->Match(window, 0, window.size(), RE2::UNANCHORED, groups, 2)) return false;
   *name = groups[1];
   return true;
 }
@@ -372,7 +390,7 @@ void AddName(std::string_view sentence, re2::StringPiece group, bool chinese, st
 }  // namespace
 
 std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
-  static const RE2 kNameAtEnd(std::string(kLatinName) + R"(\z)");
+  static const LazyRE2 kNameAtEnd(std::string(kLatinName) + R"(\z)");
   const PatternSet& set = Patterns();
   std::vector<TitledName> out;
   std::string lower(sentence);
@@ -391,7 +409,7 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
       for (size_t comma : commas) {
         re2::StringPiece name;
         size_t window_end = std::min(sentence.size(), comma + kMaxPatternBytes);
-        if (!p.re->Match(text, comma, window_end, RE2::ANCHOR_START, nullptr, 0)) continue;
+        if (!(*p.re)->Match(text, comma, window_end, RE2::ANCHOR_START, nullptr, 0)) continue;
         if (NameBefore(kNameAtEnd, sentence, comma, &name)) AddName(sentence, name, false, &out);
       }
       continue;
@@ -403,8 +421,8 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
       // A DFA-only test first: anchored submatch extraction backtracks over
       // the rest of the window, and most cues lead to no name.
       size_t window_end = std::min(sentence.size(), h.begin + kMaxPatternBytes);
-      if (!p.re->Match(text, h.begin, window_end, RE2::ANCHOR_START, nullptr, 0)) continue;
-      if (p.re->Match(text, h.begin, window_end, RE2::ANCHOR_START, groups, 2))
+      if (!(*p.re)->Match(text, h.begin, window_end, RE2::ANCHOR_START, nullptr, 0)) continue;
+      if ((*p.re)->Match(text, h.begin, window_end, RE2::ANCHOR_START, groups, 2))
         AddName(sentence, groups[1], p.chinese_name, &out);
     }
   }
