@@ -38,6 +38,22 @@ static void ApplyLaunch(Analysis& a, const Event& e, const std::string& subject,
   t.label = LabelFor(t.score, ScoringOptions());
 }
 
+// Which side the moving person works on, from the other sentences that name
+// them ("蔡孟儒在輝達服務九年，參與過GB300伺服器的參考設計"): +1 research,
+// -1 product, 0 when they say nothing (then a move counts for research).
+static int PersonSide(const Analysis& a, const Event& e) {
+  double research = 0, product = 0;
+  for (const EntityResult& p : a.entities) {
+    if (p.type != "person" || p.canonical != e.person) continue;
+    for (const Mention& m : p.mentions) {
+      if (m.sentence == e.sentence || m.sentence < 0 || m.sentence >= static_cast<int>(a.sentences.size())) continue;
+      research += a.sentences[m.sentence].tone.research_evidence;
+      product += a.sentences[m.sentence].tone.product_evidence;
+    }
+  }
+  return research > product ? 1 : product > research ? -1 : 0;
+}
+
 void ApplyEventTone(Analysis& a, const EventToneOptions& o) {
   std::string subject = SubjectOrganization(a);
   for (const Event& e : a.events) {
@@ -48,7 +64,9 @@ void ApplyEventTone(Analysis& a, const EventToneOptions& o) {
     int sign = MoveSign(e, subject);
     if (sign == 0 || e.sentence < 0 || e.sentence >= static_cast<int>(a.sentences.size())) continue;
     SentenceTone& t = a.sentences[e.sentence].tone;
-    if (t.aspect == "product") {
+    bool product = t.aspect == "product" || (t.aspect == "none" && PersonSide(a, e) < 0);
+    if (product) {
+      if (t.aspect == "none") t.aspect = "product";
       Push(&t.product, sign, o.magnitude);
       t.score = t.product;
     } else {

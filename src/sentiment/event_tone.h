@@ -2,7 +2,10 @@
 // person and good news for the one that gains them (a hire the reverse way
 // round). Seen from the article's subject organisation when there is one
 // (the entity with role "subject"); without one, a departure counts as a loss
-// and a hire as a gain. A launch by the subject is good news for its product side.
+// and a hire as a gain. The side is the sentence's aspect; a sentence that
+// names none takes the side the other sentences about the person name (an
+// engineer who built servers is product talent), else research. A launch by
+// the subject is good news for its product side.
 //
 //   ApplyEventTone(analysis, {});   // after sentence tones, before AggregateTone
 //

@@ -249,3 +249,33 @@ TEST_CASE("Hiring a finance or operations chief is product-culture news, not res
     CHECK(a.tone.research_label == 0);
   }
 }
+
+TEST_CASE("A move with no aspect words takes the side the other sentences about the person name", "[sentiment]") {
+  // 蔡孟儒's other sentence is about servers (a product): the hire is product
+  // news. Without it the move counts for research, as before.
+  auto sa = Make();
+  struct Case {
+    const char* body;
+    const char* surface;
+    bool product_background;
+  };
+  const Case cases[] = {
+      {"廣達延攬蔡孟儒出任副總經理。\n蔡孟儒曾參與GB300伺服器的設計。\n", "蔡孟儒", true},
+      {"广达延揽蔡孟儒出任副总经理。\n蔡孟儒曾参与GB300服务器的设计。\n", "蔡孟儒", true},
+      {"Quanta has hired Tsai Meng-ju as a vice president.\nTsai previously worked on the design of GB300 servers.\n",
+       "Tsai", true},
+      {"廣達延攬蔡孟儒出任副總經理。\n公司總部位於桃園。\n", "蔡孟儒", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.body);
+    Analysis a = Build(c.body);
+    REQUIRE(a.sentences.size() == 2);
+    AddEntity(a, "Quanta Computer", "organization", c.body[0] == 'Q' ? "Quanta" : "\x01", "subject");
+    AddEntity(a, "蔡孟儒", "person", c.surface);
+    AddEntity(a, "GB300", "product", "GB300").parent = "Nvidia";
+    a.events.push_back({"2026-05", "published", "hire", "蔡孟儒", "Quanta Computer", "", "", 0});
+    sa->Score(a);
+    CHECK(a.sentences[0].tone.aspect == (c.product_background ? "product" : "research"));
+    CHECK(a.tone.research_label == (c.product_background ? 0 : 1));
+  }
+}

@@ -278,6 +278,9 @@ TEST_CASE("Putting more or less into research is research news", "[sentiment]") 
       {"字節跳動大幅上調了研究預算。", 1}, {"字节跳动大幅上调了研究预算。", 1},
       {"The company raised its research budget again.", 1},
       {"The research budget was cut by a third.", -1},
+      {"實驗室發表的論文數量同比增加四成。", 1}, {"实验室发表的论文数量同比增加四成。", 1},
+      {"The number of papers the lab published rose 40%.", 1},
+      {"論文數量明顯減少。", -1}, {"论文数量明显减少。", -1},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -286,6 +289,8 @@ TEST_CASE("Putting more or less into research is research news", "[sentiment]") 
     CHECK(t.label == c.sign);
   }
   for (size_t i = 0; i + 1 < 6; i += 2) CHECK(Tone(cases[i].text).score == Tone(cases[i + 1].text).score);
+  CHECK(Tone(cases[8].text).score == Tone(cases[9].text).score);
+  CHECK(Tone(cases[11].text).score == Tone(cases[12].text).score);
 }
 
 TEST_CASE("A negated negative word is only faintly good, a negated positive one bad", "[sentiment]") {
