@@ -70,9 +70,10 @@ struct LengthCache {
 
 // Per-query data, computed on the first row and kept with xSetAuxdata.
 struct QueryData {
-  std::vector<double> idf;  // per phrase; all 1.0 for a single phrase
-  double avg_length = 1.0;  // tokens per row, all columns
-  std::vector<double> freq;  // scratch: weighted hits per phrase in the current row
+  std::vector<double> idf;     // per phrase; all 1.0 for a single phrase
+  std::vector<double> weight;  // per column, from the arguments (literals) of the first row
+  double avg_length = 1.0;     // tokens per row, all columns
+  std::vector<double> freq;    // scratch: weighted hits per phrase in the current row
 };
 
 int CountRow(const Fts5ExtensionApi*, Fts5Context*, void* user) {
@@ -82,8 +83,12 @@ int CountRow(const Fts5ExtensionApi*, Fts5Context*, void* user) {
 
 // Same inverse document frequency as FTS5's bm25: log((N - n + 0.5) / (n + 0.5)),
 // floored at 1e-6 so that a phrase in every row still counts a little.
-int BuildQueryData(const Fts5ExtensionApi* api, Fts5Context* fts, LengthCache* lengths, QueryData* q) {
+int BuildQueryData(const Fts5ExtensionApi* api, Fts5Context* fts, LengthCache* lengths, int argc,
+                   sqlite3_value** argv, QueryData* q) {
   int phrases = api->xPhraseCount(fts);
+  q->weight.assign(static_cast<size_t>(api->xColumnCount(fts)), 1.0);
+  for (int i = 0; i < argc && static_cast<size_t>(i) < q->weight.size(); ++i)
+    q->weight[static_cast<size_t>(i)] = sqlite3_value_double(argv[i]);
   sqlite3_int64 rows = 0, tokens = 0;
   int rc = api->xRowCount(fts, &rows);
   if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
@@ -103,12 +108,41 @@ int BuildQueryData(const Fts5ExtensionApi* api, Fts5Context* fts, LengthCache* l
   return SQLITE_OK;
 }
 
+// Weighted hits of phrase `p` in the context's current row, walked hit by
+// hit: cheaper than xInstCount/xInst, which first merge all phrases' hits
+// into one array.
+int PhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, int p, const std::vector<double>& weight,
+                    double* freq) {
+  double f = 0.0;
+  Fts5PhraseIter it;
+  int column = -1, offset = 0;
+  int rc = api->xPhraseFirst(fts, p, &it, &column, &offset);
+  for (; rc == SQLITE_OK && column >= 0; api->xPhraseNext(fts, &it, &column, &offset))
+    f += static_cast<size_t>(column) < weight.size() ? weight[static_cast<size_t>(column)] : 1.0;
+  *freq = f;
+  return rc;
+}
+
+// The current row's length in tokens, all columns.
+int RowLength(const Fts5ExtensionApi* api, Fts5Context* fts, const LengthCache& lengths, int* length) {
+  sqlite3_int64 row = api->xRowid(fts);
+  *length = row >= 0 && static_cast<size_t>(row) < lengths.length.size() ? lengths.length[static_cast<size_t>(row)] : -1;
+  return *length < 0 ? api->xColumnSize(fts, -1, length) : SQLITE_OK;
+}
+
+double Bm25(const QueryData& q, int length) {
+  double norm = kK1 * (1 - kB + kB * static_cast<double>(length) / q.avg_length);
+  double score = 0.0;
+  for (size_t i = 0; i < q.freq.size(); ++i) score += q.idf[i] * q.freq[i] * (kK1 + 1) / (q.freq[i] + norm);
+  return score;
+}
+
 void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   auto* lengths = static_cast<LengthCache*>(api->xUserData(fts));
   auto* q = static_cast<QueryData*>(api->xGetAuxdata(fts, 0));
   if (!q) {
     auto fresh = std::make_unique<QueryData>();
-    int rc = BuildQueryData(api, fts, lengths, fresh.get());
+    int rc = BuildQueryData(api, fts, lengths, argc, argv, fresh.get());
     // xSetAuxdata owns the pointer from the call on (it deletes it itself
     // when it fails).
     if (rc == SQLITE_OK) {
@@ -120,26 +154,75 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
       return;
     }
   }
-  std::fill(q->freq.begin(), q->freq.end(), 0.0);
-  int instances = 0;
-  int rc = api->xInstCount(fts, &instances);
-  for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
-    int phrase = 0, column = 0, offset = 0;
-    rc = api->xInst(fts, i, &phrase, &column, &offset);
-    if (rc != SQLITE_OK || phrase < 0 || static_cast<size_t>(phrase) >= q->freq.size()) break;
-    q->freq[static_cast<size_t>(phrase)] += column < argc ? sqlite3_value_double(argv[column]) : 1.0;
-  }
-  sqlite3_int64 row = api->xRowid(fts);
-  int length = row >= 0 && static_cast<size_t>(row) < lengths->length.size() ? lengths->length[static_cast<size_t>(row)] : -1;
-  if (rc == SQLITE_OK && length < 0) rc = api->xColumnSize(fts, -1, &length);
+  int rc = SQLITE_OK;
+  for (size_t p = 0; rc == SQLITE_OK && p < q->freq.size(); ++p)
+    rc = PhraseFrequency(api, fts, static_cast<int>(p), q->weight, &q->freq[p]);
+  int length = 0;
+  if (rc == SQLITE_OK) rc = RowLength(api, fts, *lengths, &length);
   if (rc != SQLITE_OK) {
     sqlite3_result_error_code(ctx, rc);
     return;
   }
-  double norm = kK1 * (1 - kB + kB * static_cast<double>(length) / q->avg_length);
-  double score = 0.0;
-  for (size_t i = 0; i < q->freq.size(); ++i) score += q->idf[i] * q->freq[i] * (kK1 + 1) / (q->freq[i] + norm);
-  sqlite3_result_double(ctx, -score);
+  sqlite3_result_double(ctx, -Bm25(*q, length));
+}
+
+// newsminer_top's walk over every row of the query's one phrase.
+struct TopWalk {
+  FtsTopRequest* request;
+  const LengthCache* lengths;
+  QueryData query;
+  std::vector<FtsTopHit> heap;  // the best so far, worst on top
+
+  static bool Better(const FtsTopHit& a, const FtsTopHit& b) {
+    return a.score > b.score || (a.score == b.score && a.rowid < b.rowid);
+  }
+
+  void Offer(FtsTopHit hit) {
+    size_t want = static_cast<size_t>(request->count);
+    if (heap.size() == want && !Better(hit, heap.front())) return;
+    if (heap.size() == want) {
+      std::pop_heap(heap.begin(), heap.end(), Better);
+      heap.pop_back();
+    }
+    heap.push_back(hit);
+    std::push_heap(heap.begin(), heap.end(), Better);
+  }
+};
+
+int VisitRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* user) {
+  auto* walk = static_cast<TopWalk*>(user);
+  sqlite3_int64 rowid = api->xRowid(fts);
+  if (walk->request->keep && !walk->request->keep(rowid)) return SQLITE_OK;
+  int rc = PhraseFrequency(api, fts, 0, walk->query.weight, &walk->query.freq[0]);
+  int length = 0;
+  if (rc == SQLITE_OK) rc = RowLength(api, fts, *walk->lengths, &length);
+  if (rc == SQLITE_OK) walk->Offer({rowid, Bm25(walk->query, length)});
+  return rc;
+}
+
+// newsminer_top(article_fts, request): on the query's first row, walks all
+// of its rows at once with xQueryPhrase and keeps the best `count` in
+// request->hits, best first; returns 1, or 0 (hits untouched) when the
+// query has several phrases and the caller must rank row by row instead.
+void Top(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  auto* request = argc > 0 ? static_cast<FtsTopRequest*>(sqlite3_value_pointer(argv[0], kFtsTopPointer)) : nullptr;
+  if (!request || request->count <= 0) return sqlite3_result_error(ctx, "newsminer_top: no request", -1);
+  if (api->xPhraseCount(fts) != 1) return sqlite3_result_int(ctx, 0);
+  auto* lengths = static_cast<LengthCache*>(api->xUserData(fts));
+  TopWalk walk{request, lengths, {}, {}};
+  walk.query.weight = request->weights;
+  walk.query.idf.assign(1, 1.0);
+  walk.query.freq.assign(1, 0.0);
+  sqlite3_int64 rows = 0, tokens = 0;
+  int rc = api->xRowCount(fts, &rows);
+  if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
+  if (rc == SQLITE_OK) rc = lengths->Load(rows, tokens);
+  walk.query.avg_length = rows > 0 ? static_cast<double>(tokens) / static_cast<double>(rows) : 1.0;
+  if (rc == SQLITE_OK) rc = api->xQueryPhrase(fts, 0, &walk, VisitRow);
+  if (rc != SQLITE_OK) return sqlite3_result_error_code(ctx, rc);
+  std::sort_heap(walk.heap.begin(), walk.heap.end(), TopWalk::Better);
+  request->hits = std::move(walk.heap);
+  sqlite3_result_int(ctx, 1);
 }
 
 StatusOr<fts5_api*> Fts5Api(Db& db) {
@@ -163,7 +246,9 @@ Status RegisterFtsRank(Db& db) {
   if (api->xCreateFunction(api, "newsminer_rank", lengths.get(), Rank,
                            [](void* p) { delete static_cast<LengthCache*>(p); }) != SQLITE_OK)
     return Status(StatusCode::kDataError, "cannot register the full-text ranking function");
-  lengths.release();  // owned by the connection now
+  LengthCache* shared = lengths.release();  // owned by the connection now (deleted with newsminer_rank)
+  if (api->xCreateFunction(api, "newsminer_top", shared, Top, nullptr) != SQLITE_OK)
+    return Status(StatusCode::kDataError, "cannot register the full-text top-hits function");
   return Status::Ok();
 }
 

@@ -1,8 +1,10 @@
 #include "store/search.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "common/utf8.h"
+#include "store/fts_rank.h"
 #include "store/fts_text.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
@@ -87,29 +89,89 @@ std::string HighlightSnippet(const SearchHit& hit, const std::string& open, cons
   return out + Encode(text, at, text.size());
 }
 
+namespace {
+
+constexpr double kTitleWeight = 3.0, kBodyWeight = 1.0, kTailsWeight = 0.5;
+
+SearchHit ReadHit(const Statement& st, const std::string& query, const SearchOptions& o, double score) {
+  SearchHit h;
+  h.article_id = st.Int(0);
+  h.title = st.Text(1), h.source = st.Text(2), h.url = st.Text(3), h.published = st.Text(4), h.lang = st.Text(5);
+  h.score = score;
+  MakeSnippet(st.Text(6), query, o.snippet_chars, &h.snippet, &h.highlights);
+  return h;
+}
+
+// The articles published in [from, to], by id, for a dated search.
+StatusOr<std::vector<bool>> ArticlesInRange(Db& db, const SearchOptions& o) {
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare("SELECT id FROM articles WHERE sort_day BETWEEN ?1 AND ?2"));
+  st.Bind(1, o.from.empty() ? std::string("0000") : o.from).Bind(2, o.to.empty() ? std::string("9999") : o.to);
+  std::vector<bool> in;
+  while (true) {
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return in;
+    int64_t id = st.Int(0);
+    if (id < 0 || id > (int64_t{1} << 32)) continue;
+    if (static_cast<size_t>(id) >= in.size()) in.resize(static_cast<size_t>(id) + 1, false);
+    in[static_cast<size_t>(id)] = true;
+  }
+}
+
+// One-phrase queries: newsminer_top ranks every matching row in one call
+// (store/fts_rank.h). nullopt when the query has several phrases.
+StatusOr<std::optional<std::vector<SearchHit>>> SearchOnePhrase(Db& db, const std::string& match,
+                                                                const std::string& query, const SearchOptions& o) {
+  FtsTopRequest request;
+  request.count = o.limit + o.offset;
+  request.weights = {kTitleWeight, kBodyWeight, kTailsWeight};
+  std::vector<bool> in_range;
+  if (!o.from.empty() || !o.to.empty()) {
+    NEWS_ASSIGN_OR_RETURN(in_range, ArticlesInRange(db, o));
+    request.keep = [&in_range](int64_t id) { return id >= 0 && static_cast<size_t>(id) < in_range.size() && in_range[static_cast<size_t>(id)]; };
+  }
+  {
+    NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
+        "SELECT newsminer_top(article_fts, ?2) FROM article_fts WHERE article_fts MATCH ?1 LIMIT 1"));
+    st.Bind(1, match);
+    st.BindPointer(2, &request, kFtsTopPointer);
+    NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (row && st.Int(0) == 0) return std::optional<std::vector<SearchHit>>();
+  }
+  std::vector<SearchHit> hits;
+  for (size_t i = static_cast<size_t>(o.offset); i < request.hits.size(); ++i) {
+    NEWS_ASSIGN_OR_RETURN(Statement article, db.Prepare(
+        "SELECT id, title, source, url, published, lang, body FROM articles WHERE id = ?"));
+    article.Bind(1, request.hits[i].rowid);
+    NEWS_ASSIGN_OR_RETURN(bool row, article.Step());
+    if (row) hits.push_back(ReadHit(article, query, o, request.hits[i].score));
+  }
+  return std::optional<std::vector<SearchHit>>(std::move(hits));
+}
+
+}  // namespace
+
 StatusOr<std::vector<SearchHit>> Search(Store& store, const std::string& query, const SearchOptions& o) {
   std::vector<SearchHit> hits;
   std::string match = FtsQuery(query);
   if (match.empty()) return hits;
+  if (o.limit >= 0) {
+    NEWS_ASSIGN_OR_RETURN(std::optional<std::vector<SearchHit>> top, SearchOnePhrase(store.db(), match, query, o));
+    if (top) return std::move(*top);
+  }
   bool dated = !o.from.empty() || !o.to.empty();
   std::string inner = "SELECT rowid, newsminer_rank(article_fts, 3.0, 1.0, 0.5) AS score FROM article_fts "
                       "WHERE article_fts MATCH ?1";
   if (dated) inner += " AND rowid IN (SELECT id FROM articles WHERE sort_day BETWEEN ?4 AND ?5)";
   inner += " ORDER BY score LIMIT ?2 OFFSET ?3";
   NEWS_ASSIGN_OR_RETURN(Statement st, store.db().Prepare(
-      "SELECT a.id, a.title, a.source, a.url, a.published, a.lang, f.score, a.body FROM (" + inner +
+      "SELECT a.id, a.title, a.source, a.url, a.published, a.lang, a.body, f.score FROM (" + inner +
       ") f JOIN articles a ON a.id = f.rowid ORDER BY f.score, a.id"));
   st.Bind(1, match).Bind(2, o.limit < 0 ? int64_t{-1} : o.limit).Bind(3, o.offset);
   if (dated) st.Bind(4, o.from.empty() ? std::string("0000") : o.from).Bind(5, o.to.empty() ? std::string("9999") : o.to);
   while (true) {
     NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return hits;
-    SearchHit h;
-    h.article_id = st.Int(0);
-    h.title = st.Text(1), h.source = st.Text(2), h.url = st.Text(3), h.published = st.Text(4), h.lang = st.Text(5);
-    h.score = -st.Double(6);
-    MakeSnippet(st.Text(7), query, o.snippet_chars, &h.snippet, &h.highlights);
-    hits.push_back(std::move(h));
+    hits.push_back(ReadHit(st, query, o, -st.Double(7)));
   }
 }
 

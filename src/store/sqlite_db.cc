@@ -57,6 +57,11 @@ Statement& Statement::BindNull(int index) {
   return *this;
 }
 
+Statement& Statement::BindPointer(int index, void* object, const char* type) {
+  sqlite3_bind_pointer(stmt_, index, object, type, nullptr);
+  return *this;
+}
+
 Statement& Statement::BindOptional(int index, std::string_view text) {
   return text.empty() ? BindNull(index) : Bind(index, text);
 }

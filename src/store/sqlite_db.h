@@ -55,6 +55,10 @@ class Statement {
   // Steps until done (for INSERT/UPDATE/DELETE), then resets the statement
   // so it can be bound and run again.
   Status Run();
+  // Passes a C++ object to an SQL function (sqlite3_bind_pointer: NULL to
+  // SQL itself, readable only under `type`); it must outlive the statement's
+  // next Step(). Used by store/fts_rank.h's newsminer_top.
+  Statement& BindPointer(int index, void* object, const char* type);
 
   int64_t Int(int col) const;
   double Double(int col) const;

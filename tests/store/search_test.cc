@@ -173,3 +173,61 @@ TEST_CASE("Search ranking orders hits exactly as FTS5's bm25", "[store][search]"
   for (size_t i = 0; i < ours.size(); ++i) CHECK(ours[i].first == theirs[i].first);
   CHECK(ours[0].first == 7);
 }
+
+TEST_CASE("issue-9: a one-phrase search ranked in one call returns the row-by-row ranking's hits", "[store][search]") {
+  auto store = Store::Open(":memory:");
+  REQUIRE(store.ok());
+  std::vector<Analysis> batch;
+  // Forty articles: 研究 in the title or not, once or several times, bodies
+  // of different lengths, two months of dates, and some without the word.
+  for (int i = 0; i < 40; ++i) {
+    std::string title = i % 3 == 0 ? "研究進展 " + std::to_string(i) : "產業新聞 " + std::to_string(i);
+    std::vector<std::string> sentences = {"研究團隊表示進度順利。"};
+    for (int k = 0; k < i % 4; ++k) sentences.push_back("研究人員增加了" + std::to_string(k) + "位。");
+    for (int k = 0; k < i % 5; ++k) sentences.push_back("這是一段沒有那個詞的填充文字，長短不一。");
+    if (i % 7 == 0) sentences = {"這篇只談產品發布。"};
+    batch.push_back(MakeAnalysis(std::to_string(i) + ".txt", title, i < 20 ? "2026-01-1" + std::to_string(i % 10) : "2026-02-1" + std::to_string(i % 10), sentences));
+  }
+  REQUIRE((*store)->WriteAnalyses(batch).ok());
+  auto row_by_row = [&](const std::string& q, const std::string& from, const std::string& to) {
+    auto st = (*store)->db().Prepare(
+        "SELECT f.rowid, -newsminer_rank(article_fts, 3.0, 1.0, 0.5) AS s FROM article_fts f JOIN articles a ON "
+        "a.id = f.rowid WHERE article_fts MATCH ?1 AND a.sort_day BETWEEN ?2 AND ?3 ORDER BY s DESC, f.rowid");
+    REQUIRE(st.ok());
+    st->Bind(1, FtsQuery(q)).Bind(2, from.empty() ? "0000" : from).Bind(3, to.empty() ? "9999" : to);
+    std::vector<std::pair<int64_t, double>> out;
+    while (st->Step().value()) out.emplace_back(st->Int(0), st->Double(1));
+    return out;
+  };
+  struct Case {
+    const char* query;
+    int64_t limit, offset;
+    const char* from;
+    const char* to;
+  };
+  for (const Case& c : {Case{"研究", 10, 0, "", ""}, Case{"研究", 7, 5, "", ""}, Case{"研究", 100, 0, "", ""},
+                        Case{"研究", 5, 0, "2026-02-01", "2026-02-28"}, Case{"研", 8, 2, "", ""},
+                        Case{"研究人員", 6, 0, "", "2026-01-31"}, Case{"产品", 3, 0, "", ""}}) {
+    INFO(c.query << " limit " << c.limit << " offset " << c.offset << " " << c.from << ".." << c.to);
+    SearchOptions o;
+    o.limit = c.limit, o.offset = c.offset, o.from = c.from, o.to = c.to;
+    auto hits = Search(**store, c.query, o);
+    REQUIRE(hits.ok());
+    auto expected = row_by_row(c.query, c.from, c.to);
+    REQUIRE_FALSE(expected.empty());
+    size_t want = std::min<size_t>(static_cast<size_t>(c.limit), expected.size() - std::min<size_t>(expected.size(), c.offset));
+    REQUIRE(hits->size() == want);
+    for (size_t i = 0; i < hits->size(); ++i) {
+      CHECK((*hits)[i].article_id == expected[i + c.offset].first);
+      CHECK((*hits)[i].score == Approx(expected[i + c.offset].second));
+    }
+  }
+  // An article stored after a search on the same connection is ranked with
+  // its own length (the cached lengths are read again).
+  REQUIRE((*store)->WriteAnalyses({MakeAnalysis("new.txt", "研究", "2026-03-01", {"研究。"})}).ok());
+  auto hits = Search(**store, "研究", {.limit = 1});
+  REQUIRE(hits.ok());
+  REQUIRE(hits->size() == 1);
+  CHECK((*hits)[0].source == "new.txt");
+  CHECK((*hits)[0].article_id == row_by_row("研究", "", "")[0].first);
+}
