@@ -4,6 +4,7 @@
 
 #include "store/sqlite_db.h"
 #include "store/store.h"
+#include "store/stored_values.h"
 
 namespace news {
 
@@ -26,8 +27,8 @@ StatusOr<int64_t> Scalar(Db& db, const std::string& sql) {
 Status ReadArticleRow(Db& db, int64_t id, ArticleRecord& a) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
       "SELECT source, url, canonical_url, title, published, week, date_rule, author, lang, charset, body, "
-      "fetched_at, ingested_at, analyzer_version, content_hash, research, product, overall, research_label, "
-      "product_label, overall_label, research_n, product_n, evidence FROM articles WHERE id = ?"));
+      "fetched_at, ingested_at, analyzer_version, lower(hex(content_hash)), research, product, overall, research_label, "
+      "product_label, overall_label, research_n, product_n, evidence, body_size FROM articles WHERE id = ?"));
   st.Bind(1, id);
   NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
   if (!row) return Status(StatusCode::kNotFound, "no article with id " + std::to_string(id));
@@ -35,7 +36,9 @@ Status ReadArticleRow(Db& db, int64_t id, ArticleRecord& a) {
   std::string* text[] = {&a.source, &a.url, &a.canonical_url, &a.title, &a.published, &a.week, &a.date_rule,
                          &a.author, &a.lang, &a.charset, &a.body, &a.fetched_at, &a.ingested_at,
                          &a.analyzer_version, &a.content_hash};
-  for (int i = 0; i < 15; ++i) *text[i] = st.Text(i);
+  for (int i = 0; i < 15; ++i)
+    if (i != 10) *text[i] = st.Text(i);
+  NEWS_ASSIGN_OR_RETURN(a.body, DecompressBody(st.BlobView(10), st.Int(24)));
   ToneSummary& t = a.tone;
   t.research = st.Double(15), t.product = st.Double(16), t.overall = st.Double(17);
   t.research_label = static_cast<int>(st.Int(18)), t.product_label = static_cast<int>(st.Int(19));
@@ -46,30 +49,34 @@ Status ReadArticleRow(Db& db, int64_t id, ArticleRecord& a) {
 }
 
 Status ReadChildren(Db& db, ArticleRecord& a) {
+  // Since schema step 7: tones in ten-thousandths, aspect and role codes, a
+  // sentence's lang NULL when it is the article's, no mention surface (it is
+  // the body between begin and end); see store/stored_values.h.
   NEWS_ASSIGN_OR_RETURN(Statement s, db.Prepare(
-      "SELECT idx, begin, end, substr(?2, begin + 1, end - begin), lang, aspect, score, label, research, product "
-      "FROM sentences WHERE article = ?1 ORDER BY idx"));
-  s.Bind(1, a.id).Bind(2, a.body);
+      "SELECT idx, begin, end, substr(?2, begin + 1, end - begin), coalesce(lang, ?3), aspect, score, label, "
+      "research, product FROM sentences WHERE article = ?1 ORDER BY idx"));
+  s.Bind(1, a.id).Bind(2, a.body).Bind(3, a.lang);
   NEWS_RETURN_IF_ERROR(Each(s, [&](const Statement& r) {
     StoredSentence x{static_cast<int>(r.Int(0)), r.Int(1), r.Int(2), r.Text(3), r.Text(4), {}};
-    x.tone = {r.Text(5), r.Double(6), static_cast<int>(r.Int(7)), r.Double(8), r.Double(9)};
+    x.tone = {AspectName(r.Int(5)), ToneFromStored(r.Int(6)), static_cast<int>(r.Int(7)), ToneFromStored(r.Int(8)),
+              ToneFromStored(r.Int(9))};
     a.sentences.push_back(std::move(x));
   }));
   NEWS_ASSIGN_OR_RETURN(Statement e, db.Prepare(
       "SELECT en.id, en.canonical, en.type, ae.role, ae.mentions, ae.research, ae.research_n, ae.product, "
-      "ae.product_n FROM article_entities ae JOIN entities en ON en.id = ae.entity WHERE ae.article = ? "
+      "ae.product_n FROM article_entities ae JOIN entities en ON en.key = ae.entity WHERE ae.article = ? "
       "ORDER BY ae.mentions DESC, ae.sentence, en.canonical"));
   e.Bind(1, a.id);
   NEWS_RETURN_IF_ERROR(Each(e, [&](const Statement& r) {
-    StoredArticleEntity x{{r.Text(0), r.Text(1), r.Text(2)}, r.Text(3), r.Int(4), {}, {}};
-    if (r.Int(6) > 0) x.research = r.Double(5);
-    if (r.Int(8) > 0) x.product = r.Double(7);
+    StoredArticleEntity x{{r.Text(0), r.Text(1), r.Text(2)}, RoleName(r.Int(3)), r.Int(4), {}, {}};
+    if (r.Int(6) > 0) x.research = ToneFromStored(r.Int(5));
+    if (r.Int(8) > 0) x.product = ToneFromStored(r.Int(7));
     a.entities.push_back(std::move(x));
   }));
   NEWS_ASSIGN_OR_RETURN(Statement m, db.Prepare(
-      "SELECT en.id, en.canonical, en.type, m.sentence, m.begin, m.end, m.surface FROM mentions m "
-      "JOIN entities en ON en.id = m.entity WHERE m.article = ? ORDER BY m.begin, m.entity"));
-  m.Bind(1, a.id);
+      "SELECT en.id, en.canonical, en.type, m.sentence, m.begin, m.end, substr(?2, m.begin + 1, m.end - m.begin) "
+      "FROM mentions m JOIN entities en ON en.key = m.entity WHERE m.article = ?1 ORDER BY m.begin, en.id"));
+  m.Bind(1, a.id).Bind(2, a.body);
   NEWS_RETURN_IF_ERROR(Each(m, [&](const Statement& r) {
     a.mentions.push_back({{r.Text(0), r.Text(1), r.Text(2)}, static_cast<int>(r.Int(3)), r.Int(4), r.Int(5), r.Text(6)});
   }));
@@ -131,7 +138,7 @@ StatusOr<StoreStats> GetStats(Store& store, StatsDetail detail) {
   NEWS_RETURN_IF_ERROR(Each(langs, [&](const Statement& r) { s.languages.emplace_back(r.Text(0), r.Int(1)); }));
   if (detail == StatsDetail::kQuick) return s;
   NEWS_ASSIGN_OR_RETURN(s.sentences, Scalar(db, "SELECT count(*) FROM sentences"));
-  NEWS_ASSIGN_OR_RETURN(s.body_bytes, Scalar(db, "SELECT coalesce(sum(length(CAST(body AS BLOB))), 0) FROM articles"));
+  NEWS_ASSIGN_OR_RETURN(s.body_bytes, Scalar(db, "SELECT coalesce(sum(body_size), 0) FROM articles"));
   return s;
 }
 

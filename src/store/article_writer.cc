@@ -7,6 +7,7 @@
 #include "common/utf8.h"
 #include "store/fts_index.h"
 #include "store/sqlite_db.h"
+#include "store/stored_values.h"
 #include "text/match_key.h"
 
 namespace news {
@@ -88,20 +89,22 @@ Status ArticleWriter::Insert(const Analysis& a, const ArticleRowKeys& keys, int6
   auto day = ParseIsoDay(d.published);
   sort_day_ = day ? d.published : kUnknownDay;
   week_ = day ? IsoWeekOf(*day) : "";
+  lang_ = a.lang.empty() ? std::string("und") : a.lang;
   NEWS_ASSIGN_OR_RETURN(Statement st, db_.Prepare(
       "INSERT INTO articles (source, url, canonical_url, content_hash, simhash, title, published, week, "
-      "sort_day, date_rule, author, lang, charset, body, fetched_at, ingested_at, analyzer_version, research, "
-      "product, overall, research_label, product_label, overall_label, research_n, product_n, evidence) "
-      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-  st.Bind(1, d.source).BindOptional(2, d.url).BindOptional(3, d.canonical_url).Bind(4, keys.content_hash);
+      "sort_day, date_rule, author, lang, charset, body, body_size, fetched_at, ingested_at, analyzer_version, "
+      "research, product, overall, research_label, product_label, overall_label, research_n, product_n, evidence) "
+      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+  st.Bind(1, d.source).BindOptional(2, d.url).BindOptional(3, d.canonical_url).BindBlob(4, HashToStored(keys.content_hash));
   st.Bind(5, static_cast<int64_t>(keys.simhash)).Bind(6, d.title).BindOptional(7, day ? d.published : "");
   st.BindOptional(8, week_).Bind(9, sort_day_).BindOptional(10, d.date_rule).BindOptional(11, d.author);
-  st.Bind(12, a.lang.empty() ? std::string("und") : a.lang).BindOptional(13, d.charset).Bind(14, d.body);
-  st.BindOptional(15, d.fetched_at).Bind(16, keys.ingested_at).Bind(17, a.analyzer_version);
+  st.Bind(12, lang_).BindOptional(13, d.charset).BindBlob(14, CompressBody(d.body));
+  st.Bind(15, static_cast<int64_t>(d.body.size())).BindOptional(16, d.fetched_at).Bind(17, keys.ingested_at);
+  st.Bind(18, a.analyzer_version);
   const ToneSummary& t = a.tone;
-  st.Bind(18, t.research).Bind(19, t.product).Bind(20, t.overall).Bind(21, t.research_label);
-  st.Bind(22, t.product_label).Bind(23, t.overall_label).Bind(24, t.research_n).Bind(25, t.product_n);
-  st.Bind(26, EvidenceSentence(a));
+  st.Bind(19, t.research).Bind(20, t.product).Bind(21, t.overall).Bind(22, t.research_label);
+  st.Bind(23, t.product_label).Bind(24, t.overall_label).Bind(25, t.research_n).Bind(26, t.product_n);
+  st.Bind(27, EvidenceSentence(a));
   NEWS_RETURN_IF_ERROR(st.Run());
   *id = db_.LastInsertId();
   // The full-text row is written by the caller after the article's savepoint
@@ -114,6 +117,7 @@ Status ArticleWriter::Replace(int64_t id, const Analysis& a, const ArticleRowKey
   auto day = ParseIsoDay(d.published);
   sort_day_ = day ? d.published : kUnknownDay;
   week_ = day ? IsoWeekOf(*day) : "";
+  lang_ = a.lang.empty() ? std::string("und") : a.lang;
   NEWS_RETURN_IF_ERROR(Reindex(id, a));
   // Children first: mentions and events reference sentences.
   for (const char* sql : {"DELETE FROM event_entities WHERE event IN (SELECT id FROM events WHERE article = ?)",
@@ -125,15 +129,17 @@ Status ArticleWriter::Replace(int64_t id, const Analysis& a, const ArticleRowKey
   }
   NEWS_ASSIGN_OR_RETURN(Statement st, db_.Prepare(
       "UPDATE articles SET content_hash = ?, simhash = ?, title = ?, published = ?, week = ?, sort_day = ?, "
-      "lang = ?, body = ?, analyzer_version = ?, research = ?, product = ?, overall = ?, research_label = ?, "
-      "product_label = ?, overall_label = ?, research_n = ?, product_n = ?, evidence = ? WHERE id = ?"));
-  st.Bind(1, keys.content_hash).Bind(2, static_cast<int64_t>(keys.simhash)).Bind(3, d.title);
+      "lang = ?, body = ?, body_size = ?, analyzer_version = ?, research = ?, product = ?, overall = ?, "
+      "research_label = ?, product_label = ?, overall_label = ?, research_n = ?, product_n = ?, evidence = ? "
+      "WHERE id = ?"));
+  st.BindBlob(1, HashToStored(keys.content_hash)).Bind(2, static_cast<int64_t>(keys.simhash)).Bind(3, d.title);
   st.BindOptional(4, day ? d.published : "").BindOptional(5, week_).Bind(6, sort_day_);
-  st.Bind(7, a.lang.empty() ? std::string("und") : a.lang).Bind(8, d.body).Bind(9, a.analyzer_version);
+  st.Bind(7, lang_).BindBlob(8, CompressBody(d.body)).Bind(9, static_cast<int64_t>(d.body.size()));
+  st.Bind(10, a.analyzer_version);
   const ToneSummary& t = a.tone;
-  st.Bind(10, t.research).Bind(11, t.product).Bind(12, t.overall).Bind(13, t.research_label);
-  st.Bind(14, t.product_label).Bind(15, t.overall_label).Bind(16, t.research_n).Bind(17, t.product_n);
-  st.Bind(18, EvidenceSentence(a)).Bind(19, id);
+  st.Bind(11, t.research).Bind(12, t.product).Bind(13, t.overall).Bind(14, t.research_label);
+  st.Bind(15, t.product_label).Bind(16, t.overall_label).Bind(17, t.research_n).Bind(18, t.product_n);
+  st.Bind(19, EvidenceSentence(a)).Bind(20, id);
   NEWS_RETURN_IF_ERROR(st.Run());
   if (db_.Changes() == 0) return Status(StatusCode::kNotFound, "no stored article with id " + std::to_string(id));
   return WriteChildren(id, a);
@@ -141,12 +147,13 @@ Status ArticleWriter::Replace(int64_t id, const Analysis& a, const ArticleRowKey
 
 // Re-indexes the text when re-analysis changed it (a new normaliser).
 Status ArticleWriter::Reindex(int64_t id, const Analysis& a) {
-  NEWS_ASSIGN_OR_RETURN(Statement st, db_.Prepare("SELECT title, body FROM articles WHERE id = ?"));
+  NEWS_ASSIGN_OR_RETURN(Statement st, db_.Prepare("SELECT title, body, body_size FROM articles WHERE id = ?"));
   st.Bind(1, id);
   NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
   if (!row) return Status(StatusCode::kNotFound, "no stored article with id " + std::to_string(id));
-  if (st.TextView(0) == a.doc.title && st.TextView(1) == a.doc.body) return Status::Ok();
-  NEWS_RETURN_IF_ERROR(UnindexArticleText(db_, id, st.TextView(0), st.TextView(1)));
+  NEWS_ASSIGN_OR_RETURN(std::string body, DecompressBody(st.BlobView(1), st.Int(2)));
+  if (st.TextView(0) == a.doc.title && body == a.doc.body) return Status::Ok();
+  NEWS_RETURN_IF_ERROR(UnindexArticleText(db_, id, st.TextView(0), body));
   return IndexArticleText(db_, id, a.doc.title, a.doc.body);
 }
 
@@ -162,9 +169,11 @@ Status ArticleWriter::WriteSentences(int64_t id, const Analysis& a) {
       "INSERT INTO sentences (article, idx, begin, end, lang, aspect, score, label, research, product) "
       "VALUES (?,?,?,?,?,?,?,?,?,?)"));
   for (const Sentence& s : a.sentences) {
+    // A sentence in the article's language stores NULL (most of them).
     st.Bind(1, id).Bind(2, s.index).Bind(3, static_cast<int64_t>(cp.ToCodePoints(s.begin)));
-    st.Bind(4, static_cast<int64_t>(cp.ToCodePoints(s.end))).BindOptional(5, s.lang).Bind(6, s.tone.aspect);
-    st.Bind(7, s.tone.score).Bind(8, s.tone.label).Bind(9, s.tone.research).Bind(10, s.tone.product);
+    st.Bind(4, static_cast<int64_t>(cp.ToCodePoints(s.end))).BindOptional(5, s.lang == lang_ ? "" : s.lang);
+    st.Bind(6, AspectCode(s.tone.aspect)).Bind(7, ToneToStored(s.tone.score)).Bind(8, s.tone.label);
+    st.Bind(9, ToneToStored(s.tone.research)).Bind(10, ToneToStored(s.tone.product));
     NEWS_RETURN_IF_ERROR(st.Run());
   }
   return Status::Ok();
@@ -181,9 +190,9 @@ Status ArticleWriter::AddAlias(const std::string& entity, const std::string& ali
     NEWS_ASSIGN_OR_RETURN(Statement st, db_.Prepare("INSERT OR IGNORE INTO aliases (key, entity, alias) VALUES (?,?,?)"));
     st.Bind(1, key).Bind(2, entity).Bind(3, alias);
     NEWS_RETURN_IF_ERROR(st.Run());
-    added_.insert(cache_key);
+    added_.rows.insert(cache_key);
   }
-  added_.insert(raw_key);
+  added_.rows.insert(raw_key);
   return Status::Ok();
 }
 
@@ -201,41 +210,61 @@ static StatusOr<std::string> ResolveParent(Db& db, const EntityResult& e, const 
   return row ? st.Text(0) : std::string();
 }
 
-Status ArticleWriter::UpsertEntity(const EntityResult& e, const Analysis& a) {
+StatusOr<int64_t> ArticleWriter::UpsertEntity(const EntityResult& e, const Analysis& a) {
   std::string cache_key = "e\x1f" + e.id + "\x1f" + e.canonical + "\x1f" + e.type + "\x1f" + e.parent;
   if (!Known(cache_key)) {
     NEWS_ASSIGN_OR_RETURN(std::string parent, ResolveParent(db_, e, a));
+    // A new entity's key is the next multiple of 8 plus its type's code.
     NEWS_ASSIGN_OR_RETURN(Statement st, db_.Prepare(
-        "INSERT INTO entities (id, canonical, type, parent, known) VALUES (?,?,?,?,?) ON CONFLICT (id) DO UPDATE "
+        "INSERT INTO entities (key, id, canonical, type, parent, known) "
+        "VALUES ((SELECT coalesce(max(key), 0) / 8 + 1 FROM entities) * 8 + ?6, ?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE "
         "SET canonical = excluded.canonical, type = excluded.type, parent = coalesce(excluded.parent, parent), "
         "known = excluded.known"));
     st.Bind(1, e.id).Bind(2, e.canonical).Bind(3, e.type).BindOptional(4, parent).Bind(5, e.known ? 1 : 0);
+    st.Bind(6, EntityTypeCode(e.type));
     NEWS_RETURN_IF_ERROR(st.Run());
-    added_.insert(cache_key);
+    added_.rows.insert(cache_key);
   }
+  NEWS_ASSIGN_OR_RETURN(int64_t key, EntityKey(e.id));
   NEWS_RETURN_IF_ERROR(AddAlias(e.id, e.canonical));
   for (const Mention& m : e.mentions) NEWS_RETURN_IF_ERROR(AddAlias(e.id, m.surface));
-  return Status::Ok();
+  return key;
+}
+
+StatusOr<int64_t> ArticleWriter::EntityKey(const std::string& id) {
+  if (auto it = known_.entity_keys.find(id); it != known_.entity_keys.end()) return it->second;
+  if (auto it = added_.entity_keys.find(id); it != added_.entity_keys.end()) return it->second;
+  NEWS_ASSIGN_OR_RETURN(Statement st, db_.Prepare("SELECT key FROM entities WHERE id = ?"));
+  st.Bind(1, id);
+  NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+  if (!row) return Status(StatusCode::kDataError, "entity " + id + " was not stored");
+  added_.entity_keys.emplace(id, st.Int(0));
+  return st.Int(0);
 }
 
 Status ArticleWriter::WriteEntities(int64_t id, const Analysis& a) {
   CodePointIndex cp(a.doc.body);
   NEWS_ASSIGN_OR_RETURN(Statement ae, db_.Prepare(
-      "INSERT OR REPLACE INTO article_entities (article, entity, sort_day, week, role, mentions, sentence, research, "
-      "product, research_n, product_n) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+      "INSERT OR REPLACE INTO article_entities (article, entity, sort_day, role, mentions, sentence, research, "
+      "product, research_n, product_n) VALUES (?,?,?,?,?,?,?,?,?,?)"));
   NEWS_ASSIGN_OR_RETURN(Statement mention, db_.Prepare(
-      "INSERT OR IGNORE INTO mentions (article, begin, entity, end, sentence, surface) VALUES (?,?,?,?,?,?)"));
+      "INSERT OR IGNORE INTO mentions (article, begin, entity, end, sentence) VALUES (?,?,?,?,?)"));
+  article_keys_.clear();
   for (const EntityResult& e : a.entities) {
-    NEWS_RETURN_IF_ERROR(UpsertEntity(e, a));
+    NEWS_ASSIGN_OR_RETURN(int64_t key, UpsertEntity(e, a));
+    article_keys_[e.id] = key;
     int first = a.sentences.empty() ? 0 : static_cast<int>(a.sentences.size()) - 1;
     for (const Mention& m : e.mentions) first = std::min(first, m.sentence);
-    ae.Bind(1, id).Bind(2, e.id).Bind(3, sort_day_).BindOptional(4, week_).BindOptional(5, e.role);
-    ae.Bind(6, static_cast<int64_t>(e.mentions.size())).Bind(7, e.mentions.empty() ? 0 : first);
-    ae.Bind(8, e.research).Bind(9, e.product).Bind(10, e.research_n).Bind(11, e.product_n);
+    ae.Bind(1, id).Bind(2, key).Bind(3, sort_day_);
+    if (int role = RoleCode(e.role)) ae.Bind(4, role);
+    else ae.BindNull(4);
+    ae.Bind(5, static_cast<int64_t>(e.mentions.size())).Bind(6, e.mentions.empty() ? 0 : first);
+    ae.Bind(7, ToneToStored(e.research)).Bind(8, ToneToStored(e.product)).Bind(9, e.research_n);
+    ae.Bind(10, e.product_n);
     NEWS_RETURN_IF_ERROR(ae.Run());
     for (const Mention& m : e.mentions) {
-      mention.Bind(1, id).Bind(2, static_cast<int64_t>(cp.ToCodePoints(m.begin))).Bind(3, e.id);
-      mention.Bind(4, static_cast<int64_t>(cp.ToCodePoints(m.end))).Bind(5, m.sentence).Bind(6, m.surface);
+      mention.Bind(1, id).Bind(2, static_cast<int64_t>(cp.ToCodePoints(m.begin))).Bind(3, key);
+      mention.Bind(4, static_cast<int64_t>(cp.ToCodePoints(m.end))).Bind(5, m.sentence);
       NEWS_RETURN_IF_ERROR(mention.Run());
     }
   }
@@ -244,8 +273,8 @@ Status ArticleWriter::WriteEntities(int64_t id, const Analysis& a) {
 
 Status ArticleWriter::WriteEvents(int64_t id, const Analysis& a) {
   // Event participants are named by canonical name; link them to entity ids.
-  std::map<std::string, std::string> by_name;
-  for (const EntityResult& e : a.entities) by_name.emplace(MatchKey(e.canonical), e.id);
+  std::map<std::string, int64_t> by_name;
+  for (const EntityResult& e : a.entities) by_name.emplace(MatchKey(e.canonical), article_keys_[e.id]);
   NEWS_ASSIGN_OR_RETURN(Statement ev, db_.Prepare(
       "INSERT INTO events (article, date, sort_day, last_day, date_rule, type, person, organization, counterpart, "
       "product, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
@@ -267,7 +296,7 @@ Status ArticleWriter::WriteEvents(int64_t id, const Analysis& a) {
       if (name->empty()) continue;
       auto it = by_name.find(MatchKey(*name));
       if (it == by_name.end()) continue;
-      link.Bind(1, event_id).Bind(2, it->second).Bind(3, role).Bind(4, first);
+      link.Bind(1, event_id).Bind(2, it->second).Bind(3, EventRoleCode(role)).Bind(4, first);
       NEWS_RETURN_IF_ERROR(link.Run());
     }
   }

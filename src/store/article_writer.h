@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "common/status.h"
@@ -21,12 +22,23 @@ struct ArticleRowKeys {
   std::string ingested_at;  // ISO timestamp of this run
 };
 
+// Entity and alias rows already in the database (committed), so that the
+// writer neither upserts them again nor looks up an entity's integer key.
+struct KnownRows {
+  std::unordered_set<std::string> rows;                   // cache keys of entity/alias rows
+  std::unordered_map<std::string, int64_t> entity_keys;  // entity id -> entities.key
+
+  void Merge(const KnownRows& other) {
+    rows.insert(other.rows.begin(), other.rows.end());
+    entity_keys.insert(other.entity_keys.begin(), other.entity_keys.end());
+  }
+};
+
 class ArticleWriter {
  public:
-  // `known` lists entity/alias rows already in the database (committed);
-  // rows this writer adds are collected in added() so the caller can merge
-  // them once the article's savepoint is released.
-  ArticleWriter(Db& db, const std::unordered_set<std::string>& known) : db_(db), known_(known) {}
+  // Rows this writer adds are collected in added() so the caller can merge
+  // them into `known` once the article's savepoint is released.
+  ArticleWriter(Db& db, const KnownRows& known) : db_(db), known_(known) {}
 
   // Checks offsets and indexes so that a malformed analysis fails cleanly
   // (kDataError naming the problem) before any row is written.
@@ -40,7 +52,7 @@ class ArticleWriter {
   // Deletes the analysis rows of article `id` and writes `a` in their place.
   Status Replace(int64_t id, const Analysis& a, const ArticleRowKeys& keys);
 
-  const std::unordered_set<std::string>& added() const { return added_; }
+  const KnownRows& added() const { return added_; }
 
  private:
   Status Reindex(int64_t id, const Analysis& a);
@@ -48,14 +60,16 @@ class ArticleWriter {
   Status WriteSentences(int64_t id, const Analysis& a);
   Status WriteEntities(int64_t id, const Analysis& a);
   Status WriteEvents(int64_t id, const Analysis& a);
-  Status UpsertEntity(const EntityResult& e, const Analysis& a);
+  StatusOr<int64_t> UpsertEntity(const EntityResult& e, const Analysis& a);
+  StatusOr<int64_t> EntityKey(const std::string& id);
   Status AddAlias(const std::string& entity, const std::string& alias);
-  bool Known(const std::string& key) const { return known_.count(key) || added_.count(key); }
+  bool Known(const std::string& key) const { return known_.rows.count(key) || added_.rows.count(key); }
 
   Db& db_;
-  const std::unordered_set<std::string>& known_;
-  std::unordered_set<std::string> added_;
-  std::string sort_day_, week_;
+  const KnownRows& known_;
+  KnownRows added_;
+  std::string sort_day_, week_, lang_;
+  std::unordered_map<std::string, int64_t> article_keys_;  // this article's entity id -> key
 };
 
 }  // namespace news

@@ -1,20 +1,33 @@
 #include "store/digest_queries.h"
 
+#include <algorithm>
 #include <set>
+#include <vector>
 
 #include "common/dates.h"
 
 #include "store/sqlite_db.h"
 #include "store/store.h"
+#include "store/stored_values.h"
 
 namespace news {
 
 namespace {
 
-// The ISO week label of a YYYY-MM-DD day ("" when malformed).
-std::string WeekOf(const std::string& day) {
-  auto d = ParseIsoDay(day);
-  return d ? IsoWeekOf(*d) : "";
+// The byte offset of every code point of `s`, then s.size().
+std::vector<size_t> CodePointStarts(std::string_view s) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
+  out.push_back(s.size());
+  return out;
+}
+
+// Code points [begin, end) of `s`, clamped to its length (as SQL's substr).
+std::string Slice(const std::string& s, const std::vector<size_t>& starts, int64_t begin, int64_t end) {
+  auto at = [&](int64_t cp) { return starts[static_cast<size_t>(std::clamp<int64_t>(cp, 0, starts.size() - 1))]; };
+  size_t b = at(begin), e = at(end);
+  return e > b ? s.substr(b, e - b) : std::string();
 }
 
 Status LoadArticles(Db& db, const DigestQuery& q, DigestRows* rows) {
@@ -33,12 +46,12 @@ Status LoadArticles(Db& db, const DigestQuery& q, DigestRows* rows) {
 // Mentions and tone per entity and day over the window, summed by SQLite.
 Status LoadEntityDays(Db& db, const DigestQuery& q, DigestRows* rows) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
-      "SELECT entity, sort_day, count(*), sum(mentions), sum(research * research_n), sum(research_n), "
-      "sum(product * product_n), sum(product_n) FROM article_entities "
-      "WHERE week BETWEEN ?1 AND ?2 AND sort_day BETWEEN ?3 AND ?4 GROUP BY entity, sort_day ORDER BY entity, sort_day"));
-  // The week column is indexed; the day range then trims the margin weeks.
-  st.Bind(1, WeekOf(q.window_first)).Bind(2, WeekOf(q.window_last));
-  st.Bind(3, q.window_first).Bind(4, q.window_last);
+      "SELECT en.id, ae.sort_day, count(*), sum(ae.mentions), sum(ae.research * ae.research_n), sum(ae.research_n), "
+      "sum(ae.product * ae.product_n), sum(ae.product_n) FROM entities en "
+      "JOIN article_entities ae ON ae.entity = en.key AND ae.sort_day BETWEEN ?1 AND ?2 "
+      "GROUP BY en.id, ae.sort_day ORDER BY en.id, ae.sort_day"));
+  // One range of the covering (entity, sort_day) index per entity.
+  st.Bind(1, q.window_first).Bind(2, q.window_last);
   for (;;) {
     NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return Status::Ok();
@@ -47,9 +60,9 @@ Status LoadEntityDays(Db& db, const DigestQuery& q, DigestRows* rows) {
     r.day = st.Text(1);
     r.articles = static_cast<int>(st.Int(2));
     r.mentions = static_cast<int>(st.Int(3));
-    r.research_sum = st.Double(4);
+    r.research_sum = ToneFromStored(st.Int(4));
     r.research_n = static_cast<int>(st.Int(5));
-    r.product_sum = st.Double(6);
+    r.product_sum = ToneFromStored(st.Int(6));
     r.product_n = static_cast<int>(st.Int(7));
     rows->entity_days.push_back(std::move(r));
   }
@@ -71,35 +84,45 @@ Status LoadEntities(Db& db, DigestRows* rows) {
 
 Status LoadWeekArticleEntities(Db& db, const DigestQuery& q, DigestRows* rows) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
-      "SELECT ae.article, ae.entity, coalesce(ae.role, ''), ae.mentions FROM article_entities ae "
-      "WHERE ae.article IN (SELECT id FROM articles WHERE sort_day BETWEEN ?1 AND ?2) ORDER BY ae.article, ae.entity"));
+      "SELECT ae.article, en.id, ae.role, ae.mentions FROM article_entities ae JOIN entities en ON en.key = ae.entity "
+      "WHERE ae.article IN (SELECT id FROM articles WHERE sort_day BETWEEN ?1 AND ?2) ORDER BY ae.article, en.id"));
   st.Bind(1, q.week_first).Bind(2, q.week_last);
   for (;;) {
     NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return Status::Ok();
-    rows->article_entities.push_back({st.Int(0), st.Text(1), st.Text(2), static_cast<int>(st.Int(3))});
+    rows->article_entities.push_back({st.Int(0), st.Text(1), RoleName(st.Int(2)), static_cast<int>(st.Int(3))});
   }
 }
 
 // The first five sentences (summary candidates) and every toned one.
 Status LoadSentences(Db& db, const DigestQuery& q, DigestRows* rows) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
-      "SELECT s.article, s.idx, substr(a.body, s.begin + 1, s.end - s.begin), coalesce(s.lang, ''), s.aspect, "
-      "s.score, s.research, s.product FROM articles a JOIN sentences s ON s.article = a.id "
-      "WHERE a.sort_day BETWEEN ?1 AND ?2 AND (s.idx < 5 OR s.aspect <> 'none') ORDER BY s.article, s.idx"));
+      "SELECT s.article, s.idx, s.begin, s.end, coalesce(s.lang, a.lang), s.aspect, s.score, s.research, s.product, "
+      "a.body, a.body_size FROM articles a JOIN sentences s ON s.article = a.id "
+      "WHERE a.sort_day BETWEEN ?1 AND ?2 AND (s.idx < 5 OR s.aspect <> 0) ORDER BY s.article, s.idx"));
   st.Bind(1, q.week_first).Bind(2, q.week_last);
+  // Each body is decompressed once for all of its sentences.
+  int64_t article = -1;
+  std::string body;
+  std::vector<size_t> starts;
   for (;;) {
     NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return Status::Ok();
-    rows->sentences.push_back({st.Int(0), static_cast<int>(st.Int(1)), st.Text(2), st.Text(3), st.Text(4),
-                               st.Double(5), st.Double(6), st.Double(7)});
+    if (st.Int(0) != article) {
+      article = st.Int(0);
+      NEWS_ASSIGN_OR_RETURN(body, DecompressBody(st.BlobView(9), st.Int(10)));
+      starts = CodePointStarts(body);
+    }
+    rows->sentences.push_back({article, static_cast<int>(st.Int(1)), Slice(body, starts, st.Int(2), st.Int(3)),
+                               st.Text(4), AspectName(st.Int(5)), ToneFromStored(st.Int(6)),
+                               ToneFromStored(st.Int(7)), ToneFromStored(st.Int(8))});
   }
 }
 
 Status LoadMentions(Db& db, const DigestQuery& q, DigestRows* rows) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
-      "SELECT DISTINCT m.article, m.sentence, m.entity FROM articles a JOIN mentions m ON m.article = a.id "
-      "WHERE a.sort_day BETWEEN ?1 AND ?2 ORDER BY m.article, m.sentence, m.entity"));
+      "SELECT DISTINCT m.article, m.sentence, en.id FROM articles a JOIN mentions m ON m.article = a.id "
+      "JOIN entities en ON en.key = m.entity WHERE a.sort_day BETWEEN ?1 AND ?2 ORDER BY m.article, m.sentence, en.id"));
   st.Bind(1, q.week_first).Bind(2, q.week_last);
   for (;;) {
     NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
@@ -113,7 +136,8 @@ Status LoadEvents(Db& db, const DigestQuery& q, DigestRows* rows) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
       "SELECT e.article, a.sort_day, e.date, e.type, coalesce(e.person, ''), coalesce(e.organization, ''), "
       "coalesce(e.counterpart, ''), coalesce(e.product, ''), e.sentence, "
-      "CASE WHEN a.sort_day >= ?3 THEN (SELECT substr(a.body, s.begin + 1, s.end - s.begin) FROM sentences s "
+      "CASE WHEN a.sort_day >= ?3 THEN (SELECT substr(newsminer_body(a.body, a.body_size), s.begin + 1, "
+      "s.end - s.begin) FROM sentences s "
       "WHERE s.article = e.article AND s.idx = e.sentence) ELSE '' END "
       "FROM articles a JOIN events e ON e.article = a.id WHERE a.sort_day BETWEEN ?1 AND ?2 "
       "AND (a.sort_day >= ?3 OR e.type IN ('departure', 'hire')) ORDER BY a.sort_day, e.article, e.id"));
@@ -145,7 +169,8 @@ Status LoadEarlierEntities(Db& db, const DigestQuery& q, DigestRows* rows) {
   for (const auto& ae : rows->article_entities) week.insert(ae.entity);
   for (const auto& id : week) {
     NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
-        "SELECT 1 FROM article_entities WHERE entity = ?1 AND sort_day < ?2 LIMIT 1"));
+        "SELECT 1 FROM article_entities WHERE entity = (SELECT key FROM entities WHERE id = ?1) AND sort_day < ?2 "
+        "LIMIT 1"));
     st.Bind(1, id).Bind(2, q.week_first);
     NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
     if (row) rows->earlier_entities.push_back(id);

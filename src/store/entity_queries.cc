@@ -2,17 +2,19 @@
 
 #include "store/sqlite_db.h"
 #include "store/store.h"
+#include "store/stored_values.h"
 
 namespace news {
 
 namespace {
 
-// Columns 0..11 of an entity summary, aggregated over `ae` rows.
+// Columns 0..12 of an entity summary, aggregated over `ae` rows (tones are
+// stored in ten-thousandths, store/stored_values.h).
 constexpr const char* kSummaryColumns =
     "en.id, en.canonical, en.type, en.parent, en.known, count(ae.article), sum(ae.mentions), "
     "min(nullif(ae.sort_day, '~')), max(nullif(ae.sort_day, '~')), "
-    "sum(ae.research * ae.research_n) / nullif(sum(ae.research_n), 0), sum(ae.research_n), "
-    "sum(ae.product * ae.product_n) / nullif(sum(ae.product_n), 0), sum(ae.product_n)";
+    "sum(ae.research * ae.research_n) / 10000.0 / nullif(sum(ae.research_n), 0), sum(ae.research_n), "
+    "sum(ae.product * ae.product_n) / 10000.0 / nullif(sum(ae.product_n), 0), sum(ae.product_n)";
 
 EntitySummary ReadSummary(const Statement& st) {
   EntitySummary s;
@@ -56,9 +58,9 @@ Status FillCompetitors(Db& db, const std::string& id, int64_t limit, EntityDetai
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
       "SELECT en.id, en.canonical, en.type, count(DISTINCT me.article) AS n "
       "FROM article_entities me JOIN article_entities other ON other.article = me.article AND other.entity <> me.entity "
-      "JOIN entities en ON en.id = other.entity "
-      "WHERE me.entity = ?1 AND ((me.role = 'subject' AND other.role = 'competitor') OR "
-      "                          (me.role = 'competitor' AND other.role = 'subject')) "
+      "JOIN entities en ON en.key = other.entity "
+      "WHERE me.entity = (SELECT key FROM entities WHERE id = ?1) AND ((me.role = 1 AND other.role = 2) OR "
+      "                                                              (me.role = 2 AND other.role = 1)) "
       "GROUP BY en.id ORDER BY n DESC, en.canonical LIMIT ?2"));
   st.Bind(1, id).Bind(2, limit);
   return Collect(st, [&](const Statement& s) {
@@ -68,35 +70,48 @@ Status FillCompetitors(Db& db, const std::string& id, int64_t limit, EntityDetai
 
 Status FillWeeks(Db& db, const std::string& id, EntityDetail& d) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
-      "SELECT week, count(*), sum(mentions), sum(research * research_n) / nullif(sum(research_n), 0), "
-      "sum(product * product_n) / nullif(sum(product_n), 0) FROM article_entities "
-      "WHERE entity = ? AND week IS NOT NULL GROUP BY week ORDER BY week"));
+      "SELECT week, articles, mentions, research_sum / 10000.0 / nullif(research_n, 0), "
+      "product_sum / 10000.0 / nullif(product_n, 0) FROM entity_week_totals "
+      "WHERE entity = (SELECT key FROM entities WHERE id = ?) ORDER BY week"));
   st.Bind(1, id);
   return Collect(st, [&](const Statement& s) {
     d.weeks.push_back({s.Text(0), s.Int(1), s.Int(2), s.OptDouble(3), s.OptDouble(4)});
   });
 }
 
-// Columns 0..12 as kSummaryColumns, from the all-time totals (schema step 4).
+// Columns 0..12 as kSummaryColumns, from the all-time totals (schema step 5).
 constexpr const char* kTotalsSql =
     "SELECT en.id, en.canonical, en.type, en.parent, en.known, t.articles, t.mentions, t.first_seen, t.last_seen, "
-    "t.research_sum / nullif(t.research_n, 0), t.research_n, t.product_sum / nullif(t.product_n, 0), t.product_n "
-    "FROM entity_totals t JOIN entities en ON en.id = t.entity WHERE t.articles > 0";
+    "t.research_sum / 10000.0 / nullif(t.research_n, 0), t.research_n, "
+    "t.product_sum / 10000.0 / nullif(t.product_n, 0), t.product_n "
+    "FROM entity_totals t JOIN entities en ON en.key = t.entity WHERE t.articles > 0";
+
+// The same columns for one ISO week, from the weekly totals (schema step 7).
+constexpr const char* kWeekSql =
+    "SELECT en.id, en.canonical, en.type, en.parent, en.known, t.articles, t.mentions, t.first_seen, t.last_seen, "
+    "t.research_sum / 10000.0 / nullif(t.research_n, 0), t.research_n, "
+    "t.product_sum / 10000.0 / nullif(t.product_n, 0), t.product_n "
+    "FROM entity_week_totals t JOIN entities en ON en.key = t.entity WHERE t.week = ?1";
 
 }  // namespace
 
 Status ListEntities(Store& store, const EntityListFilter& f, const std::function<bool(const EntitySummary&)>& emit) {
-  // Over all time the totals table answers; a period needs the per-article rows.
+  // Over all time the totals table answers, for one week the weekly totals;
+  // a date range reads the per-article rows (by entity, then day).
   bool all_time = f.week.empty() && f.from.empty() && f.to.empty();
-  std::string sql = all_time ? std::string(kTotalsSql)
-                             : std::string("SELECT ") + kSummaryColumns +
-                                   " FROM article_entities ae JOIN entities en ON en.id = ae.entity WHERE 1";
+  bool one_week = !f.week.empty() && f.from.empty() && f.to.empty();
+  std::string sql = all_time   ? std::string(kTotalsSql)
+                    : one_week ? std::string(kWeekSql)
+                               : std::string("SELECT ") + kSummaryColumns +
+                                     " FROM entities en JOIN article_entities ae ON ae.entity = en.key WHERE 1";
   // Parameters are numbered so that unused ones can stay unbound (NULL).
-  if (!f.week.empty()) sql += " AND ae.week = ?1";
+  if (!f.week.empty() && !one_week)
+    sql += " AND ae.sort_day < '~' AND strftime('%Y', date(ae.sort_day, '-3 days', 'weekday 4')) || '-W' || "
+           "printf('%02d', (strftime('%j', date(ae.sort_day, '-3 days', 'weekday 4')) - 1) / 7 + 1) = ?1";
   if (!f.from.empty()) sql += " AND ae.sort_day >= ?2 AND ae.sort_day < '~'";
   if (!f.to.empty()) sql += " AND ae.sort_day <= ?3";
   if (!f.type.empty()) sql += " AND en.type = ?4";
-  if (!all_time) sql += " GROUP BY ae.entity";
+  if (!all_time && !one_week) sql += " GROUP BY ae.entity";
   sql += " ORDER BY 7 DESC, 6 DESC, en.canonical LIMIT ?5 OFFSET ?6";
   NEWS_ASSIGN_OR_RETURN(Statement st, store.db().Prepare(sql));
   if (!f.week.empty()) st.Bind(1, f.week);
@@ -116,7 +131,7 @@ StatusOr<EntityDetail> GetEntityDetail(Store& store, const std::string& id, cons
   {
     NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
         std::string("SELECT ") + kSummaryColumns +
-        " FROM entities en LEFT JOIN article_entities ae ON ae.entity = en.id WHERE en.id = ? GROUP BY en.id"));
+        " FROM entities en LEFT JOIN article_entities ae ON ae.entity = en.key WHERE en.id = ? GROUP BY en.id"));
     st.Bind(1, id);
     NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return Status(StatusCode::kNotFound, "no entity with id " + id);

@@ -140,7 +140,7 @@ StatusOr<std::optional<std::vector<SearchHit>>> SearchOnePhrase(Db& db, const st
   std::vector<SearchHit> hits;
   for (size_t i = static_cast<size_t>(o.offset); i < request.hits.size(); ++i) {
     NEWS_ASSIGN_OR_RETURN(Statement article, db.Prepare(
-        "SELECT id, title, source, url, published, lang, body FROM articles WHERE id = ?"));
+        "SELECT id, title, source, url, published, lang, newsminer_body(body, body_size) FROM articles WHERE id = ?"));
     article.Bind(1, request.hits[i].rowid);
     NEWS_ASSIGN_OR_RETURN(bool row, article.Step());
     if (row) hits.push_back(ReadHit(article, query, o, request.hits[i].score));
@@ -164,7 +164,8 @@ StatusOr<std::vector<SearchHit>> Search(Store& store, const std::string& query, 
   if (dated) inner += " AND rowid IN (SELECT id FROM articles WHERE sort_day BETWEEN ?4 AND ?5)";
   inner += " ORDER BY score LIMIT ?2 OFFSET ?3";
   NEWS_ASSIGN_OR_RETURN(Statement st, store.db().Prepare(
-      "SELECT a.id, a.title, a.source, a.url, a.published, a.lang, a.body, f.score FROM (" + inner +
+      "SELECT a.id, a.title, a.source, a.url, a.published, a.lang, newsminer_body(a.body, a.body_size), f.score "
+      "FROM (" + inner +
       ") f JOIN articles a ON a.id = f.rowid ORDER BY f.score, a.id"));
   st.Bind(1, match).Bind(2, o.limit < 0 ? int64_t{-1} : o.limit).Bind(3, o.offset);
   if (dated) st.Bind(4, o.from.empty() ? std::string("0000") : o.from).Bind(5, o.to.empty() ? std::string("9999") : o.to);

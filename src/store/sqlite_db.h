@@ -46,6 +46,8 @@ class Statement {
   Statement& Bind(int index, const char* text) { return Bind(index, std::string_view(text)); }
   Statement& Bind(int index, const std::string& text) { return Bind(index, std::string_view(text)); }
   Statement& BindNull(int index);
+  // Binds bytes as a BLOB (compressed bodies, see store/stored_values.h).
+  Statement& BindBlob(int index, std::string_view bytes);
   // Binds NULL for an empty string, the text otherwise.
   Statement& BindOptional(int index, std::string_view text);
 
@@ -64,6 +66,7 @@ class Statement {
   double Double(int col) const;
   std::string Text(int col) const;
   std::string_view TextView(int col) const;  // valid until the next Step()
+  std::string_view BlobView(int col) const;  // the bytes of a BLOB (or text); valid until the next Step()
   bool IsNull(int col) const;
   std::optional<double> OptDouble(int col) const;
 

@@ -11,6 +11,7 @@
 #include "store/fts_rank.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
+#include "store/stored_values.h"
 #include "ingest/content_hash.h"
 #include "text/match_key.h"
 
@@ -49,7 +50,7 @@ Status Configure(Db& db, int cache_mib, int mmap_mib) {
 
 struct Store::Batch {
   std::string ingested_at = NowIso();
-  std::unordered_set<std::string> added;  // entity/alias rows written by released savepoints
+  KnownRows added;  // entity/alias rows written by released savepoints
   int savepoints = 0;
   bool use_savepoints = true;
   bool dirty = false;  // without savepoints: an article failed half-written
@@ -61,13 +62,14 @@ struct Store::Batch {
   std::vector<std::pair<int64_t, size_t>> to_index;  // article id, index in the batch
 };
 
-Store::Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}
+Store::Store(std::unique_ptr<Db> db) : db_(std::move(db)), known_rows_(std::make_unique<KnownRows>()) {}
 Store::~Store() = default;
 
 StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, const Options& options) {
   NEWS_ASSIGN_OR_RETURN(std::unique_ptr<Db> db, Db::Open(path, {options.create, options.busy_timeout_ms}));
   NEWS_RETURN_IF_ERROR(Configure(*db, options.cache_mib, options.mmap_mib));
   NEWS_RETURN_IF_ERROR(RegisterFtsRank(*db));
+  NEWS_RETURN_IF_ERROR(RegisterStoredValueFunctions(*db));
   NEWS_RETURN_IF_ERROR(Migrate(*db));
   return std::unique_ptr<Store>(new Store(std::move(db)));
 }
@@ -132,7 +134,7 @@ StatusOr<std::vector<WriteOutcome>> Store::Write(const std::vector<Analysis>& ba
       NEWS_RETURN_IF_ERROR(IndexArticleColumns(*db_, id, fts ? (*fts)[i] : FtsColumnsFor(a.doc.title, a.doc.body)));
     }
     NEWS_RETURN_IF_ERROR(tx->Commit());
-    known_rows_.insert(b.added.begin(), b.added.end());
+    known_rows_->Merge(b.added);
     return out;
   }
   return Status(StatusCode::kDataError, "batch write did not finish");
@@ -148,7 +150,7 @@ struct Found {
 
 StatusOr<Found> FindExact(Db& db, const Analysis& a, const std::string& hash) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare("SELECT id, source FROM articles WHERE content_hash = ?"));
-  st.Bind(1, hash);
+  st.BindBlob(1, HashToStored(hash));
   NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
   if (row) return Found{st.Int(0), st.Text(1), "exact"};
   if (a.doc.canonical_url.empty()) return Found{};
@@ -217,7 +219,7 @@ WriteOutcome Store::WriteOne(const Analysis& a, int64_t replace_id, Batch& b) {
   StatusOr<std::unique_ptr<Savepoint>> sp = std::unique_ptr<Savepoint>();
   if (b.use_savepoints) sp = Savepoint::Begin(*db_, "article" + std::to_string(++b.savepoints));
   if (!sp.ok()) { o.error = sp.status(); return o; }
-  ArticleWriter writer(*db_, known_rows_);
+  ArticleWriter writer(*db_, *known_rows_);
   if (replace_id == 0) {
     StatusOr<WriteOutcome> dup = FindDuplicate(*db_, a, keys);
     if (!dup.ok()) o.error = dup.status();
@@ -235,7 +237,7 @@ WriteOutcome Store::WriteOne(const Analysis& a, int64_t replace_id, Batch& b) {
     b.dirty = !b.use_savepoints;
     return o;
   }
-  b.added.insert(writer.added().begin(), writer.added().end());
+  b.added.Merge(writer.added());
   return o;
 }
 
@@ -243,7 +245,7 @@ StatusOr<std::vector<StoredDocument>> Store::DocumentsToReanalyze(const std::str
                                                                   int64_t after_id, int limit) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db_->Prepare(
       "SELECT id, source, url, canonical_url, title, published, date_rule, author, charset, body, fetched_at, "
-      "analyzer_version FROM articles WHERE id > ?1 AND (?2 OR analyzer_version <> ?3) ORDER BY id LIMIT ?4"));
+      "analyzer_version, body_size FROM articles WHERE id > ?1 AND (?2 OR analyzer_version <> ?3) ORDER BY id LIMIT ?4"));
   st.Bind(1, after_id).Bind(2, all ? 1 : 0).Bind(3, current_version).Bind(4, limit);
   std::vector<StoredDocument> out;
   while (true) {
@@ -254,7 +256,8 @@ StatusOr<std::vector<StoredDocument>> Store::DocumentsToReanalyze(const std::str
     Document& d = s.doc;
     d.source = st.Text(1), d.url = st.Text(2), d.canonical_url = st.Text(3), d.title = st.Text(4);
     d.published = st.Text(5), d.date_rule = st.Text(6), d.author = st.Text(7), d.charset = st.Text(8);
-    d.body = st.Text(9), d.fetched_at = st.Text(10);
+    NEWS_ASSIGN_OR_RETURN(d.body, DecompressBody(st.BlobView(9), st.Int(12)));
+    d.fetched_at = st.Text(10);
     s.analyzer_version = st.Text(11);
     out.push_back(std::move(s));
   }
@@ -267,14 +270,15 @@ Status Store::SyncEntities(const std::vector<EntityRecord>& entities) {
       // A lexicon without a parent (people: their employer comes from the
       // articles) keeps the stored one, as the article writer does, so that
       // re-running an ingest changes nothing.
-      "INSERT INTO entities (id, canonical, type, parent, known) VALUES (?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE "
+      "INSERT INTO entities (key, id, canonical, type, parent, known) "
+      "VALUES ((SELECT coalesce(max(key), 0) / 8 + 1 FROM entities) * 8 + ?5, ?1, ?2, ?3, ?4, 1) ON CONFLICT (id) DO UPDATE "
       "SET canonical = excluded.canonical, type = excluded.type, parent = coalesce(excluded.parent, parent), "
       "known = 1 WHERE (canonical, type, coalesce(excluded.parent, parent), known) IS NOT "
       "(excluded.canonical, excluded.type, parent, 1)"));
   NEWS_ASSIGN_OR_RETURN(Statement alias, db_->Prepare(
       "INSERT OR IGNORE INTO aliases (key, entity, alias) VALUES (?, ?, ?)"));
   for (const EntityRecord& e : entities) {
-    upsert.Bind(1, e.id).Bind(2, e.canonical).Bind(3, e.type).BindOptional(4, e.parent);
+    upsert.Bind(1, e.id).Bind(2, e.canonical).Bind(3, e.type).BindOptional(4, e.parent).Bind(5, EntityTypeCode(e.type));
     NEWS_RETURN_IF_ERROR(upsert.Run());
     std::vector<std::string> names = e.aliases;
     names.push_back(e.canonical);

@@ -31,6 +31,7 @@
 namespace news {
 
 class Db;
+struct KnownRows;
 
 // What happened to one Analysis handed to WriteAnalyses / ReplaceAnalyses.
 struct WriteOutcome {
@@ -135,7 +136,7 @@ class Store {
   WriteOutcome WriteOne(const Analysis& a, int64_t replace_id, Batch& batch);
 
   std::unique_ptr<Db> db_;
-  std::unordered_set<std::string> known_rows_;  // entity/alias rows already written (committed)
+  std::unique_ptr<KnownRows> known_rows_;  // entity/alias rows and entity keys already written (committed)
 };
 
 }  // namespace news

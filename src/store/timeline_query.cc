@@ -4,6 +4,7 @@
 #include "store/fts_text.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
+#include "store/stored_values.h"
 #include "text/match_key.h"
 
 namespace news {
@@ -38,8 +39,9 @@ std::string Placeholders(size_t n) {
   return s;
 }
 
+// Rows refer to entities by integer key (schema step 7); the filter names ids.
 void AddEntityIds(Clause& c, const std::string& prefix, const std::vector<std::string>& ids) {
-  c.Add(prefix + " IN (" + Placeholders(ids.size()) + ")");
+  c.Add(prefix + " IN (SELECT key FROM entities WHERE id IN (" + Placeholders(ids.size()) + "))");
   for (const std::string& id : ids) c.values.push_back(id);
 }
 
@@ -59,19 +61,17 @@ void AddSearch(Clause& c, const TimelineFilter& f, const std::string& id_col) {
   else c.Add(id_col + " IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", q);
 }
 
-// Entity ids start with their type's prefix (lexicon/entity_lexicon.h), so
-// "has an entity of type T" is a range probe on the id, without a join per
-// row. An unknown type matches nothing.
+// An entity's key carries its type's code in its low bits
+// (store/stored_values.h), so "has an entity of type T" reads the row's own
+// index entries, without a join per row. An unknown type matches nothing.
 void AddEntityType(Clause& c, const TimelineFilter& f, const std::string& table, const std::string& key,
                    const std::string& row_id) {
   if (f.entity_type.empty()) return;
-  std::string prefix = EntityIdPrefix(f.entity_type);
-  if (prefix.empty()) return c.Add("0");
-  std::string upper = prefix;
-  upper.back() = ':' + 1;  // "org;" sorts right after every "org:..."
-  c.Add("EXISTS (SELECT 1 FROM " + table + " x WHERE x." + key + " = " + row_id +
-        " AND x.entity >= ? AND x.entity < ?)", prefix);
-  c.values.push_back(upper);
+  int code = EntityTypeCode(f.entity_type);
+  if (EntityIdPrefix(f.entity_type).empty() || code < 0) return c.Add("0");
+  c.Add("EXISTS (SELECT 1 FROM " + table + " x WHERE x." + key + " = " + row_id + " AND (x.entity & " +
+            std::to_string(kEntityTypeBits) + ") = ?)",
+        int64_t{code});
 }
 
 void AddArticleFilters(Clause& c, const TimelineFilter& f, const std::string& day_col) {
@@ -96,13 +96,16 @@ std::string EventJoins(const TimelineFilter& f) { return f.aspect.empty() ? "" :
 std::string ArticleArm(const TimelineFilter& f, Clause& c) {
   bool one_entity = f.entity_ids.size() == 1;
   std::string tone = one_entity ? "ae" : "a";
+  // article_entities holds tones in ten-thousandths (store/stored_values.h).
+  std::string scale = one_entity ? " / " + std::to_string(kToneScale) : "";
   std::string sql =
       "SELECT 0 AS kind, " + std::string(one_entity ? "ae" : "a") + ".sort_day AS sort_day, a.id AS article, "
       "0 AS event, a.published, NULL, NULL, NULL, NULL, NULL, " + (one_entity ? "ae.sentence" : "a.evidence") +
-      ", " + tone + ".research, " + tone + ".research_n, " + tone + ".product, " + tone + ".product_n, a.overall ";
+      ", " + tone + ".research" + scale + ", " + tone + ".research_n, " + tone + ".product" + scale + ", " + tone +
+      ".product_n, a.overall ";
   if (one_entity) {
     sql += "FROM article_entities ae JOIN articles a ON a.id = ae.article";
-    c.Add("ae.entity = ?", f.entity_ids[0]);
+    c.Add("ae.entity = (SELECT key FROM entities WHERE id = ?)", f.entity_ids[0]);
     AddArticleFilters(c, f, "ae.sort_day");
   } else {
     sql += "FROM articles a";
@@ -142,7 +145,7 @@ void AddEventDays(Clause& c, const TimelineFilter& f, const std::string& day_col
 // events and sorting them. An event linked to the entity in two roles
 // (organisation and counterpart) is read once, from its first role.
 std::string OneEntityEventSource(const TimelineFilter& f, Clause& c, EventDays days) {
-  c.Add("ee.entity = ?", f.entity_ids[0]);
+  c.Add("ee.entity = (SELECT key FROM entities WHERE id = ?)", f.entity_ids[0]);
   c.Add("ee.role = (SELECT min(x.role) FROM event_entities x WHERE x.event = ee.event AND x.entity = ee.entity)");
   AddEventDays(c, f, "ee.sort_day", days);
   return "ee.sort_day AS sort_day, e.article AS article, e.id AS event, " + std::string(kEventColumns) +
@@ -182,7 +185,8 @@ void BindAll(Statement& st, const std::vector<BindValue>& values) {
 // its article's tone (see kEventColumns).
 Status FillArticle(Db& db, TimelineRow& r) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
-      "SELECT a.title, a.source, a.url, a.published, a.lang, substr(a.body, s.begin + 1, s.end - s.begin), "
+      "SELECT a.title, a.source, a.url, a.published, a.lang, "
+      "substr(newsminer_body(a.body, a.body_size), s.begin + 1, s.end - s.begin), "
       "a.research, a.research_n, a.product, a.product_n, a.overall "
       "FROM articles a LEFT JOIN sentences s ON s.article = a.id AND s.idx = ?2 WHERE a.id = ?1"));
   st.Bind(1, r.article_id).Bind(2, r.sentence);
@@ -200,10 +204,9 @@ Status FillArticle(Db& db, TimelineRow& r) {
 
 Status FillEntities(Db& db, TimelineRow& r) {
   const char* sql = r.kind == "event"
-      ? "SELECT en.id, en.canonical, en.type FROM event_entities ee JOIN entities en ON en.id = ee.entity "
-        "WHERE ee.event = ? ORDER BY CASE ee.role WHEN 'person' THEN 0 WHEN 'organization' THEN 1 "
-        "WHEN 'counterpart' THEN 2 ELSE 3 END"
-      : "SELECT en.id, en.canonical, en.type FROM article_entities ae JOIN entities en ON en.id = ae.entity "
+      ? "SELECT en.id, en.canonical, en.type FROM event_entities ee JOIN entities en ON en.key = ee.entity "
+        "WHERE ee.event = ? ORDER BY ee.role"
+      : "SELECT en.id, en.canonical, en.type FROM article_entities ae JOIN entities en ON en.key = ae.entity "
         "WHERE ae.article = ? ORDER BY ae.mentions DESC, ae.sentence, en.canonical";
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(sql));
   st.Bind(1, r.kind == "event" ? r.event_id : r.article_id);
