@@ -12,6 +12,13 @@ std::string SubjectOrganization(const Analysis& a) {
   return "";
 }
 
+bool SameHouse(const std::string& owner, const std::string& subject) {
+  if (owner.empty() || subject.empty()) return false;
+  const std::string& a = owner.size() < subject.size() ? owner : subject;
+  const std::string& b = owner.size() < subject.size() ? subject : owner;
+  return b.compare(0, a.size(), a) == 0 && (b.size() == a.size() || b[a.size()] == ' ');
+}
+
 // +1 the subject (or, without one, the organisation) gains, -1 it loses, 0 neither.
 static int MoveSign(const Event& e, const std::string& subject) {
   bool departure = e.type == "departure";

@@ -12,6 +12,8 @@
 // Pure function on the Analysis it is given.
 #pragma once
 
+#include <string>
+
 #include "model/analysis.h"
 
 namespace news {
@@ -27,5 +29,10 @@ void ApplyEventTone(Analysis& a, const EventToneOptions& options);
 
 // The canonical name of the article's subject organisation, or "".
 std::string SubjectOrganization(const Analysis& a);
+
+// True when `owner` is `subject` or one of its units by name ("Alibaba
+// Cloud" and "Alibaba", "Google DeepMind" and "Google"): one name is the
+// other followed by more words. False when either is empty.
+bool SameHouse(const std::string& owner, const std::string& subject);
 
 }  // namespace news

@@ -368,8 +368,11 @@ ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<A
                : d.research_weight >= d.product_weight     ? "research"
                                                             : "product";
   t.label = LabelFor(t.score, o);
-  for (const ScanToken& k : tokens)
-    d.background |= k.type == Type::kEntry && k.entry->modifier == Modifier::kBackground;
+  for (const ScanToken& k : tokens) {
+    if (k.type != Type::kEntry) continue;
+    d.background |= k.entry->context == Context::kBackground;
+    d.response |= k.entry->context == Context::kResponse;
+  }
   t.research_evidence = d.research_weight;
   t.product_evidence = d.product_weight;
   return d;

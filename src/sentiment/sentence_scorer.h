@@ -46,6 +46,7 @@ struct ToneDetail {
   // The aspect to show when only one fits (the CLI): the heavier side.
   const char* dominant = "none";
   bool background = false;  // holds a background marker (a career, earlier work): tells the past
+  bool response = false;    // holds a response marker: an organisation answering the news
 };
 
 ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<AspectHint>& hints,

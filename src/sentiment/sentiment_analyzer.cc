@@ -30,15 +30,15 @@ class LexiconAnalyzer : public SentimentAnalyzer {
     std::vector<std::vector<AspectHint>> hints(a.sentences.size());
     CollectEntityHints(a, hints);
     std::string_view body = a.doc.body;
-    std::vector<bool> background(a.sentences.size(), false);
+    std::vector<SentenceKind> kinds(a.sentences.size());
     for (Sentence& s : a.sentences) {
       if (s.begin > s.end || s.end > body.size()) continue;
       ToneDetail d = Detail(body.substr(s.begin, s.end - s.begin), hints[s.index]);
       s.tone = std::move(d.tone);
-      if (s.index >= 0 && s.index < static_cast<int>(background.size())) background[s.index] = d.background;
+      if (s.index >= 0 && s.index < static_cast<int>(kinds.size())) kinds[s.index] = {d.background, d.response};
     }
     ApplyEventTone(a, {});
-    AggregateTone(a, {}, background);
+    AggregateTone(a, {}, kinds);
   }
 
  private:

@@ -55,7 +55,6 @@ const std::pair<const char*, Modifier> kModifierNames[] = {
     {"blocker", Modifier::kBlocker},         {"favor_before", Modifier::kFavorBefore},
     {"favor_after", Modifier::kFavorAfter},  {"from", Modifier::kFrom},
     {"to", Modifier::kTo},                   {"compared", Modifier::kCompared},
-    {"background", Modifier::kBackground},
 };
 
 bool ParseModifier(const std::string& s, Modifier* out) {
@@ -96,7 +95,7 @@ Status SentimentLexicon::LoadFile(const std::string& path) {
     if (header.empty()) {
       for (const auto& c : cols) header += (header.empty() ? "" : " ") + c;
       static const char* kKnown[] = {"term weight", "term kind factor", "term polarity weight",
-                                     "term direction weight", "term aspect weight"};
+                                     "term direction weight", "term aspect weight", "term context"};
       if (std::find(std::begin(kKnown), std::end(kKnown), header) == std::end(kKnown))
         return Status(StatusCode::kParseError, where + ": unknown header '" + header + "'");
       continue;
@@ -160,6 +159,11 @@ Status SentimentLexicon::AddRow(const std::string& header, const std::vector<std
     LexEntry& e = EntryFor(key);
     e.direction = static_cast<int8_t>(a);
     e.direction_weight = b;
+  } else if (header == "term context") {
+    LexEntry& e = EntryFor(key);
+    if (cols[1] == "background") e.context = Context::kBackground;
+    else if (cols[1] == "response") e.context = Context::kResponse;
+    else return bad("context must be background or response");
   } else {
     if (!ParseFloat(cols[2], &b) || b < 0 || b > 4) return bad("weight must be a number in [0, 4]");
     LexEntry& e = EntryFor(key);

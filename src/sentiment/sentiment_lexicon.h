@@ -14,6 +14,7 @@
 //   term polarity weight     metric: +1 good when it goes up, -1 bad; weight = tone alone
 //   term direction weight    direction of change: +1 up, -1 down
 //   term aspect weight       aspect term: research or product
+//   term context             sentence kind: background or response
 // Load() fails with kParseError ("file:line: cause") on a malformed row and
 // with kIoError when a file cannot be read; a missing directory is an empty
 // lexicon. Immutable after Load(); safe to share across threads.
@@ -43,7 +44,13 @@ enum class Modifier : uint8_t {
   kFrom,         // "from" in "from X to Y"
   kTo,           // "to" in "from X to Y"
   kCompared,     // "compared with", "versus"
-  kBackground,   // "previously", "此前", "years at": the sentence tells the past (no polarity)
+};
+
+// What kind of sentence a word marks, for the article means (no polarity).
+enum class Context : uint8_t {
+  kNone,
+  kBackground,  // "previously", "此前", "years at": the sentence tells the past
+  kResponse,    // "回應稱", "a spokesperson said": the organisation answers the news
 };
 
 struct LexEntry {
@@ -55,6 +62,7 @@ struct LexEntry {
   int8_t direction = 0;     // +1 up, -1 down, 0 not a direction
   float direction_weight = 0;
   float research = 0, product = 0;  // aspect weights
+  Context context = Context::kNone;
 };
 
 class SentimentLexicon {

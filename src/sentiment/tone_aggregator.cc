@@ -5,6 +5,8 @@
 #include <set>
 #include <string>
 
+#include "sentiment/event_tone.h"
+
 namespace news {
 namespace {
 
@@ -43,25 +45,14 @@ double MeanSide(const Analysis& a, const std::vector<int>& indexes, const std::v
   return total > 0 ? sum / (total + prior) : 0;
 }
 
-// True when `owner` is the subject or one of its units by name ("Alibaba
-// Cloud" and "Alibaba", "Google DeepMind" and "Google"): one is the other
-// followed by more words.
-bool SameHouse(const std::string& owner, const std::string& subject) {
-  if (owner.empty() || subject.empty()) return false;
-  const std::string& a = owner.size() < subject.size() ? owner : subject;
-  const std::string& b = owner.size() < subject.size() ? subject : owner;
-  return b.compare(0, a.size(), a) == 0 && (b.size() == a.size() || b[a.size()] == ' ');
-}
-
 // A sentence about other organisations only (a rival's freeze, a
 // competitor's launch, a rival's product named in passing) says less about
-// the subject's culture; so does a background sentence without an event.
-std::vector<double> SentenceWeights(const Analysis& a, const AggregateOptions& o, const std::vector<bool>& background) {
+// the subject's culture; so does a background sentence without an event, and
+// an organisation's answer to the news (it rarely says things went badly).
+std::vector<double> SentenceWeights(const Analysis& a, const AggregateOptions& o, const std::vector<SentenceKind>& kinds) {
   std::vector<double> w(a.sentences.size(), 1.0);
   std::vector<int> orgs(a.sentences.size(), 0), subject(a.sentences.size(), 0);
-  std::string subject_name;
-  for (const EntityResult& e : a.entities)
-    if (e.type == "organization" && e.role == "subject") subject_name = e.canonical;
+  std::string subject_name = SubjectOrganization(a);
   for (const EntityResult& e : a.entities) {
     bool org = e.type == "organization";
     if (!org && ((e.type != "product" && e.type != "division") || e.parent.empty())) continue;
@@ -77,7 +68,9 @@ std::vector<double> SentenceWeights(const Analysis& a, const AggregateOptions& o
     if (e.sentence >= 0 && e.sentence < static_cast<int>(w.size())) has_event[e.sentence] = true;
   for (size_t i = 0; i < w.size(); ++i) {
     if (orgs[i] > 0 && subject[i] == 0) w[i] = o.other_organization_weight;
-    if (i < background.size() && background[i] && !has_event[i]) w[i] *= o.background_weight;
+    if (i >= kinds.size()) continue;
+    if (kinds[i].background && !has_event[i]) w[i] *= o.background_weight;
+    if (kinds[i].response) w[i] *= o.response_weight;
   }
   return w;
 }
@@ -97,14 +90,14 @@ std::vector<int> TopSentences(const Analysis& a, double aggregate, Get get, Has 
 
 }  // namespace
 
-void AggregateTone(Analysis& a, const AggregateOptions& o, const std::vector<bool>& background) {
+void AggregateTone(Analysis& a, const AggregateOptions& o, const std::vector<SentenceKind>& kinds) {
   auto research = [](const SentenceTone& t) { return t.research; };
   auto product = [](const SentenceTone& t) { return t.product; };
   auto overall = [](const SentenceTone& t) { return t.score; };
   auto any = [](const SentenceTone& t) { return t.score != 0; };
   std::vector<int> all;
   for (const Sentence& s : a.sentences) all.push_back(s.index);
-  std::vector<double> weight = SentenceWeights(a, o, background);
+  std::vector<double> weight = SentenceWeights(a, o, kinds);
   std::vector<double> flat(a.sentences.size(), 1.0);
   ToneSummary& tone = a.tone;
   auto research_share = [&](const SentenceTone& t) { return SideShare(t, t.research_evidence, o); };

@@ -4,9 +4,11 @@
 // from the sentences that mention it. In the article means, a sentence that
 // names organisations but not the subject weighs less (other_organization_weight;
 // a product or division counts as its parent organisation), and so does a
-// background sentence (a career, earlier work) that holds no event.
+// background sentence (a career, earlier work) that holds no event, and an
+// organisation's response to the news (damage control: "the team remains
+// stable", "we will keep investing").
 //
-//   AggregateTone(analysis, {}, background);   // after every sentence has its tone
+//   AggregateTone(analysis, {}, kinds);   // after every sentence has its tone
 //
 // Pure function on the Analysis it is given.
 #pragma once
@@ -26,10 +28,17 @@ struct AggregateOptions {
   // for its lesser side; 0 counts both sides fully.
   double lesser_side_power = 1;
   double background_weight = 0.3;  // a background sentence without an event of its own
+  double response_weight = 0.5;    // an organisation's response to the news
+};
+
+// What the sentence markers say a sentence is (sentence_scorer.h's ToneDetail).
+struct SentenceKind {
+  bool background = false;  // tells the past (a career, earlier work)
+  bool response = false;    // an organisation answers the news
 };
 
 // Fills a.tone and every entity's research/product tone and counts.
-// `background[i]` marks sentence i as telling the past (missing entries: no).
-void AggregateTone(Analysis& a, const AggregateOptions& options, const std::vector<bool>& background = {});
+// `kinds[i]` is sentence i's kind (missing entries: neither).
+void AggregateTone(Analysis& a, const AggregateOptions& options, const std::vector<SentenceKind>& kinds = {});
 
 }  // namespace news

@@ -279,3 +279,26 @@ TEST_CASE("A move with no aspect words takes the side the other sentences about 
     CHECK(a.tone.research_label == (c.product_background ? 0 : 1));
   }
 }
+
+TEST_CASE("An organisation's response to the news weighs less than the news", "[sentiment]") {
+  // Damage control after a departure: the response is upbeat, the news is not.
+  auto sa = Make();
+  const char* bodies[] = {
+      "研究預算小幅削減。\n公司回應稱，研究團隊非常穩定，研究投入大幅增加。\n",
+      "研究预算小幅削减。\n公司回应称，研究团队非常稳定，研究投入大幅增加。\n",
+      "Research spending fell slightly.\n"
+      "A spokesperson said the research team is very stable and research spending rose sharply.\n",
+  };
+  for (const char* body : bodies) {
+    INFO(body);
+    Analysis a = Build(body);
+    REQUIRE(a.sentences.size() == 2);
+    sa->Score(a);
+    REQUIRE(a.sentences[0].tone.research < 0);
+    REQUIRE(a.sentences[1].tone.research > -a.sentences[0].tone.research);
+    CHECK(a.tone.research < 0);
+  }
+  // The markers themselves carry no tone: "declined to comment" is not a decline.
+  CHECK(sa->ScoreSentence("An Apple spokeswoman said the company declined to comment.").label == 0);
+  CHECK(sa->ScoreSentence(NormalizeText("蘋果對此不予置評。")).score == sa->ScoreSentence(NormalizeText("苹果对此不予置评。")).score);
+}
