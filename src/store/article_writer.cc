@@ -245,28 +245,36 @@ StatusOr<int64_t> ArticleWriter::EntityKey(const std::string& id) {
 Status ArticleWriter::WriteEntities(int64_t id, const Analysis& a) {
   CodePointIndex cp(a.doc.body);
   NEWS_ASSIGN_OR_RETURN(Statement ae, db_.Prepare(
-      "INSERT OR REPLACE INTO article_entities (article, entity, sort_day, role, mentions, sentence, research, "
+      "INSERT INTO article_entities (article, entity, sort_day, role, mentions, sentence, research, "
       "product, research_n, product_n) VALUES (?,?,?,?,?,?,?,?,?,?)"));
   NEWS_ASSIGN_OR_RETURN(Statement mention, db_.Prepare(
       "INSERT OR IGNORE INTO mentions (article, begin, entity, end, sentence) VALUES (?,?,?,?,?)"));
   article_keys_.clear();
-  for (const EntityResult& e : a.entities) {
+  // An entity listed twice: the last entry is its row (the totals are added
+  // up here, so two rows for one (article, entity) must never be written).
+  std::map<std::string, size_t> last;
+  for (size_t i = 0; i < a.entities.size(); ++i) last[a.entities[i].id] = i;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const EntityResult& e = a.entities[i];
     NEWS_ASSIGN_OR_RETURN(int64_t key, UpsertEntity(e, a));
     article_keys_[e.id] = key;
-    int first = a.sentences.empty() ? 0 : static_cast<int>(a.sentences.size()) - 1;
-    for (const Mention& m : e.mentions) first = std::min(first, m.sentence);
-    ae.Bind(1, id).Bind(2, key).Bind(3, sort_day_);
-    if (int role = RoleCode(e.role)) ae.Bind(4, role);
-    else ae.BindNull(4);
-    ae.Bind(5, static_cast<int64_t>(e.mentions.size())).Bind(6, e.mentions.empty() ? 0 : first);
-    ae.Bind(7, ToneToStored(e.research)).Bind(8, ToneToStored(e.product)).Bind(9, e.research_n);
-    ae.Bind(10, e.product_n);
-    NEWS_RETURN_IF_ERROR(ae.Run());
     for (const Mention& m : e.mentions) {
       mention.Bind(1, id).Bind(2, static_cast<int64_t>(cp.ToCodePoints(m.begin))).Bind(3, key);
       mention.Bind(4, static_cast<int64_t>(cp.ToCodePoints(m.end))).Bind(5, m.sentence);
       NEWS_RETURN_IF_ERROR(mention.Run());
     }
+    if (last[e.id] != i) continue;
+    int first = a.sentences.empty() ? 0 : static_cast<int>(a.sentences.size()) - 1;
+    for (const Mention& m : e.mentions) first = std::min(first, m.sentence);
+    RollupRow row{static_cast<int64_t>(e.mentions.size()), ToneToStored(e.research), e.research_n,
+                  ToneToStored(e.product), e.product_n};
+    ae.Bind(1, id).Bind(2, key).Bind(3, sort_day_);
+    if (int role = RoleCode(e.role)) ae.Bind(4, role);
+    else ae.BindNull(4);
+    ae.Bind(5, row.mentions).Bind(6, e.mentions.empty() ? 0 : first).Bind(7, row.research);
+    ae.Bind(8, row.product).Bind(9, row.research_n).Bind(10, row.product_n);
+    NEWS_RETURN_IF_ERROR(ae.Run());
+    rollups_.Add(key, week_, sort_day_, row);
   }
   return Status::Ok();
 }

@@ -11,6 +11,7 @@
 
 #include "common/status.h"
 #include "model/analysis.h"
+#include "store/entity_rollups.h"
 
 namespace news {
 
@@ -53,6 +54,9 @@ class ArticleWriter {
   Status Replace(int64_t id, const Analysis& a, const ArticleRowKeys& keys);
 
   const KnownRows& added() const { return added_; }
+  // What this article adds to the entity totals (applied by the caller
+  // before the commit, store/entity_rollups.h).
+  const EntityRollups& rollups() const { return rollups_; }
 
  private:
   Status Reindex(int64_t id, const Analysis& a);
@@ -68,6 +72,7 @@ class ArticleWriter {
   Db& db_;
   const KnownRows& known_;
   KnownRows added_;
+  EntityRollups rollups_;
   std::string sort_day_, week_, lang_;
   std::unordered_map<std::string, int64_t> article_keys_;  // this article's entity id -> key
 };

@@ -7,6 +7,7 @@
 
 #include "common/dates.h"
 #include "store/article_writer.h"
+#include "store/entity_rollups.h"
 #include "store/fts_index.h"
 #include "store/fts_rank.h"
 #include "store/schema.h"
@@ -51,6 +52,7 @@ Status Configure(Db& db, int cache_mib, int mmap_mib) {
 struct Store::Batch {
   std::string ingested_at = NowIso();
   KnownRows added;  // entity/alias rows written by released savepoints
+  EntityRollups rollups;  // what the released savepoints add to the entity totals
   int savepoints = 0;
   bool use_savepoints = true;
   bool dirty = false;  // without savepoints: an article failed half-written
@@ -129,6 +131,7 @@ StatusOr<std::vector<WriteOutcome>> Store::Write(const std::vector<Analysis>& ba
       if (out.back().kind == WriteOutcome::kStored) b.to_index.emplace_back(out.back().article_id, i);
     }
     if (b.dirty) continue;  // ~Transaction rolls back; try again with savepoints
+    NEWS_RETURN_IF_ERROR(b.rollups.Write(*db_));
     for (const auto& [id, i] : b.to_index) {
       const Analysis& a = batch[i];
       NEWS_RETURN_IF_ERROR(IndexArticleColumns(*db_, id, fts ? (*fts)[i] : FtsColumnsFor(a.doc.title, a.doc.body)));
@@ -238,6 +241,7 @@ WriteOutcome Store::WriteOne(const Analysis& a, int64_t replace_id, Batch& b) {
     return o;
   }
   b.added.Merge(writer.added());
+  b.rollups.Merge(writer.rollups());
   return o;
 }
 

@@ -104,6 +104,23 @@ TEST_CASE("All-time entity totals follow writes and replacements exactly", "[sto
       CHECK(totals[i].research.has_value() == rows[i].research.has_value());
       if (totals[i].research && rows[i].research) CHECK(*totals[i].research == Approx(*rows[i].research));
     }
+    // The weekly totals (schema step 7) equal their rows grouped by ISO week too.
+    for (const char* week : {"2026-W06", "2026-W07", "2026-W08"}) {
+      EntityListFilter one_week, grouped;
+      one_week.week = week;
+      grouped.week = week;
+      grouped.from = "1900-01-01";  // a range: the per-article rows, not the weekly totals
+      auto w = List(*store, one_week), g = List(*store, grouped);
+      REQUIRE(w.size() == g.size());
+      for (size_t i = 0; i < w.size(); ++i) {
+        CHECK(w[i].entity.id == g[i].entity.id);
+        CHECK(w[i].articles == g[i].articles);
+        CHECK(w[i].mentions == g[i].mentions);
+        CHECK(w[i].first_seen == g[i].first_seen);
+        CHECK(w[i].last_seen == g[i].last_seen);
+        CHECK(w[i].research_n == g[i].research_n);
+      }
+    }
   };
   same();
   // Re-analysis of the first article: Google replaces Anthropic, OpenAI's tone changes.
