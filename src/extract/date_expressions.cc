@@ -2,7 +2,10 @@
 
 #include <re2/re2.h>
 
+#include "lexicon/aho_corasick.h"
+
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -32,6 +35,7 @@ using Resolver = std::function<std::optional<Resolved>(const Captures&, const st
 struct DatePattern {
   std::string source;
   std::vector<std::string> atoms;
+  uint64_t atom_bits = 0;  // bit i: atom key i of the shared automaton (see DatePatterns)
   Resolver resolve;
   bool needs_boundary = false;  // a leading digit must not follow another digit or 年/月
 
@@ -42,9 +46,6 @@ struct DatePattern {
       re_ = std::make_unique<RE2>(source, o);
     });
     return *re_;
-  }
-  bool MayMatch(std::string_view lowered) const {
-    return std::any_of(atoms.begin(), atoms.end(), [&](const std::string& a) { return lowered.find(a) != std::string_view::npos; });
   }
 
  private:
@@ -260,8 +261,37 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   return p;
 }
 
-const std::vector<std::unique_ptr<DatePattern>>& Patterns() {
-  static const std::vector<std::unique_ptr<DatePattern>> kPatterns = BuildPatterns();
+// The patterns and one automaton over all their atoms: a single pass over a
+// sentence tells which patterns may match (most sentences have no date).
+struct DatePatterns {
+  std::vector<std::unique_ptr<DatePattern>> list;
+  AhoCorasick atoms;
+
+  // Bit i set when atom key i occurs in the ASCII-lowered sentence.
+  uint64_t Present(std::string_view lowered) const {
+    std::vector<AhoCorasick::Hit> hits;
+    atoms.FindAll(lowered, &hits);
+    uint64_t bits = 0;
+    for (const AhoCorasick::Hit& h : hits) bits |= uint64_t{1} << h.key;
+    return bits;
+  }
+};
+
+DatePatterns BuildPatternSet() {
+  DatePatterns d;
+  d.list = BuildPatterns();
+  for (auto& p : d.list)
+    for (const std::string& a : p->atoms) {
+      int k = d.atoms.Add(a);
+      if (k >= 0 && k < 64) p->atom_bits |= uint64_t{1} << k;
+      else p->atom_bits = ~uint64_t{0};  // cannot be told apart: always tried
+    }
+  d.atoms.Build();
+  return d;
+}
+
+const DatePatterns& Patterns() {
+  static const DatePatterns kPatterns = BuildPatternSet();
   return kPatterns;
 }
 
@@ -286,9 +316,12 @@ std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const
   std::string lowered(sentence);
   for (char& c : lowered)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  for (const auto& pattern : Patterns()) {
+  const DatePatterns& all = Patterns();
+  uint64_t present = all.Present(lowered);
+  if (present == 0) return found;
+  for (const auto& pattern : all.list) {
     const DatePattern& p = *pattern;
-    if (!p.MayMatch(lowered)) continue;
+    if ((p.atom_bits & present) == 0) continue;
     const RE2& re = p.Compiled();
     int n = std::min(re.NumberOfCapturingGroups(), 3);
     re2::StringPiece groups[4];

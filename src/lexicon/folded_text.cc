@@ -46,14 +46,17 @@ size_t EncodeUtf8(char32_t cp, char* out) {
 }  // namespace
 
 FoldedText FoldForMatching(std::string_view text) {
-  // Written through raw pointers into buffers sized for the worst case (an
-  // invalid byte becomes the 3-byte U+FFFD; no fold grows a character more),
-  // then trimmed: the per-byte push_backs cost more than the folding itself.
-  FoldedText f;
-  f.key.resize(3 * text.size() + 4);
-  f.original.resize(3 * text.size() + 5);
-  char* key = f.key.data();
-  uint32_t* orig = f.original.data();
+  // Written through raw pointers into per-thread scratch buffers sized for
+  // the worst case (an invalid byte becomes the 3-byte U+FFFD; no fold grows
+  // a character more), then copied out at their real size: the per-byte
+  // push_backs cost more than the folding itself, and zero-filling fresh
+  // worst-case buffers on every call cost as much again.
+  thread_local std::vector<char> key_scratch;
+  thread_local std::vector<uint32_t> orig_scratch;
+  if (key_scratch.size() < 3 * text.size() + 4) key_scratch.resize(3 * text.size() + 4);
+  if (orig_scratch.size() < 3 * text.size() + 5) orig_scratch.resize(3 * text.size() + 5);
+  char* key = key_scratch.data();
+  uint32_t* orig = orig_scratch.data();
   size_t n = 0, pos = 0;
   while (pos < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[pos]);
@@ -72,8 +75,9 @@ FoldedText FoldForMatching(std::string_view text) {
     n += len;
   }
   orig[n] = static_cast<uint32_t>(text.size());
-  f.key.resize(n);
-  f.original.resize(n + 1);
+  FoldedText f;
+  f.key.assign(key, n);
+  f.original.assign(orig, orig + n + 1);
   return f;
 }
 
