@@ -9,7 +9,9 @@
 #include "extract/person_patterns.h"
 #include "extract/roles.h"
 #include "lexicon/entity_lexicon.h"
+#include "lexicon/lexicon_cache.h"
 #include "lexicon/lexicon_matcher.h"
+#include "lexicon/snapshot.h"
 #include "text/match_key.h"
 
 namespace news {
@@ -19,6 +21,18 @@ class LexiconExtractor : public EntityExtractor {
  public:
   explicit LexiconExtractor(EntityLexicon lex)
       : lex_(std::move(lex)), known_(lex_), title_matcher_(known_.matcher()), events_(lex_) {}
+  // From a snapshot (the lexicon already read from it); `r` is failed when
+  // the rest is malformed, and the extractor must then be dropped.
+  LexiconExtractor(EntityLexicon lex, SnapshotReader& r, const std::shared_ptr<const void>& storage)
+      : lex_(std::move(lex)), known_(lex_, r, storage), title_matcher_(known_.matcher()), events_(lex_, r, storage) {}
+
+  // The snapshot of everything built from the lexicons; empty if it cannot be saved.
+  std::string Snapshot() const {
+    SnapshotWriter w;
+    SaveEntityLexicon(lex_, w);
+    if (!known_.Save(w) || !events_.Save(w)) return "";
+    return w.bytes();
+  }
 
   void Extract(Analysis& a) const override {
     a.entities.clear();
@@ -114,16 +128,37 @@ void LexiconExtractor::SortEntities(Analysis& a) {
   });
 }
 
+
+// The extractor from a cache file, or null when there is none or it is unusable.
+std::unique_ptr<LexiconExtractor> FromCache(const std::string& dir, const std::string& key) {
+  std::shared_ptr<MappedFile> file = MapLexiconCache(dir, key);
+  if (!file) return nullptr;
+  SnapshotReader r(file->payload());
+  EntityLexicon lex;
+  if (!LoadEntityLexicon(r, &lex)) return nullptr;
+  auto ex = std::make_unique<LexiconExtractor>(std::move(lex), r, file);
+  if (!r.ok() || !r.at_end()) return nullptr;
+  return ex;
+}
+
 }  // namespace
 
 StatusOr<std::unique_ptr<EntityExtractor>> EntityExtractor::Create(const Options& options) {
+  std::string cache_dir, key;
+  if (options.use_cache) {
+    cache_dir = options.cache_dir.empty() ? DefaultLexiconCacheDir() : options.cache_dir;
+    if (!cache_dir.empty()) key = LexiconCacheKey(options.lexicon_dir);
+    if (auto cached = FromCache(cache_dir, key)) return std::unique_ptr<EntityExtractor>(std::move(cached));
+  }
   std::vector<LexiconProblem> problems;
   EntityLexicon lex = LoadLexicons(options.lexicon_dir, &problems);
   if (!problems.empty()) {
     std::string more = problems.size() > 1 ? " (and " + std::to_string(problems.size() - 1) + " more; run newsminer lexicon check)" : "";
     return Status(StatusCode::kParseError, problems.front().ToString() + more);
   }
-  return std::unique_ptr<EntityExtractor>(new LexiconExtractor(std::move(lex)));
+  auto ex = std::make_unique<LexiconExtractor>(std::move(lex));
+  if (!key.empty()) WriteLexiconCache(cache_dir, key, ex->Snapshot());
+  return std::unique_ptr<EntityExtractor>(std::move(ex));
 }
 
 }  // namespace news

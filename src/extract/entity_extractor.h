@@ -6,7 +6,10 @@
 //   auto ex = EntityExtractor::Create({.lexicon_dir = "lexicons"});
 //   (*ex)->Extract(analysis);   // needs analysis.doc.body and analysis.sentences
 //
-// Create() fails with kParseError (file:line) on a malformed lexicon.
+// Create() fails with kParseError (file:line) on a malformed lexicon. A
+// lexicon that loads cleanly is compiled into a snapshot file that later
+// processes map instead of parsing (keyed by the files' contents, so edits
+// are always seen; see lexicon/lexicon_cache.h).
 // Immutable after Create(); Extract() is safe to call from several threads.
 #pragma once
 
@@ -22,6 +25,10 @@ class EntityExtractor {
  public:
   struct Options {
     std::string lexicon_dir;  // directory holding the entity/alias/event lexicons
+    // Where compiled lexicons are kept between processes (lexicon/lexicon_cache.h);
+    // empty: DefaultLexiconCacheDir(). Set use_cache to false to always parse.
+    std::string cache_dir = "";
+    bool use_cache = true;
   };
 
   static StatusOr<std::unique_ptr<EntityExtractor>> Create(const Options& options);

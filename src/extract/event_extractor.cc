@@ -51,6 +51,42 @@ EventExtractor::EventExtractor(const EntityLexicon& lex) : lex_(lex) {
   ac_.Build();
 }
 
+EventExtractor::EventExtractor(const EntityLexicon& lex, SnapshotReader& r, std::shared_ptr<const void> storage)
+    : lex_(lex) {
+  uint32_t n = 0;
+  if (!ac_.Load(r, std::move(storage)) || !r.U32(&n) || n != ac_.key_count()) {
+    r.Fail();
+    return;
+  }
+  key_types_.resize(n);
+  for (auto& types : key_types_) {
+    std::vector<std::string> names;
+    const uint8_t* amounts = nullptr;
+    size_t count = 0;
+    if (!r.Strs(&names) || !r.Array(&amounts, &count) || count != names.size()) {
+      r.Fail();
+      return;
+    }
+    for (size_t i = 0; i < count; ++i) types.push_back({names[i], amounts[i] != 0});
+  }
+}
+
+bool EventExtractor::Save(SnapshotWriter& w) const {
+  if (!ac_.Save(w)) return false;
+  w.U32(static_cast<uint32_t>(key_types_.size()));
+  for (const auto& types : key_types_) {
+    std::vector<std::string> names;
+    std::vector<uint8_t> amounts;
+    for (const auto& [type, needs_amount] : types) {
+      names.push_back(type);
+      amounts.push_back(needs_amount ? 1 : 0);
+    }
+    w.Strs(names);
+    w.Array(amounts);
+  }
+  return true;
+}
+
 namespace {
 
 // Everything one sentence offers to its triggers.

@@ -14,18 +14,23 @@
 // Immutable after construction; Extract() is safe to call from several threads.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "extract/extraction_state.h"
 #include "lexicon/aho_corasick.h"
 #include "lexicon/entity_lexicon.h"
+#include "lexicon/snapshot.h"
 
 namespace news {
 
 class EventExtractor {
  public:
   explicit EventExtractor(const EntityLexicon& lex);
+  // From a snapshot written by Save(); `r` is failed when it is malformed.
+  EventExtractor(const EntityLexicon& lex, SnapshotReader& r, std::shared_ptr<const void> storage);
+  bool Save(SnapshotWriter& w) const;
   void Extract(int subject_lex, ExtractionState& st) const;
 
   struct TriggerHit {

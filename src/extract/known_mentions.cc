@@ -22,6 +22,23 @@ KnownMentionFinder::KnownMentionFinder(const EntityLexicon& lex) : lex_(lex), ma
   }
 }
 
+KnownMentionFinder::KnownMentionFinder(const EntityLexicon& lex, SnapshotReader& r, std::shared_ptr<const void> storage)
+    : lex_(lex) {
+  if (!matcher_.Load(r, std::move(storage), lex.entities.size())) return;
+  cues_.resize(lex.entities.size());
+  for (Cues& c : cues_)
+    if (!r.Strs(&c.confirm) || !r.Strs(&c.exclude)) return;
+}
+
+bool KnownMentionFinder::Save(SnapshotWriter& w) const {
+  if (!matcher_.Save(w)) return false;
+  for (const Cues& c : cues_) {
+    w.Strs(c.confirm);
+    w.Strs(c.exclude);
+  }
+  return true;
+}
+
 static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 static bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 

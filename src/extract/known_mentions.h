@@ -14,18 +14,24 @@
 // Immutable after construction; Find() is safe to call from several threads.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "extract/extraction_state.h"
 #include "lexicon/entity_lexicon.h"
 #include "lexicon/lexicon_matcher.h"
+#include "lexicon/snapshot.h"
 
 namespace news {
 
 class KnownMentionFinder {
  public:
   explicit KnownMentionFinder(const EntityLexicon& lex);
+  // From a snapshot written by Save(); `r` is failed when it is malformed
+  // (the finder then finds nothing and must not be used).
+  KnownMentionFinder(const EntityLexicon& lex, SnapshotReader& r, std::shared_ptr<const void> storage);
+  bool Save(SnapshotWriter& w) const;
   void Find(ExtractionState& st) const;
   // The alias matcher, shared with the headline lookup (one automaton).
   const LexiconMatcher& matcher() const { return matcher_; }

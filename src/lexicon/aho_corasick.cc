@@ -4,6 +4,8 @@
 #include <cstring>
 #include <deque>
 
+#include "lexicon/snapshot.h"
+
 namespace news {
 
 int32_t AhoCorasick::Child(int32_t node, uint8_t byte) const {
@@ -55,7 +57,14 @@ void AhoCorasick::Build() {
   }
   BuildDelta();
   out_.resize(nodes_.size());
-  for (size_t i = 0; i < nodes_.size(); ++i) out_[i] = nodes_[i].key >= 0 ? static_cast<int32_t>(i) : std::max(nodes_[i].dict, 0);
+  dict_.resize(nodes_.size());
+  key_.resize(nodes_.size());
+  for (size_t i = 0; i < nodes_.size(); ++i) {
+    out_[i] = nodes_[i].key >= 0 ? static_cast<int32_t>(i) : std::max(nodes_[i].dict, 0);
+    dict_[i] = nodes_[i].dict;
+    key_[i] = nodes_[i].key;
+  }
+  delta_data_ = delta_.data();
   built_ = true;
 }
 
@@ -98,15 +107,17 @@ void AhoCorasick::FindAll(std::string_view text, std::vector<Hit>* hits) const {
   if (!built_) return;
   // Raw pointers in locals: the loop writes through `hits`, and the compiler
   // would otherwise reload every member on each byte.
-  const uint16_t* delta = delta_.data();
+  const uint16_t* delta = delta_data_;
   const uint8_t* byte_class = byte_class_.data();
   const int32_t* out = out_.data();
   const size_t classes = classes_;
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  const int32_t* dict = dict_.data();
+  const int32_t* key = key_.data();
   auto emit = [&](int32_t state, size_t i) {
-    for (int32_t s = out[state]; s > 0; s = nodes_[s].dict) {
-      int k = nodes_[s].key;
-      hits->push_back({i + 1 - key_len_[k], i + 1, k});
+    for (int32_t s = out[state]; s > 0; s = dict[s]) {
+      int k = key[s];
+      if (key_len_[k] <= i + 1) hits->push_back({i + 1 - key_len_[k], i + 1, k});
     }
   };
   int32_t state = 0;
@@ -121,6 +132,57 @@ void AhoCorasick::FindAll(std::string_view text, std::vector<Hit>* hits) const {
       if (out[state] != 0) emit(state, i);
     }
   }
+}
+
+bool AhoCorasick::Save(SnapshotWriter& w) const {
+  if (!built_ || classes_ == 0) return false;
+  w.U32(static_cast<uint32_t>(classes_));
+  w.Array(byte_class_);
+  w.Array(key_len_);
+  w.Array(out_);
+  w.Array(dict_);
+  w.Array(key_);
+  w.Array(delta_data_, out_.size() * classes_);
+  return true;
+}
+
+// The small tables are checked here (every state index, every output chain);
+// the transition table is not (checking its million entries cost more than
+// the rest of loading): the snapshot file carries a checksum of its payload,
+// verified before anything is read (lexicon_cache.cc).
+bool AhoCorasick::Load(SnapshotReader& r, std::shared_ptr<const void> storage) {
+  uint32_t classes = 0;
+  const uint16_t* delta = nullptr;
+  size_t delta_size = 0;
+  if (!r.U32(&classes) || !r.Vector(&byte_class_) || !r.Vector(&key_len_) || !r.Vector(&out_) || !r.Vector(&dict_) ||
+      !r.Vector(&key_) || !r.Array(&delta, &delta_size))
+    return false;
+  size_t states = out_.size(), keys = key_len_.size();
+  bool ok = classes > 0 && classes <= 256 && byte_class_.size() == 256 && states > 0 && states <= 65535 &&
+            dict_.size() == states && key_.size() == states && delta_size == states * classes;
+  for (size_t i = 0; ok && i < 256; ++i) ok = byte_class_[i] < classes;
+  for (size_t i = 0; ok && i < states; ++i)
+    ok = out_[i] >= 0 && static_cast<size_t>(out_[i]) < states && dict_[i] >= -1 && dict_[i] < static_cast<int32_t>(states) &&
+         key_[i] >= -1 && key_[i] < static_cast<int32_t>(keys) && (out_[i] == 0 || key_[out_[i]] >= 0);
+  // Output chains end: dict links go to shallower states, so a chain is no
+  // longer than the longest key (a damaged table could hold a cycle).
+  uint32_t longest = 0;
+  for (uint32_t len : key_len_) longest = std::max(longest, len);
+  for (size_t i = 0; ok && i < states; ++i) {
+    int32_t s = dict_[i];
+    for (uint32_t steps = 0; s >= 0 && steps <= longest; ++steps) s = key_[s] >= 0 ? dict_[s] : -2;
+    ok = s == -1;
+  }
+  if (!ok) {
+    r.Fail();
+    return false;
+  }
+  classes_ = classes;
+  delta_data_ = delta;
+  storage_ = std::move(storage);
+  nodes_.clear();
+  built_ = true;
+  return true;
 }
 
 }  // namespace news

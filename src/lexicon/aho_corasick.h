@@ -11,14 +11,22 @@
 //
 // Add() after Build() is not allowed (returns -1). FindAll() is const and
 // safe to call from several threads once built.
+//
+// A built automaton can be saved into a snapshot and loaded back without
+// rebuilding (see snapshot.h). Load() validates its small tables but trusts
+// the transition table: callers verify the snapshot's checksum first.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace news {
+
+class SnapshotReader;
+class SnapshotWriter;
 
 class AhoCorasick {
  public:
@@ -34,7 +42,14 @@ class AhoCorasick {
   void FindAll(std::string_view text, std::vector<Hit>* hits) const;
 
   size_t key_count() const { return key_len_.size(); }
-  size_t state_count() const { return nodes_.size(); }
+  size_t state_count() const { return out_.size(); }
+
+  // Appends the scan tables; false (nothing written) when the automaton is
+  // not built or too large for the dense table.
+  bool Save(SnapshotWriter& w) const;
+  // Reads what Save() wrote. The transition table stays in the snapshot's
+  // buffer, which `storage` keeps alive. False on malformed data.
+  bool Load(SnapshotReader& r, std::shared_ptr<const void> storage);
 
  private:
   struct Node {
@@ -58,10 +73,13 @@ class AhoCorasick {
   std::vector<uint8_t> byte_class_;  // 256 entries
   size_t classes_ = 0;
   std::vector<uint16_t> delta_;      // state * classes_ + class -> next state (< 65536 states)
+  const uint16_t* delta_data_ = nullptr;  // delta_, or the same table inside a loaded snapshot
+  std::shared_ptr<const void> storage_;   // keeps a loaded snapshot's table alive
   // Per state: the first state of its output chain (itself when a key ends
   // there, else its dict link), 0 when no key ends at this position. Kept
   // apart from the nodes so that the scan loop touches two flat arrays only.
   std::vector<int32_t> out_;
+  std::vector<int32_t> dict_, key_;  // per state: Node::dict and Node::key, flat for the scan
   bool built_ = false;
 };
 

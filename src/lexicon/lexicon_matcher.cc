@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lexicon/folded_text.h"
+#include "lexicon/snapshot.h"
 #include "text/match_key.h"
 
 namespace news {
@@ -121,6 +122,38 @@ std::vector<AliasMatch> SelectLongest(std::vector<AliasMatch> candidates) {
     out.push_back(std::move(m));
   }
   return out;
+}
+
+bool LexiconMatcher::Save(SnapshotWriter& w) const {
+  if (!ac_.Save(w)) return false;
+  w.U32(static_cast<uint32_t>(keys_.size()));
+  for (const KeyInfo& k : keys_) {
+    w.Array(k.entities);
+    w.U32((k.needs_context ? 1 : 0) | (k.has_upper ? 2 : 0) | (k.all_upper ? 4 : 0));
+  }
+  return true;
+}
+
+bool LexiconMatcher::Load(SnapshotReader& r, std::shared_ptr<const void> storage, size_t entity_count) {
+  uint32_t n = 0;
+  if (!ac_.Load(r, std::move(storage)) || !r.U32(&n) || n != ac_.key_count()) {
+    r.Fail();
+    return false;
+  }
+  keys_.resize(n);
+  for (KeyInfo& k : keys_) {
+    uint32_t flags = 0;
+    if (!r.Vector(&k.entities) || !r.U32(&flags)) return false;
+    for (int e : k.entities)
+      if (e < 0 || static_cast<size_t>(e) >= entity_count) {
+        r.Fail();
+        return false;
+      }
+    k.needs_context = flags & 1;
+    k.has_upper = flags & 2;
+    k.all_upper = flags & 4;
+  }
+  return true;
 }
 
 }  // namespace news

@@ -34,6 +34,14 @@ std::vector<AliasMatch> SelectLongest(std::vector<AliasMatch> candidates);
 class LexiconMatcher {
  public:
   explicit LexiconMatcher(const EntityLexicon& lex);
+  // An empty matcher (finds nothing) to Load() into.
+  LexiconMatcher() = default;
+
+  // Snapshot of the built matcher (see snapshot.h); Save() is false when the
+  // automaton cannot be saved. Load() is false on malformed data or entity
+  // indexes outside [0, entity_count).
+  bool Save(SnapshotWriter& w) const;
+  bool Load(SnapshotReader& r, std::shared_ptr<const void> storage, size_t entity_count);
 
   // Every alias occurrence that passes the boundary and case rules, possibly
   // overlapping, ordered by start then longest first.
