@@ -5,6 +5,7 @@
 #include "lexicon/aho_corasick.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
@@ -32,10 +33,12 @@ using Resolver = std::function<std::optional<Resolved>(const Captures&, const st
 // needs a few at most. `atoms` are literals of which every match contains at
 // least one (lower case; the sentence is searched ASCII-lowered), so a
 // pattern whose atoms are all absent is skipped without compiling it.
+constexpr size_t kMaxAtoms = 128;
+
 struct DatePattern {
   std::string source;
   std::vector<std::string> atoms;
-  uint64_t atom_bits = 0;  // bit i: atom key i of the shared automaton (see DatePatterns)
+  std::bitset<kMaxAtoms> atom_bits;  // bit i: atom key i of the shared automaton (see DatePatterns)
   Resolver resolve;
   bool needs_boundary = false;  // a leading digit must not follow another digit or 年/月
 
@@ -142,6 +145,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   const Atoms months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   const Atoms weeks = {"週", "周", "星期", "禮拜", "礼拜"};
   const Atoms days = {"日", "號", "号"};
+  const Atoms weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   using C = const Captures&;
   using P = const std::optional<Day>&;
   std::string mn = kMonthNames, wd = kWeekdays;
@@ -205,15 +209,15 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
-  add({"last"}, R"(\blast\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
+  add(weekdays, R"(\blast\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), false)), "relative"};
   });
-  add({"day"}, R"(\b(?:on|this|since|until|by|late|early)\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
+  add(weekdays, R"(\b(?:on|this|since|until|by|late|early)\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
-  add({"昨", "前天", "今", "本日", "yesterday", "today"}, R"((昨天|昨日|前天|今天|今日|本日|yesterday|today))", [](C c, P pub) -> std::optional<Resolved> {
+  add({"昨天", "昨日", "前天", "今天", "今日", "本日", "yesterday", "today"}, R"((昨天|昨日|前天|今天|今日|本日|yesterday|today))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     const std::string& w = c.g[1];
     long back = (w == "前天") ? 2 : (w == "今天" || w == "今日" || w == "本日" || w == "today" || w == "Today") ? 0 : 1;
@@ -243,17 +247,17 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   }, true);
-  add({"月", "month"}, R"((上個月|上个月|上月|一個月前|一个月前|last\s+month|(?:a|one)\s+month\s+(?:ago|earlier|before|after)))", [](C, P pub) -> std::optional<Resolved> {
+  add({"上個月", "上个月", "上月", "個月前", "个月前", "month"}, R"((上個月|上个月|上月|一個月前|一个月前|last\s+month|(?:a|one)\s+month\s+(?:ago|earlier|before|after)))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{PreviousMonth(*pub), "relative"};
   });
   // Vague times: the month they fall in.
-  add({"上", "week"}, R"((上週|上周|上星期|上禮拜|上礼拜|last\s+week|past\s+week|a\s+week\s+ago))", [](C, P pub) -> std::optional<Resolved> {
+  add({"上週", "上周", "上星期", "上禮拜", "上礼拜", "week"}, R"((上週|上周|上星期|上禮拜|上礼拜|last\s+week|past\s+week|a\s+week\s+ago))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     Day d = AddDays(*pub, -7);
     return Resolved{Month(d.year, d.month), "relative"};
   });
-  add({"本", "這", "这", "近日", "近期", "日前", "this", "recent"}, R"((本週|本周|這週|这周|這星期|这星期|近日|近期|日前|本月|這個月|这个月|this\s+week|this\s+month|earlier\s+this\s+month|recent\s+days|this\s+past\s+week|earlier\s+this\s+week))",
+  add({"本週", "本周", "這週", "这周", "這星期", "这星期", "近日", "近期", "日前", "本月", "這個月", "这个月", "week", "month", "recent"}, R"((本週|本周|這週|这周|這星期|这星期|近日|近期|日前|本月|這個月|这个月|this\s+week|this\s+month|earlier\s+this\s+month|recent\s+days|this\s+past\s+week|earlier\s+this\s+week))",
       [](C, P pub) -> std::optional<Resolved> {
         if (!pub) return std::nullopt;
         return Resolved{Month(pub->year, pub->month), "relative"};
@@ -268,11 +272,11 @@ struct DatePatterns {
   AhoCorasick atoms;
 
   // Bit i set when atom key i occurs in the ASCII-lowered sentence.
-  uint64_t Present(std::string_view lowered) const {
+  std::bitset<kMaxAtoms> Present(std::string_view lowered) const {
     std::vector<AhoCorasick::Hit> hits;
     atoms.FindAll(lowered, &hits);
-    uint64_t bits = 0;
-    for (const AhoCorasick::Hit& h : hits) bits |= uint64_t{1} << h.key;
+    std::bitset<kMaxAtoms> bits;
+    for (const AhoCorasick::Hit& h : hits) bits.set(h.key);
     return bits;
   }
 };
@@ -283,8 +287,8 @@ DatePatterns BuildPatternSet() {
   for (auto& p : d.list)
     for (const std::string& a : p->atoms) {
       int k = d.atoms.Add(a);
-      if (k >= 0 && k < 64) p->atom_bits |= uint64_t{1} << k;
-      else p->atom_bits = ~uint64_t{0};  // cannot be told apart: always tried
+      if (k >= 0 && k < static_cast<int>(kMaxAtoms)) p->atom_bits.set(k);
+      else p->atom_bits.set();  // cannot be told apart: always tried
     }
   d.atoms.Build();
   return d;
@@ -317,11 +321,11 @@ std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const
   for (char& c : lowered)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   const DatePatterns& all = Patterns();
-  uint64_t present = all.Present(lowered);
-  if (present == 0) return found;
+  std::bitset<kMaxAtoms> present = all.Present(lowered);
+  if (present.none()) return found;
   for (const auto& pattern : all.list) {
     const DatePattern& p = *pattern;
-    if ((p.atom_bits & present) == 0) continue;
+    if ((p.atom_bits & present).none()) continue;
     const RE2& re = p.Compiled();
     int n = std::min(re.NumberOfCapturingGroups(), 3);
     re2::StringPiece groups[4];
