@@ -194,6 +194,7 @@ TEST_CASE("Background markers carry no tone of their own; Traditional and Simpli
   const std::pair<const char*, const char*> twins[] = {
       {"他早年畢業於北京大學，曾在微軟亞洲研究院任職。", "他早年毕业于北京大学，曾在微软亚洲研究院任职。"},
       {"她在騰訊工作近十年，先後負責兩個產品。", "她在腾讯工作近十年，先后负责两个产品。"},
+      {"他在OpenAI任職近五年。", "他在OpenAI任职近五年。"},
   };
   for (const auto& [hant, hans] : twins) {
     INFO(hant);

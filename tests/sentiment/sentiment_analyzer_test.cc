@@ -60,6 +60,8 @@ TEST_CASE("Negation flips the next polar word and ends at the clause", "[sentime
       {"房间不干净。", -1},
       {"服务没有想象中热情。", -1},
       {"早餐并非很差。", 1},
+      {"研究人員很難看到成果。", -1},
+      {"研究人员很难看到成果。", -1},
   });
   // The clause boundary ends the negator's scope: the second clause keeps its sign.
   CHECK(Tone("It was not cheap, but the staff were excellent.").label == 1);
