@@ -222,3 +222,45 @@ TEST_CASE("Lexicon entities are found by any alias before any article names them
   CHECK(google->summary.articles == 1);  // the article stored before the sync still counts
   CHECK(google->children.size() == 1);
 }
+
+TEST_CASE("issue-9: entity detail reads the totals and counts rivals in both roles, an article each", "[store][entities]") {
+  auto store = EntityFixture();
+  // A third article where OpenAI is the competitor of Anthropic's story, with
+  // "other" entities that are no rivals.
+  Analysis c = MakeAnalysis("c.txt", "Anthropic 發布新模型", "2026-02-20", {"Anthropic 發布新模型，OpenAI 落後。", "谷歌旁觀。"});
+  AddEntity(c, "org:anthropic", "Anthropic", "organization", "Anthropic").role = "subject";
+  AddEntity(c, "org:openai", "OpenAI", "organization", "OpenAI").role = "competitor";
+  AddEntity(c, "org:google", "Google", "organization", "谷歌").role = "other";
+  REQUIRE(store->WriteAnalyses({c}).ok());
+  auto d = GetEntityDetail(*store, "org:openai", {});
+  REQUIRE(d.ok());
+  std::vector<std::pair<std::string, int64_t>> rivals;
+  for (const auto& r : d->competitors) rivals.emplace_back(r.entity.canonical, r.articles);
+  CHECK(rivals == std::vector<std::pair<std::string, int64_t>>{{"Anthropic", 2}, {"Google", 1}});
+  // The summary is the entity list's all-time row.
+  auto all = List(*store, {});
+  auto row = std::find_if(all.begin(), all.end(), [](const EntitySummary& e) { return e.entity.id == "org:openai"; });
+  REQUIRE(row != all.end());
+  CHECK(d->summary.articles == 3);
+  CHECK(d->summary.articles == row->articles);
+  CHECK(d->summary.mentions == row->mentions);
+  CHECK(d->summary.first_seen == "2026-02-14");
+  CHECK(d->summary.last_seen == "2026-02-20");
+  CHECK(d->summary.research == Approx(*row->research));
+  CHECK(d->summary.research == Approx((-0.5 * 1 + 0.3 * 3) / 4));
+  CHECK(d->summary.product_n == row->product_n);
+  // Anthropic's rivals: OpenAI as competitor of its story, and as subject of the first.
+  auto anthropic = GetEntityDetail(*store, "org:anthropic", {});
+  REQUIRE(anthropic->competitors.size() == 1);
+  CHECK(anthropic->competitors[0].articles == 2);
+  // An entity without articles (a lexicon entry never seen) has zero counts.
+  REQUIRE(store->SyncEntities({{"org:nvidia", "NVIDIA", "organization", "", {"輝達"}}}).ok());
+  auto none = GetEntityDetail(*store, "org:nvidia", {});
+  REQUIRE(none.ok());
+  CHECK(none->summary.entity.canonical == "NVIDIA");
+  CHECK(none->summary.articles == 0);
+  CHECK(none->summary.mentions == 0);
+  CHECK(none->summary.first_seen.empty());
+  CHECK_FALSE(none->summary.research.has_value());
+  CHECK(none->competitors.empty());
+}
