@@ -1,6 +1,8 @@
 #include "store/article_queries.h"
 
+#include <algorithm>
 #include <functional>
+#include <tuple>
 
 #include "store/sqlite_db.h"
 #include "store/store.h"
@@ -73,13 +75,24 @@ Status ReadChildren(Db& db, ArticleRecord& a) {
     if (r.Int(8) > 0) x.product = ToneFromStored(r.Int(7));
     a.entities.push_back(std::move(x));
   }));
+  // Mentions are packed per entity in article_entities.spans (schema step 9).
   NEWS_ASSIGN_OR_RETURN(Statement m, db.Prepare(
-      "SELECT en.id, en.canonical, en.type, m.sentence, m.begin, m.end, substr(?2, m.begin + 1, m.end - m.begin) "
-      "FROM mentions m JOIN entities en ON en.key = m.entity WHERE m.article = ?1 ORDER BY m.begin, en.id"));
-  m.Bind(1, a.id).Bind(2, a.body);
+      "SELECT en.id, en.canonical, en.type, ae.spans FROM article_entities ae "
+      "JOIN entities en ON en.key = ae.entity WHERE ae.article = ?"));
+  m.Bind(1, a.id);
+  CodePointSlicer body(a.body);
+  Status decoded = Status::Ok();
   NEWS_RETURN_IF_ERROR(Each(m, [&](const Statement& r) {
-    a.mentions.push_back({{r.Text(0), r.Text(1), r.Text(2)}, static_cast<int>(r.Int(3)), r.Int(4), r.Int(5), r.Text(6)});
+    StatusOr<std::vector<MentionSpan>> spans = DecodeSpans(r.BlobView(3));
+    if (!spans.ok()) decoded = spans.status();
+    for (const MentionSpan& x : spans.ok() ? *spans : std::vector<MentionSpan>{})
+      a.mentions.push_back({{r.Text(0), r.Text(1), r.Text(2)}, static_cast<int>(x.sentence), x.begin, x.end,
+                            body.Slice(x.begin, x.end)});
   }));
+  NEWS_RETURN_IF_ERROR(decoded);
+  std::sort(a.mentions.begin(), a.mentions.end(), [](const StoredMention& x, const StoredMention& y) {
+    return std::tie(x.begin, x.entity.id) < std::tie(y.begin, y.entity.id);
+  });
   NEWS_ASSIGN_OR_RETURN(Statement d, db.Prepare("SELECT source FROM duplicates WHERE article_id = ? ORDER BY seen_at, source"));
   d.Bind(1, a.id);
   return Each(d, [&](const Statement& r) { a.duplicate_sources.push_back(r.Text(0)); });

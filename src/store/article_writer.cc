@@ -121,7 +121,7 @@ Status ArticleWriter::Replace(int64_t id, const Analysis& a, const ArticleRowKey
   NEWS_RETURN_IF_ERROR(Reindex(id, a));
   // Children first: mentions and events reference sentences.
   for (const char* sql : {"DELETE FROM event_entities WHERE event IN (SELECT id FROM events WHERE article = ?)",
-                          "DELETE FROM events WHERE article = ?", "DELETE FROM mentions WHERE article = ?",
+                          "DELETE FROM events WHERE article = ?",
                           "DELETE FROM article_entities WHERE article = ?", "DELETE FROM sentences WHERE article = ?"}) {
     NEWS_ASSIGN_OR_RETURN(Statement del, db_.Prepare(sql));
     del.Bind(1, id);
@@ -245,24 +245,24 @@ StatusOr<int64_t> ArticleWriter::EntityKey(const std::string& id) {
 Status ArticleWriter::WriteEntities(int64_t id, const Analysis& a) {
   CodePointIndex cp(a.doc.body);
   NEWS_ASSIGN_OR_RETURN(Statement ae, db_.Prepare(
-      "INSERT INTO article_entities (article, entity, sort_day, role, mentions, sentence, research, "
-      "product, research_n, product_n) VALUES (?,?,?,?,?,?,?,?,?,?)"));
-  NEWS_ASSIGN_OR_RETURN(Statement mention, db_.Prepare(
-      "INSERT OR IGNORE INTO mentions (article, begin, entity, end, sentence) VALUES (?,?,?,?,?)"));
+      "INSERT INTO article_entities (article, entity, sort_day, role, mentions, sentence, research, product, "
+      "research_n, product_n, spans) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
   article_keys_.clear();
   // An entity listed twice: the last entry is its row (the totals are added
-  // up here, so two rows for one (article, entity) must never be written).
+  // up here, so two rows for one (article, entity) must never be written);
+  // its spans hold the mentions of every entry.
   std::map<std::string, size_t> last;
-  for (size_t i = 0; i < a.entities.size(); ++i) last[a.entities[i].id] = i;
+  std::map<std::string, std::vector<MentionSpan>> spans;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    last[a.entities[i].id] = i;
+    for (const Mention& m : a.entities[i].mentions)
+      spans[a.entities[i].id].push_back({static_cast<int64_t>(cp.ToCodePoints(m.begin)),
+                                         static_cast<int64_t>(cp.ToCodePoints(m.end)), m.sentence});
+  }
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const EntityResult& e = a.entities[i];
     NEWS_ASSIGN_OR_RETURN(int64_t key, UpsertEntity(e, a));
     article_keys_[e.id] = key;
-    for (const Mention& m : e.mentions) {
-      mention.Bind(1, id).Bind(2, static_cast<int64_t>(cp.ToCodePoints(m.begin))).Bind(3, key);
-      mention.Bind(4, static_cast<int64_t>(cp.ToCodePoints(m.end))).Bind(5, m.sentence);
-      NEWS_RETURN_IF_ERROR(mention.Run());
-    }
     if (last[e.id] != i) continue;
     int first = a.sentences.empty() ? 0 : static_cast<int>(a.sentences.size()) - 1;
     for (const Mention& m : e.mentions) first = std::min(first, m.sentence);
@@ -272,7 +272,7 @@ Status ArticleWriter::WriteEntities(int64_t id, const Analysis& a) {
     if (int role = RoleCode(e.role)) ae.Bind(4, role);
     else ae.BindNull(4);
     ae.Bind(5, row.mentions).Bind(6, e.mentions.empty() ? 0 : first).Bind(7, row.research);
-    ae.Bind(8, row.product).Bind(9, row.research_n).Bind(10, row.product_n);
+    ae.Bind(8, row.product).Bind(9, row.research_n).Bind(10, row.product_n).BindBlob(11, EncodeSpans(spans[e.id]));
     NEWS_RETURN_IF_ERROR(ae.Run());
     rollups_.Add(key, week_, sort_day_, row);
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 #include <vector>
 
 #include "common/dates.h"
@@ -13,22 +14,6 @@
 namespace news {
 
 namespace {
-
-// The byte offset of every code point of `s`, then s.size().
-std::vector<size_t> CodePointStarts(std::string_view s) {
-  std::vector<size_t> out;
-  for (size_t i = 0; i < s.size(); ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
-  out.push_back(s.size());
-  return out;
-}
-
-// Code points [begin, end) of `s`, clamped to its length (as SQL's substr).
-std::string Slice(const std::string& s, const std::vector<size_t>& starts, int64_t begin, int64_t end) {
-  auto at = [&](int64_t cp) { return starts[static_cast<size_t>(std::clamp<int64_t>(cp, 0, starts.size() - 1))]; };
-  size_t b = at(begin), e = at(end);
-  return e > b ? s.substr(b, e - b) : std::string();
-}
 
 Status LoadArticles(Db& db, const DigestQuery& q, DigestRows* rows) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
@@ -104,31 +89,38 @@ Status LoadSentences(Db& db, const DigestQuery& q, DigestRows* rows) {
   // Each body is decompressed once for all of its sentences.
   int64_t article = -1;
   std::string body;
-  std::vector<size_t> starts;
+  CodePointSlicer slicer("");
   for (;;) {
     NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return Status::Ok();
     if (st.Int(0) != article) {
       article = st.Int(0);
       NEWS_ASSIGN_OR_RETURN(body, DecompressBody(st.BlobView(9), st.Int(10)));
-      starts = CodePointStarts(body);
+      slicer = CodePointSlicer(body);
     }
-    rows->sentences.push_back({article, static_cast<int>(st.Int(1)), Slice(body, starts, st.Int(2), st.Int(3)),
+    rows->sentences.push_back({article, static_cast<int>(st.Int(1)), slicer.Slice(st.Int(2), st.Int(3)),
                                st.Text(4), AspectName(st.Int(5)), ToneFromStored(st.Int(6)),
                                ToneFromStored(st.Int(7)), ToneFromStored(st.Int(8))});
   }
 }
 
+// Which sentences name which entities (from the packed mention spans of
+// article_entities, schema step 9), each (article, sentence, entity) once.
 Status LoadMentions(Db& db, const DigestQuery& q, DigestRows* rows) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
-      "SELECT DISTINCT m.article, m.sentence, en.id FROM articles a JOIN mentions m ON m.article = a.id "
-      "JOIN entities en ON en.key = m.entity WHERE a.sort_day BETWEEN ?1 AND ?2 ORDER BY m.article, m.sentence, en.id"));
+      "SELECT ae.article, en.id, ae.spans FROM articles a JOIN article_entities ae ON ae.article = a.id "
+      "JOIN entities en ON en.key = ae.entity WHERE a.sort_day BETWEEN ?1 AND ?2"));
   st.Bind(1, q.week_first).Bind(2, q.week_last);
+  std::set<std::tuple<int64_t, int64_t, std::string>> seen;
   for (;;) {
     NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
-    if (!row) return Status::Ok();
-    rows->mentions.push_back({st.Int(0), static_cast<int>(st.Int(1)), st.Text(2)});
+    if (!row) break;
+    NEWS_ASSIGN_OR_RETURN(std::vector<MentionSpan> spans, DecodeSpans(st.BlobView(2)));
+    for (const MentionSpan& m : spans) seen.emplace(st.Int(0), m.sentence, st.Text(1));
   }
+  for (const auto& [article, sentence, entity] : seen)
+    rows->mentions.push_back({article, static_cast<int>(sentence), entity});
+  return Status::Ok();
 }
 
 // Events of the window; the evidence sentence only for the week's articles.

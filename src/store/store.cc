@@ -304,7 +304,7 @@ StatusOr<int64_t> Store::FindByCanonicalUrl(const std::string& canonical_url) {
 }
 
 StatusOr<int64_t> Store::CountRows(const std::string& table) {
-  static const std::set<std::string> kTables = {"articles", "entities", "aliases", "sentences", "mentions",
+  static const std::set<std::string> kTables = {"articles", "entities", "aliases", "sentences",
                                                 "article_entities", "events", "event_entities", "duplicates"};
   if (!kTables.count(table)) return Status(StatusCode::kInvalidArgument, "no table named " + table);
   NEWS_ASSIGN_OR_RETURN(Statement st, db_->Prepare("SELECT count(*) FROM " + table));

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "store/sqlite_db.h"
@@ -96,6 +97,74 @@ Status RegisterStoredValueFunctions(Db& db) {
     if (sqlite3_create_function(db.raw(), f.name, f.args, kFlags, nullptr, f.fn, nullptr, nullptr) != SQLITE_OK)
       return Status(StatusCode::kDataError, std::string("cannot register SQL function ") + f.name);
   return Status::Ok();
+}
+
+namespace {
+
+void PutVarint(std::string& out, uint64_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<char>(v));
+}
+
+bool GetVarint(std::string_view in, size_t* pos, uint64_t* v) {
+  *v = 0;
+  for (int shift = 0; *pos < in.size() && shift < 64; shift += 7) {
+    auto byte = static_cast<unsigned char>(in[(*pos)++]);
+    *v |= static_cast<uint64_t>(byte & 0x7F) << shift;
+    if (!(byte & 0x80)) return true;
+  }
+  return false;
+}
+
+uint64_t ZigZag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63); }
+int64_t UnZigZag(uint64_t v) { return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1); }
+
+}  // namespace
+
+std::string EncodeSpans(std::vector<MentionSpan> spans) {
+  std::sort(spans.begin(), spans.end(), [](const MentionSpan& a, const MentionSpan& b) { return a.begin < b.begin; });
+  std::string out;
+  int64_t begin = 0, sentence = 0;
+  bool first = true;
+  for (const MentionSpan& m : spans) {
+    if (!first && m.begin == begin) continue;
+    PutVarint(out, static_cast<uint64_t>(m.begin - begin));
+    PutVarint(out, ZigZag(m.end - m.begin));
+    PutVarint(out, ZigZag(m.sentence - sentence));
+    begin = m.begin, sentence = m.sentence, first = false;
+  }
+  return out;
+}
+
+StatusOr<std::vector<MentionSpan>> DecodeSpans(std::string_view stored) {
+  std::vector<MentionSpan> out;
+  int64_t begin = 0, sentence = 0;
+  for (size_t pos = 0; pos < stored.size();) {
+    uint64_t d = 0, len = 0, s = 0;
+    if (!GetVarint(stored, &pos, &d) || !GetVarint(stored, &pos, &len) || !GetVarint(stored, &pos, &s))
+      return Status(StatusCode::kDataError, "stored mention spans are cut short");
+    begin += static_cast<int64_t>(d);
+    sentence += UnZigZag(s);
+    out.push_back({begin, begin + UnZigZag(len), sentence});
+  }
+  return out;
+}
+
+CodePointSlicer::CodePointSlicer(std::string_view text) : text_(text) {
+  for (size_t i = 0; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) starts_.push_back(i);
+  starts_.push_back(text.size());
+}
+
+std::string CodePointSlicer::Slice(int64_t begin, int64_t end) const {
+  auto at = [&](int64_t cp) {
+    return starts_[static_cast<size_t>(std::clamp<int64_t>(cp, 0, static_cast<int64_t>(starts_.size()) - 1))];
+  };
+  size_t b = at(begin), e = at(end);
+  return e > b ? std::string(text_.substr(b, e - b)) : std::string();
 }
 
 int64_t ToneToStored(double tone) { return std::llround(tone * kToneScale); }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/json.h"
+#include "store/article_queries.h"
 #include "store/entity_queries.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
@@ -41,7 +42,7 @@ int64_t Count(Store& s, const std::string& table) { return s.CountRows(table).va
 
 std::vector<int64_t> Counts(Store& s) {
   std::vector<int64_t> out;
-  for (const char* t : {"articles", "entities", "aliases", "sentences", "mentions", "article_entities", "events",
+  for (const char* t : {"articles", "entities", "aliases", "sentences", "article_entities", "events",
                         "event_entities", "duplicates"})
     out.push_back(Count(s, t));
   return out;
@@ -69,15 +70,23 @@ TEST_CASE("Writing an analysis stores every row with code point offsets", "[stor
   REQUIRE(out.ok());
   REQUIRE(out->size() == 1);
   CHECK((*out)[0].kind == WriteOutcome::kStored);
-  CHECK(Counts(**store) == std::vector<int64_t>{1, 3, 3, 2, 3, 3, 1, 3, 0});
-  // The README's recipe: bodies are sqlar-style zlib, entities integer keys.
+  CHECK(Counts(**store) == std::vector<int64_t>{1, 3, 3, 2, 3, 1, 3, 0});
+  // Mentions come back in code points (packed in article_entities.spans).
+  auto article = GetArticle(**store, (*out)[0].article_id);
+  REQUIRE(article.ok());
+  REQUIRE(article->mentions.size() == 3);
+  const StoredMention& m = article->mentions[2];
+  CHECK(m.entity.id == "org:anthropic");
+  CHECK(m.begin == 31);  // "OpenAI 研究主管 Jane Doe 本週離職。她將加入 " is 31 code points
+  CHECK(m.end == 40);
+  CHECK(m.surface == "Anthropic");
+  CHECK(m.sentence == 1);
+  // The README's recipe for the body text in the sqlite3 shell: sqlar-style zlib.
   auto st = (*store)->db().Prepare(
-      "SELECT m.begin, m.end, substr(CAST(sqlar_uncompress(a.body, a.body_size) AS TEXT), m.begin + 1, "
-      "m.end - m.begin) FROM mentions m JOIN articles a ON a.id = m.article "
-      "JOIN entities en ON en.key = m.entity WHERE en.id = 'org:anthropic'");
+      "SELECT substr(CAST(sqlar_uncompress(a.body, a.body_size) AS TEXT), s.begin + 1, s.end - s.begin) "
+      "FROM sentences s JOIN articles a ON a.id = s.article WHERE s.idx = 1");
   REQUIRE(st->Step().value());
-  CHECK(st->Int(0) == 31);  // "OpenAI 研究主管 Jane Doe 本週離職。她將加入 " is 31 code points
-  CHECK(st->Text(2) == "Anthropic");
+  CHECK(st->Text(0) == "她將加入 Anthropic。");
   auto ev = (*store)->db().Prepare("SELECT date, sort_day, last_day FROM events");
   REQUIRE(ev->Step().value());
   CHECK(ev->Text(0) == "2026-02");
@@ -175,7 +184,7 @@ TEST_CASE("A failing insert rolls back that article only", "[store]") {
   CHECK((*out)[0].kind == WriteOutcome::kStored);
   CHECK((*out)[1].kind == WriteOutcome::kFailed);
   CHECK((*out)[1].error.message().find("refers to sentence 7") != std::string::npos);
-  CHECK(Counts(**store) == std::vector<int64_t>{1, 3, 3, 2, 3, 3, 1, 3, 0});
+  CHECK(Counts(**store) == std::vector<int64_t>{1, 3, 3, 2, 3, 1, 3, 0});
   // The entity first written by the failed article is gone, and a later
   // article can still add it (the writer's cache did not keep it).
   out = (*store)->WriteAnalyses({Launch()});
