@@ -116,12 +116,14 @@ static std::map<int, double> SubjectScores(const EntityLexicon& lex, const std::
   return score;
 }
 
-static std::set<std::string> CompetitorIds(const EntityLexicon& lex, const std::string& subject_id) {
-  std::set<std::string> out;
+// Sorted ids of the subject's rivals (views into the lexicon: no copies).
+static std::vector<std::string_view> CompetitorIds(const EntityLexicon& lex, const std::string& subject_id) {
+  std::vector<std::string_view> out;
   for (const CompetitorSet& set : lex.competitors)
     if (std::find(set.members.begin(), set.members.end(), subject_id) != set.members.end())
-      out.insert(set.members.begin(), set.members.end());
-  out.erase(subject_id);
+      for (const std::string& m : set.members)
+        if (m != subject_id) out.push_back(m);
+  std::sort(out.begin(), out.end());
   return out;
 }
 
@@ -148,7 +150,8 @@ int AssignRoles(const EntityLexicon& lex, const std::vector<int>& title_entities
     if (s > best) { best = s; subject_lex = lex_i; }
   int subject = -1;
   if (subject_lex >= 0) subject = st.EntityFor(lex.entities[subject_lex], subject_lex);
-  std::set<std::string> rivals = subject_lex >= 0 ? CompetitorIds(lex, lex.entities[subject_lex].id) : std::set<std::string>{};
+  std::vector<std::string_view> rivals;
+  if (subject_lex >= 0) rivals = CompetitorIds(lex, lex.entities[subject_lex].id);
   for (size_t i = 0; i < a.entities.size(); ++i) {
     EntityResult& e = a.entities[i];
     int lex_i = st.lex_index(i);
@@ -161,7 +164,7 @@ int AssignRoles(const EntityLexicon& lex, const std::vector<int>& title_entities
     }
     if (e.type != "organization") continue;
     if (static_cast<int>(i) == subject) e.role = "subject";
-    else if (rivals.count(e.id) || (subject >= 0 && NearRivalryCue(st, e))) e.role = "competitor";
+    else if (std::binary_search(rivals.begin(), rivals.end(), std::string_view(e.id)) || (subject >= 0 && NearRivalryCue(st, e))) e.role = "competitor";
     else e.role = "other";
   }
   return subject;
