@@ -31,18 +31,21 @@ constexpr const char* kEnTitles =
     R"(managing director|general manager|professor|chairman|chairwoman|hired|poached|recruited|appointed))";
 
 constexpr const char* kEnApposition =
-    R"((?:one\s+of\s+)?(?:(?:a|an|the|its|their|his|her|former|then|now|longtime|veteran|senior|principal|staff|lead|research|)"
+    R"((?:one\s+of\s+)?(?:(?:a|an|the|its|their|his|her|both|two|three|all|former|then|now|longtime|veteran|senior|principal|staff|lead|research|)"
     R"([A-Z][\w.&-]*(?:'s|’s)?)\s+){0,4})"
     R"((?:scientist|researcher|engineer|director|head|lead|leader|chief|president|vice|VP|founder|co-?founder|CEO|CTO|)"
     R"(manager|executive|professor|partner|fellow|veteran)s?\b)";
 
 constexpr const char* kEnWho =
-    R"(who\s+(?:had\s+|has\s+|previously\s+|until\s+recently\s+)?(?:led|leads|ran|runs|headed|heads|founded|co-founded|)"
+    R"(who\s+(?:had\s+|has\s+|previously\s+|until\s+recently\s+|already\s+|also\s+|now\s+|currently\s+|once\s+|most\s+recently\s+)?)"
+    R"((?:led|leads|ran|runs|headed|heads|founded|co-founded|)"
     R"(oversaw|oversees|built|managed|moved|joined|left|worked|spent|helped|was|is|will)\b)";
 
 constexpr const char* kZhTitles =
     R"((?:首席執行官|首席执行官|執行長|执行长|行政總裁|行政总裁|首席科學家|首席科学家|首席技術官|首席技术官|技術長|技术长|)"
     R"(首席研究員|首席研究员|研究副總裁|研究副总裁|副總裁|副总裁|總裁|总裁|聯合創始人|联合创始人|共同創辦人|共同创办人|)"
+    R"(專家|专家|處長|处长|所長|所长|部長|部长|組長|组长|局長|局长|行長|行长|)"
+    R"(延攬|延揽|聘請|聘请|招攬|招揽|網羅|网罗|挖角|任命|聘任|)"
     R"(創辦人|创办人|創始人|创始人|負責人|负责人|研究主管|主管|總監|总监|總經理|总经理|董事長|董事长|研究員|研究员|)"
     R"(科學家|科学家|工程師|工程师|架構師|架构师|教授|合夥人|合伙人|院長|院长|主任|經理|经理|CEO|CTO|VP))";
 
@@ -68,7 +71,7 @@ const std::set<std::string>& Surnames() {
         "魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕季裴霍涂苗谷盛曲翁冉駱骆藍蓝游辛"
         "靳柴蒙鮑鲍華华喻祁蒲房滕屈饒饶牟艾尤陽阳穆農农司卓古吉繆缪簡简蘆芦麥麦褚婁娄竇窦戚岑景黨党宮宫"
         "費费卜冷晏席衛卫米柏宗瞿桂佟臧閔闵苟鄔邬邊边卞姬仇欒栾隋刁沙榮荣巫寇桑郎甄叢丛仲虞敖鞏巩佘池查麻"
-        "苑遲迟鄺邝";
+        "苑遲迟鄺邝方賴赖洪杭朴權权練练甯邰";
     return CharacterSet(all);
   }();
   return kSet;
@@ -276,6 +279,16 @@ bool AfterCapitalisedWord(std::string_view s, size_t comma) {
   return (c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC4 || c == 0xC5;
 }
 
+// ", both senior research scientists", ", two researchers who": an
+// apposition that describes more than one person.
+bool IsPluralApposition(std::string_view m) {
+  for (std::string_view w : {", both ", ", two ", ", three ", ", all "})
+    if (m.substr(0, w.size()) == w) return true;
+  size_t end = m.size();
+  while (end > 0 && !std::isalpha(static_cast<unsigned char>(m[end - 1]))) --end;
+  return end >= 2 && m[end - 1] == 's' && m.substr(0, 6) != ", who " && m.substr(0, 6) != ", one ";
+}
+
 // After a title cue a name can only follow if the next byte is a space, a
 // letter or a multi-byte character (之一, a Han name): not ".", ",", digits.
 bool NameMayFollow(std::string_view s, size_t pos) {
@@ -407,10 +420,17 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
   for (const Pattern& p : set.patterns) {
     if (p.anchor == Anchor::kAfterName) {
       for (size_t comma : commas) {
-        re2::StringPiece name;
+        re2::StringPiece name, match;
         size_t window_end = std::min(sentence.size(), comma + kMaxPatternBytes);
-        if (!(*p.re)->Match(text, comma, window_end, RE2::ANCHOR_START, nullptr, 0)) continue;
-        if (NameBefore(kNameAtEnd, sentence, comma, &name)) AddName(sentence, name, false, &out);
+        if (!(*p.re)->Match(text, comma, window_end, RE2::ANCHOR_START, &match, 1)) continue;
+        if (!NameBefore(kNameAtEnd, sentence, comma, &name)) continue;
+        AddName(sentence, name, false, &out);
+        // "Mei Takahashi and Daichi Arakawa, both senior research scientists":
+        // a plural apposition names the person coordinated before, too.
+        size_t begin = name.data() - sentence.data();
+        if (IsPluralApposition(std::string_view(match.data(), match.size())) && begin >= 5 &&
+            sentence.substr(begin - 5, 5) == " and " && NameBefore(kNameAtEnd, sentence, begin - 5, &name))
+          AddName(sentence, name, false, &out);
       }
       continue;
     }
