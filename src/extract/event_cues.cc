@@ -100,6 +100,66 @@ bool NamesEarlierYear(std::string_view sentence, int published_year) {
   return false;
 }
 
+bool NamesEarlierTime(std::string_view s, int published_year) {
+  if (NamesEarlierYear(s, published_year)) return true;
+  if (HasWord(s, "last year") || ContainsAny(s, {"years ago", "years earlier", "a year ago", "年前"})) return true;
+  for (size_t pos = s.find("去年"); pos != std::string_view::npos; pos = s.find("去年", pos + 1)) {
+    std::string_view rest = TrimSpaces(s.substr(pos + 6));
+    bool month = !rest.empty() && ((rest.front() >= '0' && rest.front() <= '9') || StartsWith(rest, "年底") ||
+                                   StartsWith(rest, "年初") || StartsWith(rest, "底") || StartsWith(rest, "初"));
+    if (!month) return true;
+  }
+  return false;
+}
+
+bool MoveIsNotNews(std::string_view before) {
+  if (ContainsAny(before, {"传出", "传闻", "据传", "传言", "rumoured", "rumored", "rumour", "rumor"})) return true;
+  constexpr size_t kModalReach = 15;  // bytes: the modal governs the trigger
+  std::string_view near = before.substr(before.size() > kModalReach ? before.size() - kModalReach : 0);
+  if (ContainsAny(near, {"可能", "或将", "或许", "有望", "拟", "考虑", "洽谈"})) return true;
+  std::string_view words = before.substr(before.size() > 40 ? before.size() - 40 : 0);
+  for (std::string_view w : {"might", "could", "expected to", "set to", "plans to", "planning to", "in talks to",
+                             "considering", "likely to", "poised to"})
+    if (HasWord(words, w)) return true;
+  // "may" the modal, not the month ("in May", "early May", "May 3").
+  for (size_t pos = words.find("may"); pos != std::string_view::npos; pos = words.find("may", pos + 1)) {
+    if (!HasWord(words.substr(pos, 3), "may") || (pos > 0 && std::isalpha(static_cast<unsigned char>(words[pos - 1])))) continue;
+    std::string_view before_word = TrimSpaces(words.substr(0, pos));
+    size_t sp = before_word.rfind(' ');
+    std::string_view prev = sp == std::string_view::npos ? before_word : before_word.substr(sp + 1);
+    std::string_view after = TrimSpaces(words.substr(pos + 3));
+    bool month = prev == "in" || prev == "of" || prev == "since" || prev == "early" || prev == "late" || prev == "mid" ||
+                 prev == "by" || prev == "until" || prev == "during" || prev == "mid-" ||
+                 (!after.empty() && after.front() >= '0' && after.front() <= '9');
+    if (!month && pos + 3 <= words.size() && (pos + 3 == words.size() || !std::isalpha(static_cast<unsigned char>(words[pos + 3]))))
+      return true;
+  }
+  return false;
+}
+
+bool RefersToCompany(std::string_view after) {
+  after = TrimSpaces(after);
+  for (std::string_view w : {"the company", "the start-up", "the startup", "the firm", "the lab", "公司", "该公司", "这家公司", "本公司"})
+    if (StartsWith(after, w)) return true;
+  return false;
+}
+
+bool SaysRespectively(std::string_view clause) { return ContainsAny(clause, {"分别", "respectively"}); }
+
+bool PastEmployerCue(std::string_view before) {
+  size_t cut = 0;
+  for (std::string_view b : {",", "，", "。", "；", ";"}) {
+    size_t p = before.rfind(b);
+    if (p != std::string_view::npos && p + b.size() > cut) cut = p + b.size();
+  }
+  std::string_view seg = TrimSpaces(before.substr(cut));
+  if (StartsWith(seg, "who ") && !HasWord(seg, "now") && !HasWord(seg, "will")) {
+    for (std::string_view w : {"led", "worked", "spent", "ran", "headed", "was", "had", "oversaw", "built", "managed", "previously"})
+      if (HasWord(seg, w)) return true;
+  }
+  return ContainsAny(seg, {"原为", "原是", "曾在", "曾任", "此前在", "此前是", "之前在"});
+}
+
 bool HasAmountCue(std::string_view clause) {
   if (ContainsAny(clause, {"$", "€", "£", "¥", "美元", "美金", "人民币", "亿", "万元", "估值", "轮"})) return true;
   for (std::string_view w : {"million", "billion", "bn", "round", "valuation", "series"})

@@ -50,6 +50,30 @@ bool RefersToEvent(std::string_view folded_sentence);
 // not news of this article, and no month to give it.
 bool NamesEarlierYear(std::string_view sentence, int published_year);
 
+// The sentence places an undated move in the past without a month: a bare
+// earlier year (NamesEarlierYear), "last year"/去年 with no month after it,
+// "years ago"/年前 ("who left OpenAI last year", "两年前加入"): background.
+bool NamesEarlierTime(std::string_view sentence, int published_year);
+
+// The words before a move trigger make it a rumour or a plan, not a move:
+// a report of a rumour anywhere before it (传出, 传闻, 据传, rumoured,
+// rumored) or a modal right before it (可能, 或将, 有望, 拟, 考虑, may,
+// might, could, is expected to, plans to, in talks to).
+bool MoveIsNotNews(std::string_view before_trigger);
+
+// The text right after a hire trigger refers back to a company instead of
+// naming it ("have joined the company", "加入公司", "加入该公司").
+bool RefersToCompany(std::string_view after_trigger);
+
+// "分别" / "respectively" in a clause: its people and organisations pair up
+// in order ("A和B分别加入快手和小红书").
+bool SaysRespectively(std::string_view clause);
+
+// The text between the last clause break and an organisation opens a past
+// relative clause or a former post: ", who led evaluation research at X",
+// "原为X…", "曾在X": X is where the person came from.
+bool PastEmployerCue(std::string_view before_org);
+
 // The clause names an amount of money or a funding round (sums, currencies,
 // 亿/万, round, 轮, valuation, 估值).
 bool HasAmountCue(std::string_view clause);

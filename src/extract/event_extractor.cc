@@ -37,6 +37,10 @@ bool IsEventType(std::string_view t) {
   return std::find(std::begin(kEventTypes), std::end(kEventTypes), t) != std::end(kEventTypes);
 }
 
+bool ContainsAnyOf(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
 bool GapIsTight(std::string_view gap) { return gap.size() <= kCueReach && !HasClauseBreak(gap); }
 
 }  // namespace
@@ -120,6 +124,8 @@ class Builder {
   int PersonOrg(int person, int s) const;
   int Employer(int person) const;
   int SingleOrg(const SentenceFacts* f) const;
+  std::vector<int> OrgsInOrder(const SentenceFacts& f, const Clause& c, ::news::Place place) const;
+  int SentenceOpeningOrg(int s, const SentenceFacts& f, int fallback) const;
   void EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
                 std::map<int, int>* hired_at);
   void EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
@@ -150,7 +156,36 @@ class Builder {
   mutable std::map<int, std::vector<DateExpression>> dates_;  // per sentence, computed once
   std::map<std::string, std::vector<size_t>> seen_;           // event key -> indexes into events
   std::vector<int> strength_;                                 // per event: how its date was stated
+  std::map<int, int> hires_;                                  // person entity -> organisation hiring them
 };
+
+// A hire by the organisation the same person leaves in this article is
+// biography ("2018年赴美加入微軟" next to "離開微軟，加入博通"), not news;
+// so is the departure it implied (same sentence, sides swapped). A hire with
+// its own date is kept against a departure dated only by publication.
+void DropHiresByOrganisationLeft(std::vector<Event>* events) {
+  std::map<std::pair<std::string, std::string>, bool> left;  // (person, org) -> some departure has its own date
+  for (const Event& e : *events)
+    if (e.type == "departure") left[{e.person, e.organization}] |= e.date_rule != "published";
+  std::vector<const Event*> dropped;
+  for (const Event& e : *events) {
+    auto it = left.find({e.person, e.organization});
+    if (e.type == "hire" && it != left.end() && (e.date_rule == "published" || it->second)) dropped.push_back(&e);
+  }
+  auto is_dropped = [&](const Event& e) {
+    for (const Event* h : dropped) {
+      if (&e == h) return true;
+      if (e.type == "departure" && e.person == h->person && e.sentence == h->sentence && e.organization == h->counterpart &&
+          e.counterpart == h->organization)
+        return true;
+    }
+    return false;
+  };
+  std::vector<Event> kept;
+  for (const Event& e : *events)
+    if (!is_dropped(e)) kept.push_back(e);
+  *events = std::move(kept);
+}
 
 SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit>& hits) const {
   SentenceFacts f;
@@ -197,6 +232,8 @@ void Builder::Place(SentenceFacts& f) const {
     };
     if (cue_before(f.to_cues)) o.place = ::news::Place::kTo;
     else if (cue_before(f.from_cues) || folded.compare(o.end, 3, "前") == 0) o.place = ::news::Place::kFrom;
+    else if (PastEmployerCue(folded.substr(o.begin > 90 ? o.begin - 90 : 0, std::min<size_t>(o.begin, 90))))
+      o.place = ::news::Place::kFrom;
   }
   // "轉往Meta、OpenAI與Amazon": a list after a cue shares its place.
   for (size_t i = 0; i + 1 < f.orgs.size(); ++i) {
@@ -237,6 +274,11 @@ std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause&
     const PersonMention& p = f.people[i];
     if (p.begin < c.begin || p.end > c.end) continue;
     if (p.end <= t.begin ? other_trigger_between(p.end, t.begin) : other_trigger_between(t.end, p.begin)) continue;
+    // After the trigger and past a comma, a person starts another clause
+    // ("本月初正式到職，將向技術長王海峰匯報", "left OpenAI, Jane Doe said").
+    if (p.begin >= t.end && HasClauseBreak(folded.substr(t.end, p.begin - t.end)) &&
+        !ContainsAnyOf(folded.substr(t.end, p.begin - t.end), {"among", "including", "such as", "包括", "其中"}))
+      continue;
     // A person before the trigger is its subject; after it, a little farther,
     // except the object of "hired X" / "延攬…X", close behind the trigger.
     size_t dist = p.end <= t.begin ? t.begin - p.end : (p.begin - t.begin) * 2 + 8;
@@ -309,6 +351,22 @@ int Builder::FirstOrg(const SentenceFacts& f, const Clause& c, ::news::Place pla
   for (const OrgMention& o : f.orgs)
     if (!o.merged && o.begin >= c.begin && o.end <= c.end && o.place == place && o.org != exclude) return o.org;
   return -1;
+}
+
+std::vector<int> Builder::OrgsInOrder(const SentenceFacts& f, const Clause& c, ::news::Place place) const {
+  std::vector<int> out;
+  for (const OrgMention& o : f.orgs)
+    if (!o.merged && o.begin >= c.begin && o.end <= c.end && o.place == place) out.push_back(o.org);
+  return out;
+}
+
+// The organisation a sentence opens with ("Sakana AI, the Tokyo start-up,
+// said …"): what "the company" later in it refers to. Else `fallback`.
+int Builder::SentenceOpeningOrg(int s, const SentenceFacts& f, int fallback) const {
+  size_t begin = st_.ToFolded(st_.analysis().sentences[s].begin);
+  for (const OrgMention& o : f.orgs)
+    if (o.begin <= begin + 3) return o.org;
+  return fallback;
 }
 
 int Builder::NearestOrgBefore(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const {
@@ -448,11 +506,11 @@ void Builder::Add(Event e, size_t trigger_folded, int person, bool mirror) {
   if (d.strength == kPublished) {
     // Undated, but a bare earlier year near the trigger: background ("2021年
     // 从学术界加入字节跳动"), not news of this article.
+    // Anywhere in the sentence ("柯志遠早年在台積電擔任…，2018年赴美加入微軟"),
+    // and "last year" or "years ago" count as well.
     const Sentence& sent = st_.analysis().sentences[e.sentence];
-    size_t lo = std::max(st_.ToFolded(sent.begin), trigger_folded > 40 ? trigger_folded - 40 : 0);
-    size_t hi = std::min(st_.ToFolded(sent.end), trigger_folded + 30);
     std::optional<Day> pub = ParseIsoDay(st_.analysis().doc.published);
-    if (pub && NamesEarlierYear(Folded(lo, hi), pub->year)) return;
+    if (pub && NamesEarlierTime(Folded(st_.ToFolded(sent.begin), st_.ToFolded(sent.end)), pub->year)) return;
   }
   e.date = d.date;
   e.date_rule = d.rule;
@@ -497,6 +555,10 @@ void Builder::Move(int s, const std::string& type, int person, int org, int coun
   e.counterpart = Name(counterpart);
   e.sentence = s;
   Add(e, trigger, person);
+  // Where the person went, for later sentences that only say "已加入": the
+  // first reported move (later ones are often biography).
+  if (type == "hire") hires_.emplace(person, org);
+  else if (counterpart >= 0) hires_.emplace(person, counterpart);
   if (counterpart < 0) return;
   Event mirror = e;  // a move naming both sides is a departure and a hire
   mirror.type = type == "departure" ? "hire" : "departure";
@@ -510,11 +572,27 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
   // The destination this trigger governs: the first `to` organisation after
   // it ("…轉往Meta、OpenAI與Amazon，…也轉戰亞馬遜" gives Amazon to 轉戰),
   // else the clause's first.
+  if (MoveIsNotNews(Folded(c.begin, t.begin))) return;  // 传出…可能转战, "is expected to join"
   Clause after_trigger{t.begin, c.end};
   int to = FirstOrg(f, after_trigger, ::news::Place::kTo, -1);
   if (to < 0) to = FirstOrg(f, c, ::news::Place::kTo, -1);
   int from = FirstOrg(f, c, ::news::Place::kFrom, to);
-  for (int person : PeopleFor(s, f, c, t, prev)) {
+  std::vector<int> people = PeopleFor(s, f, c, t, prev);
+  // "A和B分别加入快手和小红书", "left for Anthropic and Thinking Machines Lab
+  // respectively": the n-th person goes to the n-th destination.
+  std::vector<int> tos = OrgsInOrder(f, after_trigger, ::news::Place::kTo);
+  bool paired = people.size() >= 2 && tos.size() == people.size() && SaysRespectively(Folded(c.begin, c.end));
+  if (paired) {  // in the order they are written
+    auto first_at = [&](int person) {
+      for (const PersonMention& p : f.people)
+        if (p.entity == person && p.begin >= c.begin) return p.begin;
+      return SIZE_MAX;
+    };
+    std::stable_sort(people.begin(), people.end(), [&](int a, int b) { return first_at(a) < first_at(b); });
+  }
+  for (size_t n = 0; n < people.size(); ++n) {
+    int person = people[n];
+    if (paired) to = tos[n];
     if (t.type == "departure") {
       // The place left: a `from` cue, the organisation the trigger governs,
       // the nearest one before it, then the person's own ties.
@@ -529,7 +607,12 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
       if (org == to || (hired_at->count(person) && hired_at->at(person) == org)) continue;
       Move(s, "departure", person, org, to, t.begin);
     } else {
-      int org = to >= 0 ? to : NearestOrgBefore(f, c, t.begin, -1);
+      int org = to;
+      // "have joined the company": the organisation the sentence opens with, else the subject.
+      if (org < 0 && RefersToCompany(Folded(t.end, std::min(c.end, t.end + 24)))) org = SentenceOpeningOrg(s, f, subject_);
+      // "…本月初正式到職": the person's move an earlier sentence reported.
+      if (org < 0 && hires_.count(person)) org = hires_.at(person);
+      if (org < 0) org = NearestOrgBefore(f, c, t.begin, -1);
       if (org < 0 || Employer(person) == org) continue;  // already works there: the hirer, not the hire
       int counterpart = from >= 0 ? from : OrgAfter(f, c, t.end, org);
       if (counterpart < 0) counterpart = PersonOrg(person, s);
@@ -687,6 +770,7 @@ void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
     prev = std::move(f);
     has_prev = true;
   }
+  DropHiresByOrganisationLeft(&st.analysis().events);
 }
 
 }  // namespace news

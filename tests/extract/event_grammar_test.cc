@@ -195,3 +195,60 @@ TEST_CASE("Events: launches and funding of other organisations, not plans or hab
        {{"reorganization", "", "Foxconn", nullptr, nullptr}}},
   });
 }
+
+// Session-3 generalisation rules (issue 5): pairing with "respectively",
+// rumours and plans, background moves, "the company", past employers.
+TEST_CASE("Events: respectively pairs people with destinations in order", "[extract]") {
+  RunCases({
+      {"Two DeepMind researchers leave", "2026-06-10",
+       "Laura Mendes and Kofi Adjei, two senior researchers at Google DeepMind, left last week for OpenAI and Anthropic "
+       "respectively.",
+       {{"hire", "Laura Mendes", "OpenAI", "Google DeepMind", nullptr},
+        {"hire", "Kofi Adjei", "Anthropic", "Google DeepMind", nullptr},
+        {"departure", "Kofi Adjei", "Google DeepMind", "Anthropic", nullptr}},
+       {{"hire", "Laura Mendes", "Anthropic", nullptr, nullptr}, {"hire", "Kofi Adjei", "OpenAI", nullptr, nullptr}}},
+      {"百度两名高管离职", "2026-06-10", "百度研究员王立群和技术总监赵明远已于本月初离职，分别加入阿里巴巴和腾讯。",
+       {{"hire", "王立群", "Alibaba", nullptr, "2026-06"}, {"hire", "赵明远", "Tencent", nullptr, "2026-06"}},
+       {{"hire", "王立群", "Tencent", nullptr, nullptr}, {"hire", "赵明远", "Alibaba", nullptr, nullptr}}},
+      {"微軟兩名主管離職", "2026-06-10", "微軟研究員陳柏宇與技術總監黃怡君上週離職，分別加入Google DeepMind和Meta。",
+       {{"hire", "陳柏宇", "Google DeepMind", nullptr, nullptr}, {"hire", "黃怡君", "Meta", nullptr, nullptr}},
+       {{"hire", "陳柏宇", "Meta", nullptr, nullptr}}},
+  });
+}
+
+TEST_CASE("Events: rumours, plans and background moves are not events", "[extract]") {
+  RunCases({
+      {"Meta研究員傳將跳槽", "2026-06-10", "業界傳出，Meta研究員林志豪可能轉戰OpenAI，雙方均不予置評。", {},
+       {{"hire", "林志豪", "OpenAI", nullptr, nullptr}, {"departure", "林志豪", "Meta", nullptr, nullptr}}},
+      {"传闻", "2026-06-10", "据传，百度首席科学家刘海涛或将加入腾讯。", {},
+       {{"hire", "刘海涛", "Tencent", nullptr, nullptr}}},
+      {"DeepMind researcher in talks", "2026-06-10",
+       "Google DeepMind research scientist Paul Okoro is expected to join Anthropic, people familiar with the matter said.", {},
+       {{"hire", "Paul Okoro", "Anthropic", nullptr, nullptr}}},
+      {"May is a month", "2026-06-10", "OpenAI research scientist Nina Kovacs left the company in May to join Anthropic.",
+       {{"departure", "Nina Kovacs", "OpenAI", "Anthropic", "2026-05"}}, {}},
+      {"Founders", "2026-06-10", "The start-up was founded by chief executive Yuki Tanaka, who left OpenAI last year.", {},
+       {{"departure", "Yuki Tanaka", "OpenAI", nullptr, nullptr}}},
+      {"郭子明加入英伟达", "2026-06-10",
+       "英伟达证实，资深总监郭子明已在本月离开微软，加入英伟达。郭子明早年在台积电担任设计工程师，后来赴美，2018年加入微软。",
+       {{"departure", "郭子明", "Microsoft", "Nvidia", "2026-06"}, {"hire", "郭子明", "Nvidia", "Microsoft", "2026-06"}},
+       {{"hire", "郭子明", "Microsoft", nullptr, nullptr}}},
+  });
+}
+
+TEST_CASE("Events: 'the company' and past employers in relative clauses", "[extract]") {
+  RunCases({
+      {"Mistral hires from DeepMind", "2026-06-10",
+       "Mistral AI said on Tuesday that Ana Ruiz, a senior research scientist at Google DeepMind, has joined the company.",
+       {{"hire", "Ana Ruiz", "Mistral AI", "Google DeepMind", nullptr},
+        {"departure", "Ana Ruiz", "Google DeepMind", "Mistral AI", nullptr}},
+       {{"hire", "Ana Ruiz", "Google DeepMind", nullptr, nullptr}}},
+      {"A new chief scientist", "2026-06-10",
+       "Anthropic said that Omar Haddad, who led speech research at Meta, joined this week as chief scientist.",
+       {{"hire", "Omar Haddad", "Anthropic", "Meta", nullptr}}, {{"hire", "Omar Haddad", "Meta", nullptr, nullptr}}},
+      {"百度延攬微軟研究員", "2026-06-10",
+       "百度宣布延攬林書瑋出任研究副總裁。林書瑋原為微軟亞洲研究院首席研究員，本月初正式到職。",
+       {{"hire", "林書瑋", "Baidu", "Microsoft", nullptr}, {"departure", "林書瑋", "Microsoft", "Baidu", nullptr}},
+       {}},
+  });
+}

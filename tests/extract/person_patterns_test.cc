@@ -28,6 +28,18 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"负责视觉模型的林嘉树已离职。", {"林嘉树"}},
       {"The new unit is headed by Ingrid Solberg, the company said.", {"Ingrid Solberg"}},
       {"Meta研究總監Kwame Mensah與研究員林佳穎同日離開。", {"Kwame Mensah", "林佳穎"}},
+      // Plural appositions name both coordinated people; adverbs after "who".
+      {"The lab said Laura Mendes and Kofi Adjei, both senior research scientists at Google, have joined.",
+       {"Laura Mendes", "Kofi Adjei"}},
+      {"Priya Sen and Marco Bellini, two researchers who built the model, left.", {"Priya Sen", "Marco Bellini"}},
+      {"Hannah Albrecht and Owen Reyes, a senior research scientist at Google DeepMind, met.", {"Owen Reyes"}},
+      {"Vikram Rao, who already runs product engineering at the lab, will lead it.", {"Vikram Rao"}},
+      // More titles and surnames, hire verbs right before a name.
+      {"聯發科前資深處長方睿安已於上個月加入。", {"方睿安"}},
+      {"三星電子旗下研究所前所長朴宰民已加入Naver。", {"朴宰民"}},
+      {"原华为首席专家聂文博已于5月底加入讯飞。", {"聂文博"}},
+      {"百度宣布延攬鍾雅琪出任研究副總裁。", {"鍾雅琪"}},
+      {"DeepSeek另一名研究员杭思源也在与月之暗面接触。", {"杭思源"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
@@ -44,7 +56,8 @@ TEST_CASE("Titles followed by words that are not names give no person", "[extrac
   for (const char* s : {"研究員表示，團隊仍在擴編。", "多位科學家和工程師已經離開。", "The researchers said the Sora team was frozen.",
                         "Chief executive officers met in Paris.", "首席科学家的职责是带领研究。", "Google, the search giant, said so.",
                         "head of research In January the team grew.", "负责安全的团队已解散。",
-                        "Led by example, the lab grew."}) {
+                        "Led by example, the lab grew.", "公司宣布任命了一位新主管。", "百度延攬多名研究員。",
+                        "研究員宣布離職。", "The researchers, both senior scientists, left."}) {
     INFO(s);
     CHECK(FindTitledPeople(s).empty());
   }
