@@ -1,12 +1,22 @@
 #include "server/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
+
+#include <atomic>
 
 #include "server/request_guard.h"
 #include "server/web_assets.h"
 
 namespace news {
 namespace {
+
+// Pending connections the kernel queues while every HTTP thread is busy.
+// httplib listens with a backlog of 5, so a burst of more new connections
+// than that (16 browsers' keep-alive sockets, a load test starting) had
+// SYNs dropped and retried a second later: 1 s latencies in every load run
+// (TcpExtListenDrops counted them). Bind() listens again with this backlog.
+constexpr int kListenBacklog = 256;
 
 // Scripts and styles only from this server's embedded files: no inline
 // script can run even if some text escaped escaping.
@@ -53,6 +63,7 @@ ApiRequest ToApiRequest(const httplib::Request& req) {
 
 struct WebServer::Impl {
   httplib::Server http;
+  std::atomic<int> listen_socket{-1};  // recorded by the socket options hook
   std::unique_ptr<Api> api;
   AccessPolicy policy;
 
@@ -98,6 +109,10 @@ void WebServer::Impl::Install(const Options& o) {
   http.set_keep_alive_max_count(1000);
   http.set_payload_max_length(o.max_body_bytes);
   http.set_tcp_nodelay(true);
+  http.set_socket_options([this](socket_t sock) {
+    httplib::default_socket_options(sock);
+    listen_socket = static_cast<int>(sock);
+  });
   http.set_pre_routing_handler([this](const auto& req, auto& res) { return Guard(req, res); });
   auto handler = [this](const httplib::Request& req, httplib::Response& res) { Dispatch(req, res); };
   http.Get(".*", handler);
@@ -144,6 +159,7 @@ StatusOr<int> WebServer::Bind() {
   int port = options_.port == 0 ? impl_->http.bind_to_any_port(host)
                                 : (impl_->http.bind_to_port(host, options_.port) ? options_.port : -1);
   if (port <= 0) return Status(StatusCode::kIoError, "cannot listen on " + host + ":" + std::to_string(options_.port));
+  if (int sock = impl_->listen_socket; sock >= 0) ::listen(sock, kListenBacklog);  // see kListenBacklog
   return port;
 }
 
