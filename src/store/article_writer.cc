@@ -98,7 +98,8 @@ Status ArticleWriter::Insert(const Analysis& a, const ArticleRowKeys& keys, int6
   st.Bind(1, d.source).BindOptional(2, d.url).BindOptional(3, d.canonical_url).BindBlob(4, HashToStored(keys.content_hash));
   st.Bind(5, static_cast<int64_t>(keys.simhash)).Bind(6, d.title).BindOptional(7, day ? d.published : "");
   st.BindOptional(8, week_).Bind(9, sort_day_).BindOptional(10, d.date_rule).BindOptional(11, d.author);
-  st.Bind(12, lang_).BindOptional(13, d.charset).BindBlob(14, CompressBody(d.body));
+  st.Bind(12, lang_).BindOptional(13, d.charset);
+  st.BindBlob(14, keys.stored_body ? *keys.stored_body : CompressBody(d.body));
   st.Bind(15, static_cast<int64_t>(d.body.size())).BindOptional(16, d.fetched_at).Bind(17, keys.ingested_at);
   st.Bind(18, a.analyzer_version);
   const ToneSummary& t = a.tone;
@@ -233,6 +234,7 @@ StatusOr<int64_t> ArticleWriter::UpsertEntity(const EntityResult& e, const Analy
 
 StatusOr<int64_t> ArticleWriter::EntityKey(const std::string& id) {
   if (auto it = known_.entity_keys.find(id); it != known_.entity_keys.end()) return it->second;
+  if (auto it = batch_.entity_keys.find(id); it != batch_.entity_keys.end()) return it->second;
   if (auto it = added_.entity_keys.find(id); it != added_.entity_keys.end()) return it->second;
   NEWS_ASSIGN_OR_RETURN(Statement st, db_.Prepare("SELECT key FROM entities WHERE id = ?"));
   st.Bind(1, id);

@@ -21,6 +21,8 @@ struct ArticleRowKeys {
   std::string content_hash;
   uint64_t simhash = 0;
   std::string ingested_at;  // ISO timestamp of this run
+  // CompressBody(body) when already computed off the writing thread, else null.
+  const std::string* stored_body = nullptr;
 };
 
 // Entity and alias rows already in the database (committed), so that the
@@ -37,9 +39,11 @@ struct KnownRows {
 
 class ArticleWriter {
  public:
-  // Rows this writer adds are collected in added() so the caller can merge
-  // them into `known` once the article's savepoint is released.
-  ArticleWriter(Db& db, const KnownRows& known) : db_(db), known_(known) {}
+  // `known` holds committed rows, `batch` those of this transaction's
+  // articles already written; rows this writer adds are collected in added()
+  // so the caller can merge them into `batch` once the article's savepoint
+  // is released (and into `known` after the commit).
+  ArticleWriter(Db& db, const KnownRows& known, const KnownRows& batch) : db_(db), known_(known), batch_(batch) {}
 
   // Checks offsets and indexes so that a malformed analysis fails cleanly
   // (kDataError naming the problem) before any row is written.
@@ -67,10 +71,13 @@ class ArticleWriter {
   StatusOr<int64_t> UpsertEntity(const EntityResult& e, const Analysis& a);
   StatusOr<int64_t> EntityKey(const std::string& id);
   Status AddAlias(const std::string& entity, const std::string& alias);
-  bool Known(const std::string& key) const { return known_.rows.count(key) || added_.rows.count(key); }
+  bool Known(const std::string& key) const {
+    return known_.rows.count(key) || batch_.rows.count(key) || added_.rows.count(key);
+  }
 
   Db& db_;
   const KnownRows& known_;
+  const KnownRows& batch_;
   KnownRows added_;
   EntityRollups rollups_;
   std::string sort_day_, week_, lang_;

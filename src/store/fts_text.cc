@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/utf8.h"
+#include "store/stored_values.h"
 #include "text/match_key.h"
 
 namespace news {
@@ -142,6 +143,7 @@ FtsColumns FtsColumnsFor(std::string_view title, std::string_view body) {
   FtsColumns c;
   for (const Run& r : Runs(title)) IndexRun(r, c.title, c.tails);
   for (const Run& r : Runs(body)) IndexRun(r, c.body, c.tails);
+  c.stored_body = CompressBody(body);
   return c;
 }
 

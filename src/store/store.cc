@@ -127,7 +127,7 @@ StatusOr<std::vector<WriteOutcome>> Store::Write(const std::vector<Analysis>& ba
     std::vector<WriteOutcome> out;
     out.reserve(batch.size());
     for (size_t i = 0; i < batch.size() && !b.dirty; ++i) {
-      out.push_back(WriteOne(batch[i], ids ? (*ids)[i] : 0, b));
+      out.push_back(WriteOne(batch[i], ids ? (*ids)[i] : 0, fts ? &(*fts)[i].stored_body : nullptr, b));
       if (out.back().kind == WriteOutcome::kStored) b.to_index.emplace_back(out.back().article_id, i);
     }
     if (b.dirty) continue;  // ~Transaction rolls back; try again with savepoints
@@ -212,17 +212,18 @@ StatusOr<WriteOutcome> FindDuplicate(Db& db, const Analysis& a, const ArticleRow
 
 }  // namespace
 
-WriteOutcome Store::WriteOne(const Analysis& a, int64_t replace_id, Batch& b) {
+WriteOutcome Store::WriteOne(const Analysis& a, int64_t replace_id, const std::string* stored_body, Batch& b) {
   WriteOutcome o;
   o.error = ArticleWriter::Validate(a);
   if (!o.error.ok()) return o;
   const Document& d = a.doc;
   ArticleRowKeys keys{d.content_hash.empty() ? ContentHash(d.body) : d.content_hash,
-                      d.content_hash.empty() ? SimHash(d.body) : d.simhash, b.ingested_at};
+                      d.content_hash.empty() ? SimHash(d.body) : d.simhash, b.ingested_at,
+                      stored_body && !stored_body->empty() ? stored_body : nullptr};
   StatusOr<std::unique_ptr<Savepoint>> sp = std::unique_ptr<Savepoint>();
   if (b.use_savepoints) sp = Savepoint::Begin(*db_, "article" + std::to_string(++b.savepoints));
   if (!sp.ok()) { o.error = sp.status(); return o; }
-  ArticleWriter writer(*db_, *known_rows_);
+  ArticleWriter writer(*db_, *known_rows_, b.added);
   if (replace_id == 0) {
     StatusOr<WriteOutcome> dup = FindDuplicate(*db_, a, keys);
     if (!dup.ok()) o.error = dup.status();

@@ -133,7 +133,7 @@ class Store {
   struct Batch;
   StatusOr<std::vector<WriteOutcome>> Write(const std::vector<Analysis>& batch, const std::vector<int64_t>* ids,
                                             const std::vector<FtsColumns>* fts);
-  WriteOutcome WriteOne(const Analysis& a, int64_t replace_id, Batch& batch);
+  WriteOutcome WriteOne(const Analysis& a, int64_t replace_id, const std::string* stored_body, Batch& batch);
 
   std::unique_ptr<Db> db_;
   std::unique_ptr<KnownRows> known_rows_;  // entity/alias rows and entity keys already written (committed)
