@@ -217,6 +217,12 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
+  // A bare weekday ("Her first day was Monday.", "said Tuesday"): the most
+  // recent one, as with "on".
+  add(weekdays, R"(\b)" + wd + R"(\b)", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
+  });
   add({"昨天", "昨日", "前天", "今天", "今日", "本日", "yesterday", "today"}, R"((昨天|昨日|前天|今天|今日|本日|yesterday|today))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     const std::string& w = c.g[1];

@@ -74,7 +74,19 @@ bool IsListOrPlural(std::string_view text) {
 bool RefersToEvent(std::string_view s) {
   return ContainsAny(s, {"the hire", "the hiring", "the move", "the departure", "the appointment", "the deal", "the round",
                          "the reorganization", "the reorganisation", "the restructuring", "the launch", "the news",
-                         "the announcement", "此事", "此次", "这一消息", "该消息", "这项人事", "这一人事", "这次调整"});
+                         "the announcement", "此事", "此次", "这一消息", "该消息", "这项人事", "这一人事", "这次调整",
+                         "本轮", "这轮", "此轮", "该轮"}) ||
+         DatesTheMove(s);
+}
+
+bool DatesTheMove(std::string_view s) {
+  s = TrimSpaces(s);
+  bool pronoun = false;
+  for (std::string_view p : {"he ", "she ", "her ", "his ", "他", "她"}) pronoun = pronoun || StartsWith(s, p);
+  if (!pronoun) return false;
+  return ContainsAny(s, {"first day", "last day", "started", "joined", "notice", "resigned", "stepped down", "到职", "入职",
+                         "上任", "报到", "离职", "辞职", "加入"}) ||
+         HasWord(s, "left");
 }
 
 bool NamesEarlierYear(std::string_view sentence, int published_year) {

@@ -45,6 +45,11 @@ bool IsListOrPlural(std::string_view text);
 // "the move", 此事, 此次): its date is that event's.
 bool RefersToEvent(std::string_view folded_sentence);
 
+// The sentence continues the story of a move just reported, about the
+// person by pronoun ("Her first day was Monday.", "He handed in his notice
+// earlier this month", "她已于上周五正式到职"): its date is that move's.
+bool DatesTheMove(std::string_view folded_sentence);
+
 // The sentence dates itself by a bare year before the publication year
 // ("韩静怡2021年从学术界加入字节跳动", "joined Google in 2019"): background,
 // not news of this article, and no month to give it.

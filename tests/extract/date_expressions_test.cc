@@ -38,6 +38,8 @@ TEST_CASE("Date expressions in every form resolve against the publication date",
       {"她上周三提出离职。", "2026-02-11", "2026-02-04", "relative"},
       {"He left the company on Monday.", "2026-02-10", "2026-02-09", "relative"},   // a Tuesday
       {"She told her team on Friday.", "2026-02-10", "2026-02-06", "relative"},
+      {"Her first day was Monday.", "2026-06-12", "2026-06-08", "relative"},  // a Friday
+      {"The company confirmed the deal Tuesday.", "2026-02-11", "2026-02-10", "relative"},
       {"It was announced last Tuesday.", "2026-02-11", "2026-02-10", "relative"},
       {"The chip was unveiled yesterday.", "2026-01-06", "2026-01-05", "relative"},
       {"The model shipped two days ago.", "2026-03-10", "2026-03-08", "relative"},

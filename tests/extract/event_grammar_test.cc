@@ -252,3 +252,20 @@ TEST_CASE("Events: 'the company' and past employers in relative clauses", "[extr
        {}},
   });
 }
+
+TEST_CASE("Events: the next sentence dates a move when it continues it by pronoun", "[extract]") {
+  RunCases({
+      {"Nvidia hires AMD architect", "2026-06-12",
+       "Nvidia has hired Elif Kaya, a senior GPU architect at AMD, to work on future chips. Her first day was Monday.",
+       {{"hire", "Elif Kaya", "Nvidia", "AMD", "2026-06-08"}, {"departure", "Elif Kaya", "AMD", "Nvidia", "2026-06-08"}},
+       {}},
+      {"Director leaves Apple", "2026-06-29",
+       "Apple research director Tom Hale has left Apple and joined Google DeepMind, people said. He handed in his notice "
+       "earlier this month and started in London last week.",
+       {{"departure", "Tom Hale", "Apple", "Google DeepMind", "2026-06"}}, {}},
+      {"腾讯研究员加入百度", "2026-06-12", "百度证实，腾讯研究员韩立伟已加入百度，负责语音研究。他已于上周五正式到职。",
+       {{"hire", "韩立伟", "Baidu", "Tencent", "2026-06-05"}}, {}},
+      {"月之暗面融资", "2026-06-09", "月之暗面确认已完成新一轮融资。上周五，公司在给投资人的信中称，本轮融资金额约十亿美元。",
+       {{"funding", "", "Moonshot AI", nullptr, "2026-06-05"}}, {}},
+  });
+}
