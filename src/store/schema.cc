@@ -634,6 +634,17 @@ CREATE VIEW entity_mentions AS
   JOIN sentences s ON s.article = ae.article AND s.idx = ae.sentence;
 )sql";
 
+// Version 11 (server engineer, issue 9): an entity's page counts its rivals
+// (organisations named as competitor where it is the subject, and the other
+// way round). These partial indexes hold only subject and competitor rows
+// (a third of article_entities): the entity's such rows, and an article's
+// rows of one role, so the count reads index ranges instead of every row
+// of each article (OpenAI at 100k: 44 -> 9 ms; 4.5 MB each).
+constexpr const char* kSchemaRoleIndexes = R"sql(
+CREATE INDEX article_entities_by_role ON article_entities(entity, role, article) WHERE role IN (1, 2);
+CREATE INDEX article_entities_roles ON article_entities(article, role, entity) WHERE role IN (1, 2);
+)sql";
+
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {
       {"articles, entities, mentions, sentences, events, duplicates and timeline views", kSchemaV1},
@@ -648,6 +659,7 @@ const std::vector<Migration>& Migrations() {
       {"mention spans packed into article_entities; events_by_day with the article", kSchemaSpans,
        FillMentionSpans},
       {"mentions table dropped", kSchemaDropMentions},
+      {"subject and competitor rows indexed for the entity page's rivals", kSchemaRoleIndexes},
   };
   return kMigrations;
 }
