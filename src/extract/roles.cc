@@ -100,6 +100,8 @@ static std::map<int, double> SubjectScores(const EntityLexicon& lex, const std::
     for (const Mention& m : a.entities[i].mentions) {
       double s = w;
       if (m.sentence == 0) s += 2 * w;
+      // The lead sentence's grammatical subject: "Sakana AI, the Tokyo start-up, said …".
+      if (m.sentence == 0 && !a.sentences.empty() && m.begin == a.sentences[0].begin) s += 2 * w;
       if (m.begin < first_paragraph_end) s += w;
       score[root] += s;
     }

@@ -136,6 +136,30 @@ TEST_CASE("The subject is the central organisation, not the most frequent", "[ex
   CHECK(Find(a, "Tencent")->role == "subject");
 }
 
+TEST_CASE("The organisation that opens the lead sentence outweighs one named more often", "[extract]") {
+  struct Case {
+    const char* title;
+    const char* body;
+    const char* subject;
+  };
+  const Case cases[] = {
+      {"Mistral AI hires two Google DeepMind researchers",
+       "Mistral AI, the Paris start-up, said on Monday that two senior research scientists at Google DeepMind have "
+       "joined the company.\nBoth spent years at Google DeepMind. Google DeepMind confirmed the departures and said "
+       "Google DeepMind keeps hiring.",
+       "Mistral AI"},
+      {"百度延攬兩名微軟研究員",
+       "百度週一表示，兩名微軟亞洲研究院研究員已加入公司。\n兩人在微軟任職多年。微軟證實此事，並稱微軟仍在招募。",
+       "Baidu"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.body);
+    Analysis a = Run(c.body, c.title);
+    REQUIRE(Find(a, c.subject));
+    CHECK(Find(a, c.subject)->role == "subject");
+  }
+}
+
 TEST_CASE("Events: a move naming both sides gives a departure and a hire", "[extract]") {
   Analysis a = Run(
       "OpenAI has frozen the Sora budget.\n"
