@@ -119,7 +119,12 @@ TEST_CASE("Metric and direction phrases carry business news tone", "[sentiment]"
       {"净利润下滑百分之二十。", -1},
       {"亏损收窄。", 1},
       {"成本下降。", 1},
+      // Growth that slows is bad news, not growth.
+      {"收入增長放緩。", -1},
+      {"收入增长放缓。", -1},
+      {"Revenue grew more slowly than expected.", -1},
   });
+  CHECK(Tone("收入增長放緩。").score == Tone("收入增长放缓。").score);
 }
 
 TEST_CASE("Aspect comes from research and product terms", "[sentiment]") {
