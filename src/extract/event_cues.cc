@@ -159,10 +159,16 @@ bool RefersToCompany(std::string_view after) {
 bool SaysRespectively(std::string_view clause) { return ContainsAny(clause, {"分别", "respectively"}); }
 
 bool PastEmployerCue(std::string_view before) {
+  // One backward scan to the last clause break (the caller passes ~90 bytes
+  // for every organisation of every event sentence: this must stay cheap).
   size_t cut = 0;
-  for (std::string_view b : {",", "，", "。", "；", ";"}) {
-    size_t p = before.rfind(b);
-    if (p != std::string_view::npos && p + b.size() > cut) cut = p + b.size();
+  for (size_t i = before.size(); i > 0 && cut == 0; --i) {
+    unsigned char c = static_cast<unsigned char>(before[i - 1]);
+    if (c == ',' || c == ';') cut = i;
+    else if ((c == 0x82 || c == 0x8C || c == 0x9B) && i >= 3) {
+      std::string_view b = before.substr(i - 3, 3);
+      if (b == "。" || b == "，" || b == "；") cut = i;
+    }
   }
   std::string_view seg = TrimSpaces(before.substr(cut));
   if (StartsWith(seg, "who ") && !HasWord(seg, "now") && !HasWord(seg, "will")) {
