@@ -1,6 +1,7 @@
 #include "store/timeline_query.h"
 
 #include "lexicon/entity_lexicon.h"
+#include "store/body_span.h"
 #include "store/fts_text.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
@@ -185,19 +186,21 @@ void BindAll(Statement& st, const std::vector<BindValue>& values) {
 // its article's tone (see kEventColumns).
 Status FillArticle(Db& db, TimelineRow& r) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
-      "SELECT a.title, a.source, a.url, a.published, a.lang, "
-      "substr(newsminer_body(a.body, a.body_size), s.begin + 1, s.end - s.begin), "
+      "SELECT a.title, a.source, a.url, a.published, a.lang, a.body, a.body_size, s.begin, s.end, "
       "a.research, a.research_n, a.product, a.product_n, a.overall "
       "FROM articles a LEFT JOIN sentences s ON s.article = a.id AND s.idx = ?2 WHERE a.id = ?1"));
   st.Bind(1, r.article_id).Bind(2, r.sentence);
   NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
   if (!row) return Status::Ok();
   r.title = st.Text(0), r.source = st.Text(1), r.url = st.Text(2), r.published = st.Text(3);
-  r.lang = st.Text(4), r.evidence = st.Text(5);
+  r.lang = st.Text(4);
+  if (!st.IsNull(7)) {  // the sentence, inflating the body only up to its end
+    NEWS_ASSIGN_OR_RETURN(r.evidence, StoredBodySpan(st.BlobView(5), st.Int(6), st.Int(7), st.Int(8)));
+  }
   if (r.kind == "event") {
-    if (st.Int(7) > 0) r.research = st.Double(6);
-    if (st.Int(9) > 0) r.product_tone = st.Double(8);
-    r.overall = st.Double(10);
+    if (st.Int(10) > 0) r.research = st.Double(9);
+    if (st.Int(12) > 0) r.product_tone = st.Double(11);
+    r.overall = st.Double(13);
   }
   return Status::Ok();
 }

@@ -1,0 +1,51 @@
+#include "store/body_span.h"
+
+#include <catch2/catch.hpp>
+
+#include "store/stored_values.h"
+
+using namespace news;
+
+namespace {
+
+// substr(text, begin + 1, end - begin) on code points, the SQL it replaces.
+std::string Expected(const std::string& text, int64_t begin, int64_t end) {
+  std::u32string cps;
+  std::vector<size_t> at;
+  for (size_t i = 0; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) at.push_back(i);
+  at.push_back(text.size());
+  int64_t n = static_cast<int64_t>(at.size()) - 1;
+  begin = std::max<int64_t>(0, std::min(begin, n));
+  end = std::max(begin, std::min(end, n));
+  return text.substr(at[static_cast<size_t>(begin)], at[static_cast<size_t>(end)] - at[static_cast<size_t>(begin)]);
+}
+
+}  // namespace
+
+TEST_CASE("issue-9: a stored body's span equals the SQL substr of the whole text, compressed or not", "[store]") {
+  std::string zh, en;
+  for (int i = 0; i < 200; ++i) {
+    zh += "OpenAI 研究主管第" + std::to_string(i) + "位離職，團隊轉向產品。";
+    en += "Sentence " + std::to_string(i) + " of a long English report about research culture. ";
+  }
+  for (const std::string& text : {zh, en, std::string("短文。")}) {
+    std::string stored = CompressBody(text);
+    int64_t size = static_cast<int64_t>(text.size());
+    REQUIRE((text.size() < 100 || stored.size() < text.size()));  // long texts are stored compressed
+    int64_t cps = 0;
+    for (size_t i = 0; i < text.size(); ++i) cps += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    for (auto [b, e] : std::vector<std::pair<int64_t, int64_t>>{
+             {0, 5}, {0, 1}, {17, 40}, {cps / 2, cps / 2 + 30}, {cps - 3, cps}, {cps - 3, cps + 10}, {cps, cps + 4},
+             {cps + 5, cps + 9}, {10, 10}, {12, 3}, {-4, 2}}) {
+      INFO(text.substr(0, 12) << " [" << b << ", " << e << ")");
+      auto span = StoredBodySpan(stored, size, b, e);
+      REQUIRE(span.ok());
+      CHECK(*span == Expected(text, b, e));
+      auto raw = StoredBodySpan(text, size, b, e);  // stored as is
+      REQUIRE(raw.ok());
+      CHECK(*raw == Expected(text, b, e));
+    }
+  }
+  CHECK(StoredBodySpan("not zlib at all", 40, 0, 5).status().code() == StatusCode::kDataError);
+}
