@@ -216,14 +216,85 @@ int VisitRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* user) {
   return rc;
 }
 
+// Several phrases (FtsQuery ANDs them): walked one after the other with
+// xQueryPhrase, each walk counting all of its phrase's rows (the IDF, as
+// bm25 and BuildQueryData count them) and keeping the rows every phrase so
+// far matched, with their weighted hits; the survivors are scored at the end.
+struct AndWalk {
+  FtsTopRequest* request = nullptr;
+  const LengthCache* lengths = nullptr;
+  size_t phrase = 0, phrases = 0;
+  sqlite3_int64 hits = 0;         // rows of the current phrase
+  std::vector<int64_t> rowid;     // candidates, ascending
+  std::vector<double> freq;       // rowid.size() x phrases
+  std::vector<int> length;        // filled by the last phrase's walk
+  size_t cursor = 0;              // into rowid during a later phrase's walk
+  std::vector<int64_t> next_rowid;
+  std::vector<double> next_freq;
+};
+
+int AndVisit(const Fts5ExtensionApi* api, Fts5Context* fts, void* user) {
+  auto* w = static_cast<AndWalk*>(user);
+  ++w->hits;
+  int64_t rowid = api->xRowid(fts);
+  double f = 0.0;
+  if (w->phrase == 0) {
+    if (w->request->keep && !w->request->keep(rowid)) return SQLITE_OK;
+    int rc = PhraseFrequency(api, fts, 0, w->request->weights, &f);
+    w->next_rowid.push_back(rowid);
+    w->next_freq.resize(w->next_freq.size() + w->phrases, 0.0);
+    w->next_freq[w->next_freq.size() - w->phrases] = f;
+    return rc;
+  }
+  while (w->cursor < w->rowid.size() && w->rowid[w->cursor] < rowid) ++w->cursor;
+  if (w->cursor == w->rowid.size() || w->rowid[w->cursor] != rowid) return SQLITE_OK;
+  int rc = PhraseFrequency(api, fts, 0, w->request->weights, &f);
+  w->next_rowid.push_back(rowid);
+  auto row = w->freq.begin() + static_cast<std::ptrdiff_t>(w->cursor * w->phrases);
+  w->next_freq.insert(w->next_freq.end(), row, row + static_cast<std::ptrdiff_t>(w->phrases));
+  w->next_freq[w->next_freq.size() - w->phrases + w->phrase] = f;
+  if (rc == SQLITE_OK && w->phrase + 1 == w->phrases) {
+    int n = 0;
+    rc = RowLength(api, fts, *w->lengths, &n);
+    w->length.push_back(n);
+  }
+  return rc;
+}
+
+int TopOfSeveral(const Fts5ExtensionApi* api, Fts5Context* fts, FtsTopRequest* request, LengthCache* lengths,
+                 sqlite3_int64 rows, TopWalk* top) {
+  AndWalk w;
+  w.request = request;
+  w.lengths = lengths;
+  w.phrases = static_cast<size_t>(api->xPhraseCount(fts));
+  QueryData& q = top->query;
+  q.idf.assign(w.phrases, 1.0);
+  q.freq.assign(w.phrases, 0.0);
+  int rc = SQLITE_OK;
+  for (w.phrase = 0; rc == SQLITE_OK && w.phrase < w.phrases; ++w.phrase) {
+    w.hits = 0;
+    w.cursor = 0;
+    w.next_rowid.clear();
+    w.next_freq.clear();
+    rc = api->xQueryPhrase(fts, static_cast<int>(w.phrase), &w, AndVisit);
+    double idf = std::log((static_cast<double>(rows - w.hits) + 0.5) / (static_cast<double>(w.hits) + 0.5));
+    q.idf[w.phrase] = idf <= 0.0 ? 1e-6 : idf;
+    w.rowid.swap(w.next_rowid);
+    w.freq.swap(w.next_freq);
+  }
+  for (size_t i = 0; rc == SQLITE_OK && i < w.rowid.size(); ++i) {
+    std::copy_n(w.freq.begin() + static_cast<std::ptrdiff_t>(i * w.phrases), w.phrases, q.freq.begin());
+    top->Offer({w.rowid[i], Bm25(q, w.length[i])});
+  }
+  return rc;
+}
+
 // newsminer_top(article_fts, request): on the query's first row, walks all
 // of its rows at once with xQueryPhrase and keeps the best `count` in
-// request->hits, best first; returns 1, or 0 (hits untouched) when the
-// query has several phrases and the caller must rank row by row instead.
+// request->hits, best first; returns 1.
 void Top(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   auto* request = argc > 0 ? static_cast<FtsTopRequest*>(sqlite3_value_pointer(argv[0], kFtsTopPointer)) : nullptr;
   if (!request || request->count <= 0) return sqlite3_result_error(ctx, "newsminer_top: no request", -1);
-  if (api->xPhraseCount(fts) != 1) return sqlite3_result_int(ctx, 0);
   auto* lengths = static_cast<LengthCache*>(api->xUserData(fts));
   TopWalk walk{request, lengths, {}, {}};
   walk.query.weight = request->weights;
@@ -234,7 +305,8 @@ void Top(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, in
   if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
   if (rc == SQLITE_OK) rc = lengths->Load(rows, tokens);
   walk.query.avg_length = rows > 0 ? static_cast<double>(tokens) / static_cast<double>(rows) : 1.0;
-  if (rc == SQLITE_OK) rc = api->xQueryPhrase(fts, 0, &walk, VisitRow);
+  if (rc == SQLITE_OK && api->xPhraseCount(fts) == 1) rc = api->xQueryPhrase(fts, 0, &walk, VisitRow);
+  else if (rc == SQLITE_OK) rc = TopOfSeveral(api, fts, request, lengths, rows, &walk);
   if (rc != SQLITE_OK) return sqlite3_result_error_code(ctx, rc);
   std::sort_heap(walk.heap.begin(), walk.heap.end(), TopWalk::Better);
   request->hits = std::move(walk.heap);

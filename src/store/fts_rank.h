@@ -24,8 +24,9 @@
 // it walks every matching row inside FTS5 (xQueryPhrase) and keeps the best
 // `count` in a heap, instead of returning each row's score through the SQL
 // engine into a sorter: for 研究, in 68,000 of 88,000 articles, that loop
-// was half of a search. It returns 0 and leaves `hits` alone when the query
-// has several phrases (their IDF needs the row-by-row path).
+// was half of a search. Several phrases (an AND, as FtsQuery writes them)
+// are walked one after the other, each counted for its IDF as bm25 does.
+// It returns 1 (0 only from an older build: rank row by row then).
 #pragma once
 
 #include <cstdint>

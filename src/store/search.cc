@@ -117,8 +117,8 @@ StatusOr<std::vector<bool>> ArticlesInRange(Db& db, const SearchOptions& o) {
   }
 }
 
-// One-phrase queries: newsminer_top ranks every matching row in one call
-// (store/fts_rank.h). nullopt when the query has several phrases.
+// newsminer_top ranks every matching row in one call (store/fts_rank.h);
+// nullopt when it declines and the caller ranks row by row.
 StatusOr<std::optional<std::vector<SearchHit>>> SearchOnePhrase(Db& db, const std::string& match,
                                                                 const std::string& query, const SearchOptions& o) {
   FtsTopRequest request;

@@ -174,7 +174,7 @@ TEST_CASE("Search ranking orders hits exactly as FTS5's bm25", "[store][search]"
   CHECK(ours[0].first == 7);
 }
 
-TEST_CASE("issue-9: a one-phrase search ranked in one call returns the row-by-row ranking's hits", "[store][search]") {
+TEST_CASE("issue-9: a search ranked in one call returns the row-by-row ranking's hits", "[store][search]") {
   auto store = Store::Open(":memory:");
   REQUIRE(store.ok());
   std::vector<Analysis> batch;
@@ -207,7 +207,10 @@ TEST_CASE("issue-9: a one-phrase search ranked in one call returns the row-by-ro
   };
   for (const Case& c : {Case{"研究", 10, 0, "", ""}, Case{"研究", 7, 5, "", ""}, Case{"研究", 100, 0, "", ""},
                         Case{"研究", 5, 0, "2026-02-01", "2026-02-28"}, Case{"研", 8, 2, "", ""},
-                        Case{"研究人員", 6, 0, "", "2026-01-31"}, Case{"产品", 3, 0, "", ""}}) {
+                        Case{"研究人員", 6, 0, "", "2026-01-31"}, Case{"产品", 3, 0, "", ""},
+                        // Several phrases (an AND): each counted for its IDF.
+                        Case{"研究 填充", 6, 0, "", ""}, Case{"研究 進展 人員", 4, 1, "", ""},
+                        Case{"產業 研究", 5, 0, "2026-02-01", "2026-02-28"}}) {
     INFO(c.query << " limit " << c.limit << " offset " << c.offset << " " << c.from << ".." << c.to);
     SearchOptions o;
     o.limit = c.limit, o.offset = c.offset, o.from = c.from, o.to = c.to;
