@@ -121,6 +121,7 @@ struct Pattern {
   bool chinese_name = false;  // group 1 is a run of Han characters to cut to a name
   Anchor anchor = Anchor::kCue;
   uint8_t cue = 0;            // the cue kind that anchors it (kEnglishCue, kChineseCue, kClauseCue)
+  bool coordinated = false;   // "founded by A and B": the name after "and" is found too
 };
 
 // The alternatives of a "(?:a|b|c)" literal list.
@@ -168,6 +169,7 @@ PatternSet BuildPatterns() {
   std::string latin = kLatinName;
   add(std::string(R"((?i:)") + kEnTitles + R"()\s+)" + latin, false, Anchor::kCue, kEnglishCue);
   add(R"((?i:(?:led|headed|run|co-?founded|founded)\s+by)\s+)" + latin, false, Anchor::kCue, kEnglishCue);
+  set.patterns.back().coordinated = true;
   add(std::string(R"(,\s+)") + kEnApposition, false, Anchor::kAfterName, 0);
   add(std::string(R"(,\s+)") + kEnWho, false, Anchor::kAfterName, 0);
   // 負責人之一Nadia Petrova: "one of the heads"
@@ -400,6 +402,44 @@ void AddName(std::string_view sentence, re2::StringPiece group, bool chinese, st
   if (!dup) out->push_back({begin, end, std::move(name)});
 }
 
+// "霽光智能由賴品妤與郭承恩共同創辦", "该公司由张三和李四创立": the names
+// between 由 and a founding verb, joined by 與/和/、/及.
+void FoundersBefore(std::string_view s, std::vector<TitledName>* out) {
+  static const std::string_view kVerbs[] = {"創辦", "创办", "創立", "创立"};
+  static const std::string_view kJoins[] = {"與", "与", "和", "、", "及"};
+  for (std::string_view verb : kVerbs) {
+    for (size_t v = s.find(verb); v != std::string_view::npos; v = s.find(verb, v + 1)) {
+      size_t by = s.rfind("由", v);
+      if (by == std::string_view::npos || v - by > 45) continue;
+      std::string_view names = s.substr(by + 3, v - by - 3);
+      for (std::string_view lead : {"共同", "聯合", "联合"})
+        if (names.size() >= lead.size() && names.substr(names.size() - lead.size()) == lead) names.remove_suffix(lead.size());
+      size_t pos = 0;
+      std::vector<std::pair<size_t, size_t>> parts;
+      while (pos <= names.size()) {
+        size_t next = std::string_view::npos, len = 0;
+        for (std::string_view j : kJoins)
+          if (size_t p = names.find(j, pos); p < next) { next = p; len = j.size(); }
+        size_t end = next == std::string_view::npos ? names.size() : next;
+        parts.push_back({pos, end});
+        if (next == std::string_view::npos) break;
+        pos = next + len;
+      }
+      if (parts.size() < 2) continue;  // one founder needs a title to be told from a company name
+      for (size_t i = 0; i < parts.size(); ++i) {
+        std::string_view piece = names.substr(parts[i].first, parts[i].second - parts[i].first);
+        std::string name = CutChineseName(piece);
+        // The last name may be followed by a time before the verb (李思涵于2024年创立).
+        bool whole = name == piece && piece.size() <= 12;
+        bool then_time = i + 1 == parts.size() && !name.empty() && piece.size() > name.size() &&
+                         NameStops().count(std::string(piece.substr(name.size(), 3)));
+        if (name.size() < 6 || !(whole || then_time)) continue;
+        AddName(s, re2::StringPiece(piece.data(), piece.size()), true, out);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
@@ -442,10 +482,15 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
       // the rest of the window, and most cues lead to no name.
       size_t window_end = std::min(sentence.size(), h.begin + kMaxPatternBytes);
       if (!(*p.re)->Match(text, h.begin, window_end, RE2::ANCHOR_START, nullptr, 0)) continue;
-      if ((*p.re)->Match(text, h.begin, window_end, RE2::ANCHOR_START, groups, 2))
-        AddName(sentence, groups[1], p.chinese_name, &out);
+      if (!(*p.re)->Match(text, h.begin, window_end, RE2::ANCHOR_START, groups, 2)) continue;
+      AddName(sentence, groups[1], p.chinese_name, &out);
+      size_t end = groups[1].data() ? groups[1].data() - sentence.data() + groups[1].size() : 0;
+      if (p.coordinated && end > 0 && sentence.substr(end, 5) == " and ")
+        if (size_t second = LatinNameEnd(sentence, end + 5); second > end + 5)
+          AddName(sentence, re2::StringPiece(sentence.data() + end + 5, second - end - 5), false, &out);
     }
   }
+  FoundersBefore(sentence, &out);
   // Chinese cues are followed by the name itself, scanned by hand (RE2's
   // per-call cost dominated): 研究副總裁Elena Vasquez, 首席科學家宋啟明,
   // 負責人之一Nadia Petrova, and after a relative clause 曾參與…的Daniel Okafor.

@@ -40,6 +40,10 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"原华为首席专家聂文博已于5月底加入讯飞。", {"聂文博"}},
       {"百度宣布延攬鍾雅琪出任研究副總裁。", {"鍾雅琪"}},
       {"DeepSeek另一名研究员杭思源也在与月之暗面接触。", {"杭思源"}},
+      // Founders: "founded by A and B", 由A與B共同創辦.
+      {"Quillmark was founded by Nora Lind and Sebastian Orrin, who left OpenAI.", {"Nora Lind", "Sebastian Orrin"}},
+      {"霽光智能由賴品安與郭承佑共同創辦，兩人去年返台。", {"賴品安", "郭承佑"}},
+      {"该公司由张立伟和李思涵于2024年创立。", {"张立伟", "李思涵"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
@@ -57,7 +61,8 @@ TEST_CASE("Titles followed by words that are not names give no person", "[extrac
                         "Chief executive officers met in Paris.", "首席科学家的职责是带领研究。", "Google, the search giant, said so.",
                         "head of research In January the team grew.", "负责安全的团队已解散。",
                         "Led by example, the lab grew.", "公司宣布任命了一位新主管。", "百度延攬多名研究員。",
-                        "研究員宣布離職。", "The researchers, both senior scientists, left."}) {
+                        "研究員宣布離職。", "The researchers, both senior scientists, left.",
+                        "該實驗室由公司與大學共同創辦。", "由Google和Meta共同创立的联盟。"}) {
     INFO(s);
     CHECK(FindTitledPeople(s).empty());
   }
