@@ -128,9 +128,10 @@ int PhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, int p, const 
   add(column);  // the hit xPhraseFirst read
   for (const unsigned char *a = it.a, *b = it.b; a < b;) {
     if (*a == 0x01) {  // column change: the column's varint, then a hit
-      column = 0;
-      for (++a; a < b && (*a & 0x80); ++a) column = (column << 7) | (*a & 0x7F);
-      if (a < b) column = (column << 7) | *a++;
+      uint32_t c = 0;
+      for (++a; a < b && (*a & 0x80); ++a) c = (c << 7) | (*a & 0x7F);
+      if (a < b) c = (c << 7) | *a++;
+      column = c < 64 ? static_cast<int>(c) : -1;  // -1: a column we do not weigh
     }
     while (a < b && (*a & 0x80)) ++a;  // one hit's varint
     if (a < b) ++a, add(column);

@@ -153,8 +153,8 @@ StatusOr<std::optional<std::vector<SearchHit>>> SearchOnePhrase(Db& db, const st
 StatusOr<std::vector<SearchHit>> Search(Store& store, const std::string& query, const SearchOptions& o) {
   std::vector<SearchHit> hits;
   std::string match = FtsQuery(query);
-  if (match.empty()) return hits;
-  if (o.limit >= 0) {
+  if (match.empty() || o.limit == 0) return hits;
+  if (o.limit > 0) {
     NEWS_ASSIGN_OR_RETURN(std::optional<std::vector<SearchHit>> top, SearchOnePhrase(store.db(), match, query, o));
     if (top) return std::move(*top);
   }
