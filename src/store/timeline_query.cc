@@ -55,11 +55,33 @@ void AddTone(Clause& c, const TimelineFilter& f, const std::string& t) {
 }
 
 // Full-text condition; a search with nothing searchable matches nothing.
-void AddSearch(Clause& c, const TimelineFilter& f, const std::string& id_col) {
+// Two ways to test it: the matching ids listed once (IN: an index of them
+// built before the walk, its cost growing with the number of matches), or
+// each walked row probed in the full-text index (EXISTS ... rowid =: about
+// 20 us a probe at 100k). SearchByProbe picks the probe when most articles
+// match, as for 研究 (in 78% of them: 70 -> 8 ms for a page).
+void AddSearch(Clause& c, const TimelineFilter& f, const std::string& id_col, bool probe) {
   if (f.search.empty()) return;
   std::string q = FtsQuery(f.search);
   if (q.empty()) c.Add("0");
+  else if (probe) c.Add("EXISTS (SELECT 1 FROM article_fts x WHERE article_fts MATCH ? AND x.rowid = " + id_col + ")", q);
   else c.Add(id_col + " IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", q);
+}
+
+// True when the search matches more than 40% of the articles: a page then
+// probes about 2.5 rows per row shown, cheaper than listing every match.
+StatusOr<bool> SearchByProbe(Db& db, const TimelineFilter& f) {
+  std::string q = f.search.empty() ? "" : FtsQuery(f.search);
+  // A one-character prefix query (`"研" *`) merges every token it starts
+  // on each probe: always listed once.
+  if (q.empty() || q.find('*') != std::string::npos || f.limit < 0 || f.limit + f.offset > 1000) return false;
+  NEWS_ASSIGN_OR_RETURN(Statement all, db.Prepare("SELECT count(*) FROM articles"));
+  NEWS_ASSIGN_OR_RETURN(bool row, all.Step());
+  int64_t articles = row ? all.Int(0) : 0;
+  NEWS_ASSIGN_OR_RETURN(Statement hits, db.Prepare("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"));
+  hits.Bind(1, q);
+  NEWS_ASSIGN_OR_RETURN(row, hits.Step());
+  return row && articles > 0 && hits.Int(0) * 10 > articles * 4;
 }
 
 // An entity's key carries its type's code in its low bits
@@ -75,11 +97,11 @@ void AddEntityType(Clause& c, const TimelineFilter& f, const std::string& table,
         int64_t{code});
 }
 
-void AddArticleFilters(Clause& c, const TimelineFilter& f, const std::string& day_col) {
+void AddArticleFilters(Clause& c, const TimelineFilter& f, const std::string& day_col, bool probe) {
   if (!f.from.empty() || !f.to.empty()) c.Add(day_col + " < '~'");
   if (!f.from.empty()) c.Add(day_col + " >= ?", f.from);
   if (!f.to.empty()) c.Add(day_col + " <= ?", f.to);
-  AddSearch(c, f, "a.id");
+  AddSearch(c, f, "a.id", probe);
 }
 
 // Columns shared by both arms: kind, sort_day, article, event, date, event
@@ -94,7 +116,7 @@ constexpr const char* kEventColumns =
 
 std::string EventJoins(const TimelineFilter& f) { return f.aspect.empty() ? "" : " JOIN articles a ON a.id = e.article"; }
 
-std::string ArticleArm(const TimelineFilter& f, Clause& c) {
+std::string ArticleArm(const TimelineFilter& f, Clause& c, bool probe) {
   bool one_entity = f.entity_ids.size() == 1;
   std::string tone = one_entity ? "ae" : "a";
   // article_entities holds tones in ten-thousandths (store/stored_values.h).
@@ -107,14 +129,14 @@ std::string ArticleArm(const TimelineFilter& f, Clause& c) {
   if (one_entity) {
     sql += "FROM article_entities ae JOIN articles a ON a.id = ae.article";
     c.Add("ae.entity = (SELECT key FROM entities WHERE id = ?)", f.entity_ids[0]);
-    AddArticleFilters(c, f, "ae.sort_day");
+    AddArticleFilters(c, f, "ae.sort_day", probe);
   } else {
     sql += "FROM articles a";
     if (!f.entity_ids.empty()) {
       AddEntityIds(c, "a.id IN (SELECT article FROM article_entities WHERE entity", f.entity_ids);
       c.sql += ")";
     }
-    AddArticleFilters(c, f, "a.sort_day");
+    AddArticleFilters(c, f, "a.sort_day", probe);
   }
   if (f.article_id) c.Add("a.id = ?", f.article_id);
   // EXISTS, not IN (...): most articles name a person or a product, so the
@@ -163,12 +185,12 @@ std::string EventSource(const TimelineFilter& f, Clause& c, EventDays days) {
          " FROM events e" + EventJoins(f);
 }
 
-std::string EventArm(const TimelineFilter& f, Clause& c, EventDays days) {
+std::string EventArm(const TimelineFilter& f, Clause& c, EventDays days, bool probe) {
   std::string sql = "SELECT 1 AS kind, " +
                     (f.entity_ids.size() == 1 ? OneEntityEventSource(f, c, days) : EventSource(f, c, days));
   if (!f.event_type.empty()) c.Add("e.type = ?", f.event_type);
   if (f.article_id) c.Add("e.article = ?", f.article_id);
-  AddSearch(c, f, "e.article");
+  AddSearch(c, f, "e.article", probe);
   AddEntityType(c, f, "event_entities", "event", "e.id");
   AddTone(c, f, "a");
   return sql + c.sql;
@@ -269,6 +291,7 @@ StatusOr<std::vector<EntityRef>> ResolveEntity(Store& store, const std::string& 
 
 Status QueryTimeline(Store& store, const TimelineFilter& f, const std::function<bool(const TimelineRow&)>& emit) {
   NEWS_RETURN_IF_ERROR(CheckFilter(f));
+  NEWS_ASSIGN_OR_RETURN(bool probe, SearchByProbe(store.db(), f));
   std::vector<std::string> arms;
   std::vector<BindValue> values;
   auto add_arm = [&](std::string sql, const Clause& c) {
@@ -277,13 +300,13 @@ Status QueryTimeline(Store& store, const TimelineFilter& f, const std::function<
   };
   if (!f.events_only && f.event_type.empty()) {
     Clause c;
-    std::string sql = ArticleArm(f, c);
+    std::string sql = ArticleArm(f, c, probe);
     add_arm(std::move(sql), c);
   }
   for (EventDays days : f.from.empty() ? std::vector{EventDays::kAll}
                                        : std::vector{EventDays::kFromMonth, EventDays::kFromYear}) {
     Clause c;
-    std::string sql = EventArm(f, c, days);
+    std::string sql = EventArm(f, c, days, probe);
     add_arm(std::move(sql), c);
   }
   std::string sql;

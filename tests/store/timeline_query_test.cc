@@ -3,6 +3,9 @@
 // tone read with its article.
 #include <catch2/catch.hpp>
 
+#include <set>
+
+#include "store/search.h"
 #include "store/store.h"
 #include "store/timeline_query.h"
 #include "store_test_util.h"
@@ -118,4 +121,64 @@ TEST_CASE("issue-9: an event row carries its article's tone, and the tone filter
   f.aspect = "product";
   f.tone = 1;
   CHECK(Rows(**store, f) == std::vector<std::string>{"2026-05-03 funding"});
+}
+
+TEST_CASE("issue-9: a timeline search gives the same rows whether matches are listed or probed", "[store][search]") {
+  auto store = Store::Open(":memory:");
+  REQUIRE(store.ok());
+  // 研究 in 9 of 12 articles (probed: most articles match), 離職 in 2
+  // (listed), 研 as a one-character prefix (always listed).
+  std::vector<Analysis> batch;
+  for (int i = 0; i < 12; ++i) {
+    std::string day = "2026-03-" + std::string(i < 9 ? "0" : "") + std::to_string(i + 1);
+    std::string text = i < 9 ? "OpenAI 研究團隊第" + std::to_string(i) + "次發表。" : "OpenAI 發布第" + std::to_string(i) + "款產品。";
+    if (i == 4 || i == 10) text += "一名主管離職。";
+    Analysis a = MakeAnalysis(std::to_string(i) + ".txt", "新聞 " + std::to_string(i), day, {text});
+    AddEntity(a, "org:openai", "OpenAI", "organization", "OpenAI");
+    a.events.push_back(MakeEvent(day, i % 2 ? "launch" : "other", "OpenAI"));
+    batch.push_back(a);
+  }
+  REQUIRE((*store)->WriteAnalyses(batch).ok());
+  // The expected rows: the unfiltered timeline's rows whose article matches.
+  auto expected = [&](const std::string& q, const TimelineFilter& base) {
+    std::set<int64_t> match;
+    auto hits = Search(**store, q, {.limit = 100});
+    REQUIRE(hits.ok());
+    for (const SearchHit& h : *hits) match.insert(h.article_id);
+    std::vector<std::string> out;
+    TimelineFilter all = base;
+    all.limit = -1;
+    all.offset = 0;
+    REQUIRE(QueryTimeline(**store, all, [&](const TimelineRow& r) {
+              if (match.count(r.article_id)) out.push_back(r.kind + " " + r.date + " " + r.title);
+              return true;
+            }).ok());
+    size_t from = std::min(out.size(), static_cast<size_t>(base.offset));
+    size_t to = base.limit < 0 ? out.size() : std::min(out.size(), from + static_cast<size_t>(base.limit));
+    return std::vector<std::string>(out.begin() + static_cast<std::ptrdiff_t>(from), out.begin() + static_cast<std::ptrdiff_t>(to));
+  };
+  for (const char* q : {"研究", "離職", "研", "研究 團隊"}) {
+    for (auto [limit, offset] : std::vector<std::pair<int64_t, int64_t>>{{5, 0}, {4, 3}, {-1, 0}}) {
+      INFO(q << " limit " << limit << " offset " << offset);
+      TimelineFilter f;
+      f.limit = limit;
+      f.offset = offset;
+      std::vector<std::string> want = expected(q, f);
+      f.search = q;
+      std::vector<std::string> got;
+      REQUIRE(QueryTimeline(**store, f, [&](const TimelineRow& r) {
+                got.push_back(r.kind + " " + r.date + " " + r.title);
+                return true;
+              }).ok());
+      CHECK(got == want);
+      CHECK_FALSE(got.empty());
+      f.entity_ids = {"org:openai"};  // the one-entity walk probes the same way
+      got.clear();
+      REQUIRE(QueryTimeline(**store, f, [&](const TimelineRow& r) {
+                got.push_back(r.kind + " " + r.date + " " + r.title);
+                return true;
+              }).ok());
+      CHECK(got == want);
+    }
+  }
 }
