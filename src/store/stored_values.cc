@@ -4,6 +4,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "store/sqlite_db.h"
@@ -200,37 +201,31 @@ std::string CodePointSlicer::Slice(int64_t begin, int64_t end) const {
 int64_t ToneToStored(double tone) { return std::llround(tone * kToneScale); }
 double ToneFromStored(int64_t stored) { return static_cast<double>(stored) / kToneScale; }
 
-int AspectCode(std::string_view aspect) {
-  if (aspect == "research") return 1;
-  if (aspect == "product") return 2;
-  if (aspect == "both") return 3;
+namespace {
+
+// A stored code is the name's index here; a name not listed is code 0 and a
+// code out of range reads back as the first name.
+template <size_t N>
+int CodeOf(const std::array<const char*, N>& names, std::string_view name) {
+  for (size_t i = 1; i < N; ++i)
+    if (name == names[i]) return static_cast<int>(i);
   return 0;
 }
 
-const char* AspectName(int64_t code) {
-  switch (code) {
-    case 1: return "research";
-    case 2: return "product";
-    case 3: return "both";
-    default: return "none";
-  }
+template <size_t N>
+const char* NameOf(const std::array<const char*, N>& names, int64_t code) {
+  return code > 0 && static_cast<uint64_t>(code) < N ? names[static_cast<size_t>(code)] : names[0];
 }
 
-int RoleCode(std::string_view role) {
-  if (role == "subject") return 1;
-  if (role == "competitor") return 2;
-  if (role == "other") return 3;
-  return 0;
-}
+constexpr std::array<const char*, 4> kAspectNames = {"none", "research", "product", "both"};
+constexpr std::array<const char*, 4> kRoleNames = {"", "subject", "competitor", "other"};
 
-const char* RoleName(int64_t code) {
-  switch (code) {
-    case 1: return "subject";
-    case 2: return "competitor";
-    case 3: return "other";
-    default: return "";
-  }
-}
+}  // namespace
+
+int AspectCode(std::string_view aspect) { return CodeOf(kAspectNames, aspect); }
+const char* AspectName(int64_t code) { return NameOf(kAspectNames, code); }
+int RoleCode(std::string_view role) { return CodeOf(kRoleNames, role); }
+const char* RoleName(int64_t code) { return NameOf(kRoleNames, code); }
 
 int EventRoleCode(std::string_view role) {
   if (role == "person") return 0;
