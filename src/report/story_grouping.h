@@ -32,7 +32,7 @@ struct StoryArticle {
   std::vector<std::string> events;    // event keys from EventKey()
   std::string text;                   // title and lead, for near-duplicate detection
   uint64_t simhash = 0;               // the store's body SimHash; 0 when unknown
-  std::string subject;                // the subject organisation's id; empty when unknown
+  std::string subject{};              // the subject organisation's id; empty when unknown
 };
 
 struct StoryGroupingOptions {

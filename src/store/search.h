@@ -28,7 +28,7 @@ class Store;
 struct SearchOptions {
   int64_t limit = 20;         // hits returned
   int64_t offset = 0;         // hits skipped first
-  std::string from, to;       // inclusive YYYY-MM-DD bounds on publication (empty: open)
+  std::string from{}, to{};   // inclusive YYYY-MM-DD bounds on publication (empty: open)
   int snippet_chars = 80;     // snippet length in code points
 };
 

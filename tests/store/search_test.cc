@@ -180,11 +180,12 @@ TEST_CASE("issue-9: a search ranked in one call returns the row-by-row ranking's
   std::vector<Analysis> batch;
   // Forty articles: 研究 in the title or not, once or several times, bodies
   // of different lengths, two months of dates, and some without the word.
+  const std::string kFiller = "這是一段沒有那個詞的填充文字，長短不一。";
   for (int i = 0; i < 40; ++i) {
     std::string title = i % 3 == 0 ? "研究進展 " + std::to_string(i) : "產業新聞 " + std::to_string(i);
     std::vector<std::string> sentences = {"研究團隊表示進度順利。"};
     for (int k = 0; k < i % 4; ++k) sentences.push_back("研究人員增加了" + std::to_string(k) + "位。");
-    for (int k = 0; k < i % 5; ++k) sentences.push_back("這是一段沒有那個詞的填充文字，長短不一。");
+    for (int k = 0; k < i % 5; ++k) sentences.push_back(kFiller);
     if (i % 7 == 0) sentences = {"這篇只談產品發布。"};
     batch.push_back(MakeAnalysis(std::to_string(i) + ".txt", title, i < 20 ? "2026-01-1" + std::to_string(i % 10) : "2026-02-1" + std::to_string(i % 10), sentences));
   }

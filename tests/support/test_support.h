@@ -64,7 +64,9 @@ inline RunResult RunNewsminer(const std::string& args, const std::string& input 
   TempDir tmp;
   std::string in = tmp / "stdin", out = tmp / "stdout", err = tmp / "stderr";
   WriteFile(in, input);
-  std::string cmd = std::string(NEWSMINER_BINARY) + " " + args + " <" + in + " >" + out + " 2>" + err;
+  // append, not a + chain on a literal, which GCC 12 flags (-Warray-bounds)
+  std::string cmd = NEWSMINER_BINARY;
+  cmd.append(" ").append(args).append(" <").append(in).append(" >").append(out).append(" 2>").append(err);
   int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -73,6 +75,9 @@ inline RunResult RunNewsminer(const std::string& args, const std::string& input 
   return r;
 }
 
-inline std::string SourcePath(const std::string& rel) { return std::string(NEWSMINER_SOURCE_DIR) + "/" + rel; }
+inline std::string SourcePath(const std::string& rel) {
+  std::string path = NEWSMINER_SOURCE_DIR;
+  return path.append("/").append(rel);
+}
 
 }  // namespace news::testing
