@@ -4,27 +4,13 @@
 
 #include <algorithm>
 
+#include "store/stored_values.h"
+
 namespace news {
 
 namespace {
 
 bool IsLead(unsigned char c) { return (c & 0xC0) != 0x80; }
-
-// The bytes of code points [begin, end) of UTF-8 `text`.
-std::string Slice(std::string_view text, int64_t begin, int64_t end) {
-  size_t from = text.size(), to = text.size();
-  int64_t cp = -1;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!IsLead(static_cast<unsigned char>(text[i]))) continue;
-    ++cp;
-    if (cp == begin) from = i;
-    if (cp == end) {
-      to = i;
-      break;
-    }
-  }
-  return from < to ? std::string(text.substr(from, to - from)) : std::string();
-}
 
 // Inflates `stored` until the text holds `end` + 1 code points (so the one
 // before `end` is complete) or the stream ends.
@@ -57,9 +43,9 @@ StatusOr<std::string> StoredBodySpan(std::string_view stored, int64_t size, int6
   if (size < 0) return Status(StatusCode::kDataError, "stored body has a negative size");
   begin = std::max<int64_t>(begin, 0);
   if (end <= begin) return std::string();
-  if (static_cast<uint64_t>(stored.size()) == static_cast<uint64_t>(size)) return Slice(stored, begin, end);
+  if (static_cast<uint64_t>(stored.size()) == static_cast<uint64_t>(size)) return CodePointSlicer(stored).Slice(begin, end);
   NEWS_ASSIGN_OR_RETURN(std::string prefix, InflatePrefix(stored, size, end));
-  return Slice(prefix, begin, end);
+  return CodePointSlicer(prefix).Slice(begin, end);
 }
 
 }  // namespace news
