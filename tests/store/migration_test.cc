@@ -47,13 +47,7 @@ std::vector<Analysis> Articles() {
   openai.research = -0.625, openai.research_n = 1;
   AddEntity(dep, "org:anthropic", "Anthropic", "organization", "Anthropic").role = "competitor";
   AddEntity(dep, "person:?:Jane Doe", "Jane Doe", "person", "Jane Doe").known = false;
-  Event e;
-  e.date = "2026-02";
-  e.type = "departure";
-  e.person = "Jane Doe";
-  e.organization = "OpenAI";
-  e.counterpart = "Anthropic";
-  dep.events.push_back(e);
+  dep.events.push_back({"2026-02", "", "departure", "Jane Doe", "OpenAI", "Anthropic", "", 0});
 
   Analysis launch = MakeAnalysis("b.txt", "谷歌发布新模型", "2026-01-20", {"谷歌今天发布了新模型。", "产品团队表示满意。"});
   Tone(launch.sentences[1], "product", 0, 0.4375);

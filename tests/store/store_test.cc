@@ -21,14 +21,7 @@ Analysis Departure() {
   AddEntity(a, "org:openai", "OpenAI", "organization", "OpenAI").role = "subject";
   AddEntity(a, "org:anthropic", "Anthropic", "organization", "Anthropic").role = "competitor";
   AddEntity(a, "person:?:Jane Doe", "Jane Doe", "person", "Jane Doe").known = false;
-  Event e;
-  e.date = "2026-02";
-  e.type = "departure";
-  e.person = "Jane Doe";
-  e.organization = "OpenAI";
-  e.counterpart = "Anthropic";
-  e.sentence = 0;
-  a.events.push_back(e);
+  a.events.push_back({"2026-02", "", "departure", "Jane Doe", "OpenAI", "Anthropic", "", 0});
   return a;
 }
 
