@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -108,41 +109,74 @@ int BuildQueryData(const Fts5ExtensionApi* api, Fts5Context* fts, LengthCache* l
   return SQLITE_OK;
 }
 
+// The varints in [a, b) that start at a varint boundary: one per byte
+// without the continuation bit. Branch-free, so a dozen hits cost a dozen
+// adds (the list is short; a byte loop with a branch per varint was a
+// third of a frequent term's walk).
+int CountVarints(const unsigned char* a, const unsigned char* b) {
+  int n = 0;
+  for (; b - a >= 8; a += 8) {
+    uint64_t w;
+    std::memcpy(&w, a, 8);
+    uint64_t ends = (~w >> 7) & 0x0101010101010101ULL;  // 1 in each byte that ends a varint
+    n += static_cast<int>((ends * 0x0101010101010101ULL) >> 56);  // the bytes' sum, at most 8
+  }
+  for (; a < b; ++a) n += *a < 0x80;
+  return n;
+}
+
+// The next column marker (a one-byte varint 0x01) at or after `a`, a varint
+// boundary, or `b`: a 0x01 byte right after a byte without the continuation
+// bit starts a varint; after one with it, it ends a longer hit varint.
+const unsigned char* FindColumnMarker(const unsigned char* a, const unsigned char* b) {
+  for (const unsigned char* p = a; p < b; ++p) {
+    p = static_cast<const unsigned char*>(std::memchr(p, 0x01, static_cast<size_t>(b - p)));
+    if (!p) return b;
+    if (p == a || !(p[-1] & 0x80)) return p;
+  }
+  return b;
+}
+
+double ColumnWeight(const std::vector<double>& weight, int c) {
+  return c >= 0 && static_cast<size_t>(c) < weight.size() ? weight[static_cast<size_t>(c)] : 1.0;
+}
+
 // Weighted hits of phrase `p` in the context's current row. xPhraseFirst
 // leaves the iterator's [a, b) on the phrase's position list, in FTS5's
 // on-disk format for detail=full tables (ours): one varint per hit (offset
-// delta + 2), and 0x01 followed by a column number when the column changes.
-// Counting the varints there is one tight loop instead of an xPhraseNext
-// call per hit (a frequent bigram has a dozen hits in most rows).
+// delta + 2, so never 1), and the varint 1 followed by a column number when
+// the column changes. Each column's stretch is counted in one pass
+// (CountVarints) instead of an xPhraseNext call per hit (a frequent bigram
+// has a dozen hits in most rows).
 int PhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, int p, const std::vector<double>& weight,
                     double* freq) {
   Fts5PhraseIter it;
   int column = -1, offset = 0;
   int rc = api->xPhraseFirst(fts, p, &it, &column, &offset);
-  double f = 0.0;
-  auto add = [&](int c) { f += c >= 0 && static_cast<size_t>(c) < weight.size() ? weight[static_cast<size_t>(c)] : 1.0; };
   if (rc != SQLITE_OK || column < 0) {
     *freq = 0.0;
     return rc;
   }
-  add(column);  // the hit xPhraseFirst read
-  for (const unsigned char *a = it.a, *b = it.b; a < b;) {
-    if (*a == 0x01) {  // column change: the column's varint, then a hit
-      uint32_t c = 0;
-      for (++a; a < b && (*a & 0x80); ++a) c = (c << 7) | (*a & 0x7F);
-      if (a < b) c = (c << 7) | *a++;
-      column = c < 64 ? static_cast<int>(c) : -1;  // -1: a column we do not weigh
-    }
-    while (a < b && (*a & 0x80)) ++a;  // one hit's varint
-    if (a < b) ++a, add(column);
+  int hits = 1;  // the hit xPhraseFirst read
+  double f = 0.0;
+  for (const unsigned char *a = it.a, *b = it.b;;) {
+    const unsigned char* marker = FindColumnMarker(a, b);
+    hits += CountVarints(a, marker);
+    if (marker == b) break;
+    f += hits * ColumnWeight(weight, column);
+    hits = 0;
+    uint32_t c = 0;  // the new column's varint
+    for (a = marker + 1; a < b && (*a & 0x80); ++a) c = (c << 7) | (*a & 0x7F);
+    if (a < b) c = (c << 7) | *a++;
+    column = c < 64 ? static_cast<int>(c) : -1;  // -1: a column we do not weigh
   }
-  *freq = f;
+  *freq = f + hits * ColumnWeight(weight, column);
   return rc;
 }
 
 // The current row's length in tokens, all columns.
-int RowLength(const Fts5ExtensionApi* api, Fts5Context* fts, const LengthCache& lengths, int* length) {
-  sqlite3_int64 row = api->xRowid(fts);
+int RowLength(const Fts5ExtensionApi* api, Fts5Context* fts, const LengthCache& lengths, int* length,
+              sqlite3_int64 row) {
   *length = row >= 0 && static_cast<size_t>(row) < lengths.length.size() ? lengths.length[static_cast<size_t>(row)] : -1;
   return *length < 0 ? api->xColumnSize(fts, -1, length) : SQLITE_OK;
 }
@@ -175,7 +209,7 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
   for (size_t p = 0; rc == SQLITE_OK && p < q->freq.size(); ++p)
     rc = PhraseFrequency(api, fts, static_cast<int>(p), q->weight, &q->freq[p]);
   int length = 0;
-  if (rc == SQLITE_OK) rc = RowLength(api, fts, *lengths, &length);
+  if (rc == SQLITE_OK) rc = RowLength(api, fts, *lengths, &length, api->xRowid(fts));
   if (rc != SQLITE_OK) {
     sqlite3_result_error_code(ctx, rc);
     return;
@@ -212,7 +246,7 @@ int VisitRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* user) {
   if (walk->request->keep && !walk->request->keep(rowid)) return SQLITE_OK;
   int rc = PhraseFrequency(api, fts, 0, walk->query.weight, &walk->query.freq[0]);
   int length = 0;
-  if (rc == SQLITE_OK) rc = RowLength(api, fts, *walk->lengths, &length);
+  if (rc == SQLITE_OK) rc = RowLength(api, fts, *walk->lengths, &length, rowid);
   if (rc == SQLITE_OK) walk->Offer({rowid, Bm25(walk->query, length)});
   return rc;
 }
@@ -256,7 +290,7 @@ int AndVisit(const Fts5ExtensionApi* api, Fts5Context* fts, void* user) {
   w->next_freq[w->next_freq.size() - w->phrases + w->phrase] = f;
   if (rc == SQLITE_OK && w->phrase + 1 == w->phrases) {
     int n = 0;
-    rc = RowLength(api, fts, *w->lengths, &n);
+    rc = RowLength(api, fts, *w->lengths, &n, rowid);
     w->length.push_back(n);
   }
   return rc;

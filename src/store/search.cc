@@ -29,49 +29,100 @@ std::string Encode(const std::u32string& s, size_t begin, size_t end) {
 
 bool IsAsciiAlnum(char32_t c) { return c < 0x80 && std::isalnum(static_cast<int>(c)); }
 
-// Occurrences of `term` in `text`; ASCII words only at word boundaries, so
-// "ai" does not light up inside "said".
+// Whether `term` at `at` in `text` is a match: ASCII words only at word
+// boundaries, so "ai" does not light up inside "said". The caller knows the
+// code point after the term (it is decoded, or the text ends there).
+bool IsMatch(const std::u32string& text, const std::u32string& term, size_t at) {
+  bool word = IsAsciiAlnum(term.front()) && IsAsciiAlnum(term.back());
+  return !word || !((at > 0 && IsAsciiAlnum(text[at - 1])) ||
+                    (at + term.size() < text.size() && IsAsciiAlnum(text[at + term.size()])));
+}
+
+// Occurrences of `term` in `text`.
 std::vector<size_t> FindAll(const std::u32string& text, const std::u32string& term) {
   std::vector<size_t> out;
-  if (term.empty()) return out;
-  bool word = IsAsciiAlnum(term.front()) && IsAsciiAlnum(term.back());
-  for (size_t at = text.find(term); at != std::u32string::npos; at = text.find(term, at + 1)) {
-    if (word && ((at > 0 && IsAsciiAlnum(text[at - 1])) ||
-                 (at + term.size() < text.size() && IsAsciiAlnum(text[at + term.size()]))))
-      continue;
-    out.push_back(at);
-  }
+  for (size_t at = text.find(term); at != std::u32string::npos; at = text.find(term, at + 1))
+    if (IsMatch(text, term, at)) out.push_back(at);
   return out;
+}
+
+// A body decoded (and folded, as MatchKey folds it: one code point for one)
+// only as far as a snippet needs: most bodies match within their first few
+// hundred characters, and decoding and folding a whole body for each of 20
+// hits was a third of a cheap search.
+class BodyPrefix {
+ public:
+  explicit BodyPrefix(const std::string& body) : body_(body) {}
+
+  // Decodes at least `want` code points, or the whole body.
+  void Extend(size_t want) {
+    while (text_.size() < want && pos_ < body_.size()) {
+      char32_t c = DecodeUtf8(body_, &pos_);
+      text_.push_back(c);
+      folded_.push_back(FoldCodePoint(c));
+    }
+  }
+  bool complete() const { return pos_ >= body_.size(); }
+  const std::u32string& text() const { return text_; }
+  const std::u32string& folded() const { return folded_; }
+
+ private:
+  const std::string& body_;
+  size_t pos_ = 0;
+  std::u32string text_, folded_;
+};
+
+// The first match of any term in the whole body (0 when none), decoding
+// no more than needed: a match at p is known to be the first once every
+// term that could start at or before p (and the code point after it) is
+// decoded.
+size_t FirstMatch(BodyPrefix& body, const std::vector<std::u32string>& terms, size_t longest) {
+  for (size_t want = 256;; want *= 2) {
+    body.Extend(want);
+    const std::u32string& folded = body.folded();
+    size_t first = std::u32string::npos;
+    for (const std::u32string& term : terms)
+      for (size_t at = folded.find(term); at < first; at = folded.find(term, at + 1)) {
+        if (!body.complete() && at + term.size() >= folded.size()) break;  // the next code point is not decoded yet
+        if (IsMatch(folded, term, at)) first = at;
+      }
+    if (body.complete()) return first == std::u32string::npos ? 0 : first;
+    if (first != std::u32string::npos && first + longest < folded.size()) return first;
+  }
 }
 
 }  // namespace
 
 void MakeSnippet(const std::string& body, const std::string& query, int chars, std::string* snippet,
                  std::vector<std::pair<int, int>>* highlights) {
-  std::u32string text = Decode(body), folded = Decode(MatchKey(body));
-  std::vector<std::pair<size_t, size_t>> spans;  // all matches, longest terms first
-  for (const std::string& t : FtsHighlightTerms(query)) {
-    std::u32string term = Decode(t);
-    for (size_t at : FindAll(folded, term)) spans.emplace_back(at, at + term.size());
-  }
-  size_t first = text.size();
-  for (const auto& s : spans) first = std::min(first, s.first);
-  if (first == text.size()) first = 0;
+  std::vector<std::u32string> terms;  // longest first
+  size_t longest = 0;
+  for (const std::string& t : FtsHighlightTerms(query))
+    if (!t.empty()) terms.push_back(Decode(t)), longest = std::max(longest, terms.back().size());
+  BodyPrefix prefix(body);
+  size_t first = FirstMatch(prefix, terms, longest);
   size_t n = static_cast<size_t>(std::max(chars, 10));
   size_t start = first > n / 4 ? first - n / 4 : 0;
+  // Decoded past the window by the longest term and one code point, so the
+  // window's matches and their word boundaries are all known; a body that
+  // ends sooner is decoded whole and the window may move back.
+  prefix.Extend(start + n + longest + 1);
+  const std::u32string& text = prefix.text();
   size_t end = std::min(text.size(), start + n);
-  if (end == text.size()) start = end > n ? end - n : 0;
+  if (prefix.complete() && end == text.size()) start = end > n ? end - n : 0;
   // Keep non-overlapping spans inside the window, longest terms winning.
   std::vector<std::pair<size_t, size_t>> kept;
-  for (const auto& s : spans) {
-    if (s.first < start || s.second > end) continue;
-    bool overlaps = std::any_of(kept.begin(), kept.end(),
-                                [&](const auto& k) { return s.first < k.second && k.first < s.second; });
-    if (!overlaps) kept.push_back(s);
-  }
+  for (const std::u32string& term : terms)
+    for (size_t at : FindAll(prefix.folded(), term)) {
+      std::pair<size_t, size_t> s(at, at + term.size());
+      if (s.first < start || s.second > end) continue;
+      bool overlaps = std::any_of(kept.begin(), kept.end(),
+                                  [&](const auto& k) { return s.first < k.second && k.first < s.second; });
+      if (!overlaps) kept.push_back(s);
+    }
   std::sort(kept.begin(), kept.end());
-  std::string prefix = start > 0 ? "…" : "";
-  *snippet = prefix + Encode(text, start, end) + (end < text.size() ? "…" : "");
+  std::string lead = start > 0 ? "…" : "";
+  *snippet = lead + Encode(text, start, end) + (end < text.size() ? "…" : "");
   highlights->clear();
   int shift = start > 0 ? 1 : 0;  // the leading ellipsis is one code point
   for (const auto& k : kept)

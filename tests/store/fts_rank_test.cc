@@ -1,0 +1,209 @@
+// Issue 9: the search ranking's hit counting (store/fts_rank.cc reads FTS5
+// position lists directly) and the snippet's partial decoding
+// (store/search.cc) give exactly what the plain versions give.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "common/utf8.h"
+#include "store/fts_rank.h"
+#include "store/fts_text.h"
+#include "store/search.h"
+#include "store/sqlite_db.h"
+#include "test_support.h"
+#include "text/match_key.h"
+
+using namespace news;
+using namespace news::testing;
+
+namespace {
+
+std::string Words(const std::string& word, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+std::string Join(std::initializer_list<std::string> parts) {
+  std::string out;
+  for (const std::string& p : parts)
+    if (!p.empty()) out += (out.empty() ? "" : " ") + p;
+  return out;
+}
+
+struct Row {
+  std::string title, body, tails;
+};
+
+// Rows whose position lists hit the counting's edges: gaps between hits
+// that make a two- or three-byte varint end in 0x01 (a gap of 127 or 255
+// positions is the varint 129 = 0x81 0x01 or 257 = 0x82 0x01), column
+// changes (the marker 0x01 then the column, itself 0x01 for the body),
+// hits only in the body or only in the tails, and long runs of hits.
+std::vector<Row> EdgeRows() {
+  std::vector<Row> rows;
+  for (int gap : {0, 1, 2, 60, 125, 126, 127, 128, 129, 200, 253, 254, 255, 256, 16381, 16382, 16383, 16384}) {
+    Row r;
+    r.title = gap % 3 == 0 ? "term x term" : "x";
+    r.body = Join({"term", Words("w", gap), "term", Words("w", gap / 2), "term"});
+    r.tails = gap % 2 ? Join({"w term", Words("w", gap), "term"}) : "";
+    rows.push_back(r);
+  }
+  rows.push_back({"nothing here", "plain words", "term"});           // tails only
+  rows.push_back({"", Words("term", 37), ""});                       // a long run in the body
+  rows.push_back({Words("term", 9), "", Words("term", 11)});         // title and tails, no body
+  rows.push_back({"term", Join({Words("w", 126), "term"}), "term"}); // the body's first hit at 127
+  rows.push_back({"x", "no match", ""});
+  return rows;
+}
+
+std::unique_ptr<Db> EdgeIndex(const TempDir& tmp) {
+  auto db = Db::Open(tmp / "rank.db", {});
+  REQUIRE(db.ok());
+  REQUIRE(RegisterFtsRank(**db).ok());
+  REQUIRE((*db)->Exec("CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tails)").ok());
+  for (const Row& r : EdgeRows()) {
+    auto st = (*db)->Prepare("INSERT INTO article_fts(title, body, tails) VALUES (?, ?, ?)");
+    REQUIRE(st.ok());
+    st->Bind(1, r.title).Bind(2, r.body).Bind(3, r.tails);
+    REQUIRE(st->Step().ok());
+  }
+  return std::move(db).value();
+}
+
+// The old MakeSnippet, kept as the reference: the whole body decoded and
+// folded, every match found, the window put around the first.
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  size_t pos = 0;
+  while (pos < s.size()) out.push_back(DecodeUtf8(s, &pos));
+  return out;
+}
+
+std::string Encode(const std::u32string& s, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end && i < s.size(); ++i) AppendUtf8(out, s[i]);
+  return out;
+}
+
+bool Alnum(char32_t c) { return c < 0x80 && std::isalnum(static_cast<int>(c)); }
+
+void WholeBodySnippet(const std::string& body, const std::string& query, int chars, std::string* snippet,
+                      std::vector<std::pair<int, int>>* highlights) {
+  std::u32string text = Decode(body), folded = Decode(MatchKey(body));
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const std::string& t : FtsHighlightTerms(query)) {
+    std::u32string term = Decode(t);
+    if (term.empty()) continue;
+    bool word = Alnum(term.front()) && Alnum(term.back());
+    for (size_t at = folded.find(term); at != std::u32string::npos; at = folded.find(term, at + 1)) {
+      size_t e = at + term.size();
+      if (word && ((at > 0 && Alnum(folded[at - 1])) || (e < folded.size() && Alnum(folded[e])))) continue;
+      spans.emplace_back(at, e);
+    }
+  }
+  size_t first = text.size();
+  for (const auto& s : spans) first = std::min(first, s.first);
+  if (first == text.size()) first = 0;
+  size_t n = static_cast<size_t>(std::max(chars, 10));
+  size_t start = first > n / 4 ? first - n / 4 : 0;
+  size_t end = std::min(text.size(), start + n);
+  if (end == text.size()) start = end > n ? end - n : 0;
+  std::vector<std::pair<size_t, size_t>> kept;
+  for (const auto& s : spans) {
+    if (s.first < start || s.second > end) continue;
+    if (std::none_of(kept.begin(), kept.end(), [&](const auto& k) { return s.first < k.second && k.first < s.second; }))
+      kept.push_back(s);
+  }
+  std::sort(kept.begin(), kept.end());
+  *snippet = (start > 0 ? "…" : "") + Encode(text, start, end) + (end < text.size() ? "…" : "");
+  highlights->clear();
+  int shift = start > 0 ? 1 : 0;
+  for (const auto& k : kept)
+    highlights->emplace_back(static_cast<int>(k.first - start) + shift, static_cast<int>(k.second - start) + shift);
+}
+
+std::string Repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("issue-9: hit counting on position lists gives bm25's scores at varint and column edges",
+          "[store][search]") {
+  TempDir tmp;
+  std::unique_ptr<Db> db = EdgeIndex(tmp);
+  auto st = db->Prepare(
+      "SELECT rowid, newsminer_rank(article_fts, 3.0, 1.0, 0.5), bm25(article_fts, 3.0, 1.0, 0.5) "
+      "FROM article_fts WHERE article_fts MATCH 'term' ORDER BY bm25(article_fts, 3.0, 1.0, 0.5), rowid");
+  REQUIRE(st.ok());
+  std::vector<std::pair<int64_t, double>> bm25;
+  double factor = 0;  // bm25 = IDF x newsminer_rank for one phrase, the same IDF in every row
+  while (st->Step().value()) {
+    if (bm25.empty()) factor = st->Double(2) / st->Double(1);
+    INFO("row " << st->Int(0));
+    CHECK(st->Double(2) / st->Double(1) == Approx(factor).epsilon(1e-12));
+    bm25.emplace_back(st->Int(0), -st->Double(2));
+  }
+  REQUIRE(bm25.size() == EdgeRows().size() - 1);
+
+  // newsminer_top: the same rows in bm25's order, with the same scores.
+  FtsTopRequest request;
+  request.count = 100;
+  request.weights = {3.0, 1.0, 0.5};
+  auto top = db->Prepare("SELECT newsminer_top(article_fts, ?2) FROM article_fts WHERE article_fts MATCH ?1 LIMIT 1");
+  REQUIRE(top.ok());
+  top->Bind(1, std::string("term")).BindPointer(2, &request, kFtsTopPointer);
+  REQUIRE(top->Step().value());
+  CHECK(top->Int(0) == 1);
+  REQUIRE(request.hits.size() == bm25.size());
+  for (size_t i = 0; i < bm25.size(); ++i) {
+    CHECK(request.hits[i].rowid == bm25[i].first);
+    CHECK(request.hits[i].score * factor == Approx(bm25[i].second).epsilon(1e-12));
+  }
+}
+
+TEST_CASE("issue-9: snippets decoded only as far as needed equal whole-body snippets", "[store][search]") {
+  const std::string zh_hant = "研究團隊表示，新的模型將在下個月發布，產品部門正在準備。";
+  const std::string zh_hans = "谷歌今天发布了新模型，研究人员离职的消息也得到证实。";
+  const std::string en = "The lab said research would continue while the product team shipped. ";
+  std::vector<std::string> bodies;
+  // The first match before, at and after the decoding steps (256, 512,
+  // 1024 code points), near the end, or nowhere; word-boundary cases
+  // ("ai" inside "said", "researchers") across those steps; a long CJK
+  // run that starts before a step and ends after it, with a shorter term
+  // inside it (lead 250: 研究人员离职 at 250-256, 人员 at 252-254).
+  for (int lead : {0, 3, 19, 20, 21, 200, 230, 250, 254, 255, 256, 257, 300, 490, 511, 512, 513, 1000, 1023, 1024, 3000}) {
+    std::string pad = Repeat("填", lead);
+    bodies.push_back(pad + zh_hant + zh_hans);
+    bodies.push_back(pad + "said researchers ai " + en + Repeat(zh_hans, 3));
+    bodies.push_back(Repeat("x", lead) + "AI" + Repeat(" ", 2) + Repeat(en, 2));
+    bodies.push_back(pad + "離職");
+    bodies.push_back(pad + "研究" + Repeat("字", 75));
+    bodies.push_back(pad + "研究人員離職" + Repeat("字", 50));
+  }
+  bodies.push_back("");
+  bodies.push_back(Repeat(zh_hant, 40));
+  bodies.push_back(Repeat("沒有那個詞。", 200));
+  bodies.push_back(Repeat("researchers ", 60) + "research");
+  int compared = 0;
+  for (const char* query : {"研究", "離職", "research", "ai", "产品 研究", "\"research would\"", "研究人員離職 人員", "模型 發布 研究人員", "研"}) {
+    for (int chars : {10, 80, 200}) {
+      for (const std::string& body : bodies) {
+        INFO(query << " / " << chars << " / " << body.substr(0, 60));
+        std::string ours, theirs;
+        std::vector<std::pair<int, int>> ours_hl, theirs_hl;
+        MakeSnippet(body, query, chars, &ours, &ours_hl);
+        WholeBodySnippet(body, query, chars, &theirs, &theirs_hl);
+        CHECK(ours == theirs);
+        CHECK(ours_hl == theirs_hl);
+        compared += !theirs_hl.empty();
+      }
+    }
+  }
+  CHECK(compared > 300);  // most cases highlight something
+}
