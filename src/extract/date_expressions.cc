@@ -25,6 +25,7 @@ struct Captures {
 // not a usable date (an impossible day, no publication date to anchor it).
 struct Resolved {
   std::string date, rule;
+  bool vague = false;
 };
 using Resolver = std::function<std::optional<Resolved>(const Captures&, const std::optional<Day>&)>;
 
@@ -79,6 +80,14 @@ int MonthFromName(const std::string& name) {
   for (char c : name.substr(0, 3)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (int i = 0; i < 12; ++i)
     if (lower == kNames[i]) return i + 1;
+  return 0;
+}
+
+// 一..十二 as a month number; 0 when it is none.
+int ChineseMonth(const std::string& s) {
+  static const char* kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+  for (int i = 0; i < 12; ++i)
+    if (s == kNumerals[i]) return i + 1;
   return 0;
 }
 
@@ -175,6 +184,14 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     if (!pub) return std::nullopt;
     return MonthOf(YearForMonth(c.Int(1), *pub), c.Int(1), "partial");
   }, true);
+  // A month in Chinese numerals ("四月底", "去年十二月"): the numeral must
+  // start the expression (not "第三月", "三個月" never matches).
+  add({"月"}, R"((今年|去年)?(十[一二]|[一二三四五六七八九十])月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
+    if (!pub) return std::nullopt;
+    int m = ChineseMonth(c.g[2]);
+    if (c.g[1].empty()) return MonthOf(YearForMonth(m, *pub), m, "partial");
+    return MonthOf(pub->year - (c.g[1] == "去年"), m, "partial");
+  }, true);
   add(months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)", [](C c, P pub) -> std::optional<Resolved> {
     int m = MonthFromName(c.g[1]);
     if (!pub || m == 0) return std::nullopt;
@@ -261,12 +278,12 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   add({"上週", "上周", "上星期", "上禮拜", "上礼拜", "week"}, R"((上週|上周|上星期|上禮拜|上礼拜|last\s+week|past\s+week|a\s+week\s+ago))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     Day d = AddDays(*pub, -7);
-    return Resolved{Month(d.year, d.month), "relative"};
+    return Resolved{Month(d.year, d.month), "relative", true};
   });
   add({"本週", "本周", "這週", "这周", "這星期", "这星期", "近日", "近期", "日前", "本月", "這個月", "这个月", "week", "month", "recent"}, R"((本週|本周|這週|这周|這星期|这星期|近日|近期|日前|本月|這個月|这个月|this\s+week|this\s+month|earlier\s+this\s+month|recent\s+days|this\s+past\s+week|earlier\s+this\s+week))",
       [](C, P pub) -> std::optional<Resolved> {
         if (!pub) return std::nullopt;
-        return Resolved{Month(pub->year, pub->month), "relative"};
+        return Resolved{Month(pub->year, pub->month), "relative", true};
       });
   return p;
 }
@@ -345,7 +362,7 @@ std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const
       Captures c;
       for (int i = 1; i <= n; ++i) c.g[i] = std::string(groups[i].data() ? groups[i] : re2::StringPiece());
       claimed.push_back({begin, end});  // "2月30日" is no day, and not "2月" either
-      if (auto r = p.resolve(c, published)) found.push_back({begin, end, r->date, r->rule});
+      if (auto r = p.resolve(c, published)) found.push_back({begin, end, r->date, r->rule, r->vague});
     }
   }
   std::sort(found.begin(), found.end(), [](const DateExpression& a, const DateExpression& b) { return a.begin < b.begin; });

@@ -26,6 +26,10 @@ struct DateExpression {
   size_t begin = 0, end = 0;  // bytes into the sentence
   std::string date;           // YYYY-MM-DD or YYYY-MM
   std::string rule;           // absolute, partial, relative
+  // A vague time (上週, last week, this month, recently) given as its month:
+  // an exact day in the same sentence says better when the event happened
+  // ("told colleagues last week that she was leaving; her last day was Friday").
+  bool vague = false;
 };
 
 std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const std::optional<Day>& published);

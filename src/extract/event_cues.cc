@@ -52,7 +52,8 @@ bool HasClauseBreak(std::string_view gap) { return ContainsAny(gap, {"，", "。
 
 bool RefersToPreviousDay(std::string_view sentence) {
   return ContainsAny(sentence, {"same day", "同日", "同一天", "当天", "当日", "同一日", "随即", "immediately", "shortly after",
-                                "at the time", "当时"});
+                                "at the time", "当时", "that day", "the day also", "alongside the", "at the same time",
+                                "同时宣布", "同时公布", "同时证实", "同时表示"});
 }
 
 bool IsCoordination(std::string_view gap) {
@@ -82,10 +83,11 @@ bool RefersToEvent(std::string_view s) {
 bool DatesTheMove(std::string_view s) {
   s = TrimSpaces(s);
   bool pronoun = false;
-  for (std::string_view p : {"he ", "she ", "her ", "his ", "他", "她"}) pronoun = pronoun || StartsWith(s, p);
+  for (std::string_view p : {"he ", "she ", "her ", "his ", "both ", "the two ", "they ", "他", "她", "两人", "二人", "二位"})
+    pronoun = pronoun || StartsWith(s, p);
   if (!pronoun) return false;
-  return ContainsAny(s, {"first day", "last day", "started", "joined", "notice", "resigned", "stepped down", "到职", "入职",
-                         "上任", "报到", "离职", "辞职", "加入"}) ||
+  return ContainsAny(s, {"first day", "last day", "started", "joined", "notice", "resigned", "stepped down", "step down",
+                         "到职", "入职", "上任", "报到", "离职", "辞职", "加入"}) ||
          HasWord(s, "left");
 }
 

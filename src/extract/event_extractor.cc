@@ -135,6 +135,7 @@ class Builder {
   bool MentionsSubjectNearby(int s) const;
   const std::vector<DateExpression>& Dates(int s) const;
   bool PreviousSentenceDates(int s, int person, const std::string& type) const;
+  const DateExpression* EarlierDate(int s) const;
   // How directly an event's date was stated: its own sentence, a neighbouring
   // one, or only the publication date.
   static constexpr int kPublished = 0, kNeighbourDate = 2, kOwnDate = 3;
@@ -425,6 +426,21 @@ const std::vector<DateExpression>& Builder::Dates(int s) const {
   return it->second;
 }
 
+// The date "the same day" / 同日 / 同一天 refers to: the nearest of the few
+// sentences before `s` that names one (the sentences between are often
+// undated context: "The merger comes with a departure."), its last exact
+// day first; else none.
+const DateExpression* Builder::EarlierDate(int s) const {
+  constexpr int kLookBack = 4;
+  for (int i = s - 1; i >= 0 && i >= s - kLookBack; --i) {
+    const std::vector<DateExpression>& dates = Dates(i);
+    for (auto it = dates.rbegin(); it != dates.rend(); ++it)
+      if (it->date.size() == 10) return &*it;
+    if (!dates.empty()) return &dates.back();
+  }
+  return nullptr;
+}
+
 // Whether an undated event sentence takes the date of the sentence before:
 // same paragraph, no other person named there, and no trigger of another
 // event type ("The change was presented to staff last week. ... hiring is
@@ -466,10 +482,23 @@ Builder::Dated Builder::DateFor(int s, size_t trigger_folded, int person, const 
     size_t dist = e <= trigger ? trigger - e : (b >= trigger ? b - trigger : 0);
     if (dist < best_dist) { best_dist = dist; best = &d; }
   }
+  if (best && best->vague) {
+    // "told colleagues last week that she was leaving; her last day was
+    // Friday": an exact day after the trigger says when; one before it is
+    // another verb's ("昨日发布…，并宣布已于本月完成融资").
+    for (const DateExpression& d : Dates(s))
+      if (!d.vague && d.date.size() == 10 && sentence_begin + d.begin >= trigger) return {d.date, d.rule, kOwnDate};
+  }
   if (best) return {best->date, best->rule, kOwnDate};
-  if (s > 0 && (RefersToPreviousDay(st_.FoldedSentences(s, s)) || PreviousSentenceDates(s, person, type))) {
+  if (s > 0 && RefersToPreviousDay(st_.FoldedSentences(s, s)))
+    if (const DateExpression* d = EarlierDate(s)) return {d->date, d->rule, kNeighbourDate};
+  if (s > 0 && PreviousSentenceDates(s, person, type)) {
     const std::vector<DateExpression>& before = Dates(s - 1);
     if (!before.empty()) return {before.back().date, before.back().rule, kNeighbourDate};
+    // "The day also brought a departure. Grace Whitaker … has left Meta":
+    // the sentence before is itself dated by an earlier one.
+    if (s > 1 && RefersToPreviousDay(st_.FoldedSentences(s - 1, s - 1)))
+      if (const DateExpression* d = EarlierDate(s - 1)) return {d->date, d->rule, kNeighbourDate};
   }
   if (NextSentenceDates(s)) {
     const std::vector<DateExpression>& after = Dates(s + 1);

@@ -29,6 +29,11 @@ TEST_CASE("Date expressions in every form resolve against the publication date",
       {"He departed at the end of December to join Mistral AI.", "2026-01-13", "2025-12", "partial"},
       {"The hire was confirmed on February 12.", "2026-02-13", "2026-02-12", "partial"},
       {"It happened in early February.", "2026-03-04", "2026-02", "partial"},
+      // partial: months in Chinese numerals
+      {"主任藍佩君已在四月底離職。", "2026-05-06", "2026-04", "partial"},
+      {"主任蓝佩君已在四月底离职。", "2026-05-06", "2026-04", "partial"},
+      {"該團隊於十一月解散。", "2026-12-02", "2026-11", "partial"},
+      {"他去年十二月加入。", "2026-02-04", "2025-12", "partial"},
       // relative: exact days
       {"百度昨日在北京發布新晶片。", "2026-03-05", "2026-03-04", "relative"},
       {"公司昨天宣布。", "2026-03-05", "2026-03-04", "relative"},
@@ -65,7 +70,8 @@ TEST_CASE("Date expressions in every form resolve against the publication date",
 
 TEST_CASE("Text without a date, or a date that cannot be anchored, gives nothing", "[extract]") {
   auto pub = ParseIsoDay("2026-02-11");
-  for (const char* s : {"OpenAI 發布了新模型。", "The company has 3,000 employees.", "營收成長12個月。", "He joined in 2024."}) {
+  for (const char* s : {"OpenAI 發布了新模型。", "The company has 3,000 employees.", "營收成長12個月。", "He joined in 2024.",
+                        "研究進行了三個月。", "团队花了两个月时间。"}) {
     INFO(s);
     CHECK(FindDateExpressions(s, pub).empty());
   }
@@ -74,4 +80,20 @@ TEST_CASE("Text without a date, or a date that cannot be anchored, gives nothing
   auto abs = FindDateExpressions("on Feb. 14, 2026", std::nullopt);
   REQUIRE(abs.size() == 1);
   CHECK(abs[0].date == "2026-02-14");
+}
+
+TEST_CASE("Vague times are marked vague; exact days are not", "[extract]") {
+  auto pub = ParseIsoDay("2026-05-12");
+  auto dates = FindDateExpressions("She told colleagues last week that she was leaving; her last day was Friday.", pub);
+  REQUIRE(dates.size() == 2);
+  CHECK(dates[0].vague);
+  CHECK(dates[0].date == "2026-05");
+  CHECK_FALSE(dates[1].vague);
+  CHECK(dates[1].date == "2026-05-08");
+  for (const char* s : {"公司上周宣布。", "公司上週宣布。", "The team was cut this month."}) {
+    INFO(s);
+    auto d = FindDateExpressions(s, pub);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].vague);
+  }
 }

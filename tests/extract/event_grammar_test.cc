@@ -265,7 +265,37 @@ TEST_CASE("Events: the next sentence dates a move when it continues it by pronou
        {{"departure", "Tom Hale", "Apple", "Google DeepMind", "2026-06"}}, {}},
       {"腾讯研究员加入百度", "2026-06-12", "百度证实，腾讯研究员韩立伟已加入百度，负责语音研究。他已于上周五正式到职。",
        {{"hire", "韩立伟", "Baidu", "Tencent", "2026-06-05"}}, {}},
+      {"Microsoft hires two", "2026-05-05",
+       "Microsoft has hired Nadia Forsberg and Tomas Ekholm, two senior research scientists from Meta. Both started last "
+       "Thursday, according to a memo.",
+       {{"hire", "Nadia Forsberg", "Microsoft", "Meta", "2026-04-30"}, {"hire", "Tomas Ekholm", "Microsoft", "Meta", "2026-04-30"}},
+       {}},
+      {"微軟延攬兩人", "2026-05-05", "微軟延攬Meta研究員林書豪與陳冠宇，兩人已於上週四到職。",
+       {{"hire", "林書豪", "Microsoft", nullptr, "2026-04-30"}}, {}},
+      {"Lead leaves", "2026-05-12",
+       "Rebecca Lindqvist, the vice president who led OpenAI's reasoning research team, told colleagues last week that she "
+       "was leaving; her last day was Friday.",
+       {{"departure", "Rebecca Lindqvist", "OpenAI", nullptr, "2026-05-08"}}, {}},
       {"月之暗面融资", "2026-06-09", "月之暗面确认已完成新一轮融资。上周五，公司在给投资人的信中称，本轮融资金额约十亿美元。",
        {{"funding", "", "Moonshot AI", nullptr, "2026-06-05"}}, {}},
+  });
+}
+
+TEST_CASE("Events: 'the same day' takes the last date named a few sentences before", "[extract]") {
+  RunCases({
+      {"Amazon merges teams", "2026-04-10",
+       "Amazon said on Wednesday that it would merge its AGI lab into Alexa. The merger comes with a departure. Rohan "
+       "Kapadia, the chief scientist of Alexa, told colleagues the same day that he is leaving Amazon.",
+       {{"departure", "Rohan Kapadia", "Amazon", nullptr, "2026-04-08"}}, {}},
+      {"鴻海發表模型", "2026-04-21",
+       "鴻海昨（20）日發表新版大型語言模型。不過，發表會的焦點很快被人事消息蓋過。鴻海人工智慧研究所所長許家銘已在同一天提出辭呈，將加入輝達。",
+       {{"departure", "許家銘", "Foxconn", nullptr, "2026-04-20"}}, {}},
+      {"阶跃星辰融资", "2026-04-20",
+       "阶跃星辰4月17日宣布完成新一轮融资。公司表示，资金将用于研发。同日，阶跃星辰宣布前百度研究员杜晓明正式加盟，出任研究副总裁。",
+       {{"hire", "杜晓明", "StepFun", nullptr, "2026-04-17"}}, {}},
+      {"Meta launch day", "2026-04-22",
+       "Meta released a new Llama model on Tuesday. The day also brought a departure. Grace Whitfield, vice president of "
+       "product for Llama, has left Meta, according to two people familiar with the matter.",
+       {{"departure", "Grace Whitfield", "Meta", nullptr, "2026-04-21"}}, {}},
   });
 }
