@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "common/utf8.h"
+#include "store/body_prefix.h"
 #include "store/fts_rank.h"
 #include "store/fts_text.h"
 #include "store/sqlite_db.h"
@@ -46,39 +47,13 @@ std::vector<size_t> FindAll(const std::u32string& text, const std::u32string& te
   return out;
 }
 
-// A body decoded (and folded, as MatchKey folds it: one code point for one)
-// only as far as a snippet needs: most bodies match within their first few
-// hundred characters, and decoding and folding a whole body for each of 20
-// hits was a third of a cheap search.
-class BodyPrefix {
- public:
-  explicit BodyPrefix(const std::string& body) : body_(body) {}
-
-  // Decodes at least `want` code points, or the whole body.
-  void Extend(size_t want) {
-    while (text_.size() < want && pos_ < body_.size()) {
-      char32_t c = DecodeUtf8(body_, &pos_);
-      text_.push_back(c);
-      folded_.push_back(FoldCodePoint(c));
-    }
-  }
-  bool complete() const { return pos_ >= body_.size(); }
-  const std::u32string& text() const { return text_; }
-  const std::u32string& folded() const { return folded_; }
-
- private:
-  const std::string& body_;
-  size_t pos_ = 0;
-  std::u32string text_, folded_;
-};
-
 // The first match of any term in the whole body (0 when none), decoding
 // no more than needed: a match at p is known to be the first once every
 // term that could start at or before p (and the code point after it) is
 // decoded.
-size_t FirstMatch(BodyPrefix& body, const std::vector<std::u32string>& terms, size_t longest) {
+StatusOr<size_t> FirstMatch(BodyPrefix& body, const std::vector<std::u32string>& terms, size_t longest) {
   for (size_t want = 256;; want *= 2) {
-    body.Extend(want);
+    NEWS_RETURN_IF_ERROR(body.Extend(want));
     const std::u32string& folded = body.folded();
     size_t first = std::u32string::npos;
     for (const std::u32string& term : terms)
@@ -91,22 +66,20 @@ size_t FirstMatch(BodyPrefix& body, const std::vector<std::u32string>& terms, si
   }
 }
 
-}  // namespace
-
-void MakeSnippet(const std::string& body, const std::string& query, int chars, std::string* snippet,
-                 std::vector<std::pair<int, int>>* highlights) {
+// MakeSnippet over a body decoded as far as needed.
+Status Snippet(BodyPrefix& prefix, const std::string& query, int chars, std::string* snippet,
+               std::vector<std::pair<int, int>>* highlights) {
   std::vector<std::u32string> terms;  // longest first
   size_t longest = 0;
   for (const std::string& t : FtsHighlightTerms(query))
     if (!t.empty()) terms.push_back(Decode(t)), longest = std::max(longest, terms.back().size());
-  BodyPrefix prefix(body);
-  size_t first = FirstMatch(prefix, terms, longest);
+  NEWS_ASSIGN_OR_RETURN(size_t first, FirstMatch(prefix, terms, longest));
   size_t n = static_cast<size_t>(std::max(chars, 10));
   size_t start = first > n / 4 ? first - n / 4 : 0;
   // Decoded past the window by the longest term and one code point, so the
   // window's matches and their word boundaries are all known; a body that
   // ends sooner is decoded whole and the window may move back.
-  prefix.Extend(start + n + longest + 1);
+  NEWS_RETURN_IF_ERROR(prefix.Extend(start + n + longest + 1));
   const std::u32string& text = prefix.text();
   size_t end = std::min(text.size(), start + n);
   if (prefix.complete() && end == text.size()) start = end > n ? end - n : 0;
@@ -127,6 +100,16 @@ void MakeSnippet(const std::string& body, const std::string& query, int chars, s
   int shift = start > 0 ? 1 : 0;  // the leading ellipsis is one code point
   for (const auto& k : kept)
     highlights->emplace_back(static_cast<int>(k.first - start) + shift, static_cast<int>(k.second - start) + shift);
+  return Status::Ok();
+}
+
+}  // namespace
+
+void MakeSnippet(const std::string& body, const std::string& query, int chars, std::string* snippet,
+                 std::vector<std::pair<int, int>>* highlights) {
+  BodyPrefix prefix{std::string_view(body)};
+  Status st = Snippet(prefix, query, chars, snippet, highlights);  // plain text: decoding cannot fail
+  (void)st;
 }
 
 std::string HighlightSnippet(const SearchHit& hit, const std::string& open, const std::string& close) {
@@ -144,12 +127,15 @@ namespace {
 
 constexpr double kTitleWeight = 3.0, kBodyWeight = 1.0, kTailsWeight = 0.5;
 
-SearchHit ReadHit(const Statement& st, const std::string& query, const SearchOptions& o, double score) {
+// Columns: id, title, source, url, published, lang, body, body_size (the
+// stored body: a snippet inflates only what it shows).
+StatusOr<SearchHit> ReadHit(const Statement& st, const std::string& query, const SearchOptions& o, double score) {
   SearchHit h;
   h.article_id = st.Int(0);
   h.title = st.Text(1), h.source = st.Text(2), h.url = st.Text(3), h.published = st.Text(4), h.lang = st.Text(5);
   h.score = score;
-  MakeSnippet(st.Text(6), query, o.snippet_chars, &h.snippet, &h.highlights);
+  BodyPrefix body(st.BlobView(6), st.Int(7));
+  NEWS_RETURN_IF_ERROR(Snippet(body, query, o.snippet_chars, &h.snippet, &h.highlights));
   return h;
 }
 
@@ -191,10 +177,12 @@ StatusOr<std::optional<std::vector<SearchHit>>> SearchOnePhrase(Db& db, const st
   std::vector<SearchHit> hits;
   for (size_t i = static_cast<size_t>(o.offset); i < request.hits.size(); ++i) {
     NEWS_ASSIGN_OR_RETURN(Statement article, db.Prepare(
-        "SELECT id, title, source, url, published, lang, newsminer_body(body, body_size) FROM articles WHERE id = ?"));
+        "SELECT id, title, source, url, published, lang, body, body_size FROM articles WHERE id = ?"));
     article.Bind(1, request.hits[i].rowid);
     NEWS_ASSIGN_OR_RETURN(bool row, article.Step());
-    if (row) hits.push_back(ReadHit(article, query, o, request.hits[i].score));
+    if (!row) continue;
+    NEWS_ASSIGN_OR_RETURN(SearchHit hit, ReadHit(article, query, o, request.hits[i].score));
+    hits.push_back(std::move(hit));
   }
   return std::optional<std::vector<SearchHit>>(std::move(hits));
 }
@@ -215,7 +203,7 @@ StatusOr<std::vector<SearchHit>> Search(Store& store, const std::string& query, 
   if (dated) inner += " AND rowid IN (SELECT id FROM articles WHERE sort_day BETWEEN ?4 AND ?5)";
   inner += " ORDER BY score LIMIT ?2 OFFSET ?3";
   NEWS_ASSIGN_OR_RETURN(Statement st, store.db().Prepare(
-      "SELECT a.id, a.title, a.source, a.url, a.published, a.lang, newsminer_body(a.body, a.body_size), f.score "
+      "SELECT a.id, a.title, a.source, a.url, a.published, a.lang, a.body, a.body_size, f.score "
       "FROM (" + inner +
       ") f JOIN articles a ON a.id = f.rowid ORDER BY f.score, a.id"));
   st.Bind(1, match).Bind(2, o.limit < 0 ? int64_t{-1} : o.limit).Bind(3, o.offset);
@@ -223,7 +211,8 @@ StatusOr<std::vector<SearchHit>> Search(Store& store, const std::string& query, 
   while (true) {
     NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return hits;
-    hits.push_back(ReadHit(st, query, o, -st.Double(7)));
+    NEWS_ASSIGN_OR_RETURN(SearchHit hit, ReadHit(st, query, o, -st.Double(8)));
+    hits.push_back(std::move(hit));
   }
 }
 

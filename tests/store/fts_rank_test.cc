@@ -8,10 +8,14 @@
 #include <vector>
 
 #include "common/utf8.h"
+#include "store/body_prefix.h"
 #include "store/fts_rank.h"
 #include "store/fts_text.h"
 #include "store/search.h"
 #include "store/sqlite_db.h"
+#include "store/store.h"
+#include "store/stored_values.h"
+#include "store_test_util.h"
 #include "test_support.h"
 #include "text/match_key.h"
 
@@ -206,4 +210,72 @@ TEST_CASE("issue-9: snippets decoded only as far as needed equal whole-body snip
     }
   }
   CHECK(compared > 300);  // most cases highlight something
+}
+
+TEST_CASE("issue-9: a stored body inflated and decoded in steps reads as the whole body", "[store][search]") {
+  // Long enough to be stored compressed; invalid bytes and four-byte
+  // characters around the 1,024-byte inflating step.
+  std::string text = Repeat("研究團隊表示，產品將在下月發布。", 20);  // 960 bytes
+  text += "ab\xff\xfe\xe4\xb8";                                     // bad bytes, a cut sequence
+  text += "\xf0\x9f\x98\x80" + Repeat("The lab said research would continue. 谷歌发布新模型。", 60);
+  std::string stored = CompressBody(text);
+  REQUIRE(stored.size() < text.size());
+  std::u32string whole = Decode(text), folded;
+  for (char32_t c : whole) folded.push_back(FoldCodePoint(c));
+  for (size_t want : {size_t{0}, size_t{1}, size_t{300}, size_t{330}, size_t{331}, size_t{336}, size_t{1000}, whole.size(), whole.size() + 5}) {
+    INFO(want);
+    BodyPrefix body(stored, static_cast<int64_t>(text.size()));
+    REQUIRE(body.Extend(want).ok());
+    REQUIRE(body.text().size() >= std::min(want, whole.size()));
+    CHECK(body.text() == whole.substr(0, body.text().size()));
+    CHECK(body.folded() == folded.substr(0, body.text().size()));
+    CHECK(body.complete() == (body.text().size() == whole.size()));
+    REQUIRE(body.Extend(whole.size() + 1).ok());  // then the rest
+    CHECK(body.text() == whole);
+    CHECK(body.complete());
+  }
+  BodyPrefix raw(text);  // stored as is
+  REQUIRE(raw.Extend(whole.size()).ok());
+  CHECK(raw.text() == whole);
+  // A damaged stream is an error, not a short text.
+  BodyPrefix cut(std::string_view(stored).substr(0, stored.size() / 2), static_cast<int64_t>(text.size()));
+  CHECK(cut.Extend(whole.size()).code() == StatusCode::kDataError);
+  BodyPrefix garbage(std::string_view("not zlib at all"), 5000);
+  CHECK(garbage.Extend(10).code() == StatusCode::kDataError);
+  BodyPrefix negative(std::string_view("x"), -1);
+  CHECK(negative.Extend(1).code() == StatusCode::kDataError);
+}
+
+TEST_CASE("issue-9: search snippets of compressed bodies equal snippets of the plain text", "[store][search]") {
+  TempDir tmp;
+  auto store = Store::Open(tmp / "snippets.db");
+  REQUIRE(store.ok());
+  // Different fillers (similar articles would be taken for duplicates).
+  std::vector<std::string> filler = {Repeat("天氣晴朗，市場平穩，交通順暢。", 25), Repeat("會議延期，預算增加，報告完成。", 25),
+                                     Repeat("城市擴建，人口成長，住房緊張。", 25), Repeat("Filler words without it. ", 40)};
+  std::vector<Analysis> batch = {
+      MakeAnalysis("early.txt", "離職", "2026-02-01", {"研究人員離職。", filler[0], filler[0]}),
+      MakeAnalysis("late.txt", "新聞", "2026-02-02", {filler[1], filler[1], "多名研究人員本週離職。", filler[1]}),
+      MakeAnalysis("end.txt", "新聞", "2026-02-03", {filler[2], filler[2], filler[2], "研究人員離職"}),
+      MakeAnalysis("title.txt", "研究人員離職", "2026-02-04", {filler[3], filler[3]}, " "),
+  };
+  REQUIRE((*store)->WriteAnalyses(batch).ok());
+  for (const char* query : {"離職", "研究人员", "研究"}) {
+    INFO(query);
+    auto hits = Search(**store, query, {});
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 4);
+    for (const SearchHit& h : *hits) {
+      auto body = (*store)->db().Prepare("SELECT newsminer_body(body, body_size), length(body) < body_size FROM articles WHERE id = ?");
+      REQUIRE(body.ok());
+      body->Bind(1, h.article_id);
+      REQUIRE(body->Step().value());
+      CHECK(body->Int(1) == 1);  // stored compressed
+      std::string snippet;
+      std::vector<std::pair<int, int>> highlights;
+      WholeBodySnippet(body->Text(0), query, 80, &snippet, &highlights);
+      CHECK(h.snippet == snippet);
+      CHECK(h.highlights == highlights);
+    }
+  }
 }
