@@ -72,6 +72,25 @@ bool IsListOrPlural(std::string_view text) {
   return ContainsAny(text, {"和", "与", "、", "都", "及"}) || HasWord(text, "and") || HasWord(text, "both");
 }
 
+bool StartsWithPluralPronoun(std::string_view before) {
+  before = TrimSpaces(before);
+  for (std::string_view p : {"两人", "二人", "两位", "二位", "both ", "the two ", "they "})
+    if (StartsWith(before, p)) return true;
+  return false;
+}
+
+bool NamesAGroup(std::string_view text) {
+  return ContainsAny(text, {"不少", "多名", "多位", "一些", "几位", "几名", "许多", "部分员工", "部分成员"}) ||
+         HasWord(text, "several") || HasWord(text, "many") || HasWord(text, "others") || HasWord(text, "some");
+}
+
+bool ReportsSpeech(std::string_view text) {
+  if (ContainsAny(text, {"表示", "确认", "证实", "宣布", "指出", "透露", "称", "说", "报道", "通知"})) return true;
+  for (std::string_view w : {"said", "says", "told", "confirmed", "announced", "that", "reported", "named", "hired", "appointed"})
+    if (HasWord(text, w)) return true;
+  return false;
+}
+
 bool RefersToEvent(std::string_view s) {
   return ContainsAny(s, {"the hire", "the hiring", "the move", "the departure", "the appointment", "the deal", "the round",
                          "the reorganization", "the reorganisation", "the restructuring", "the launch", "the news",

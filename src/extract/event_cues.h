@@ -41,6 +41,19 @@ bool IsCoordination(std::string_view gap);
 // before it hold a conjunction or 都.
 bool IsListOrPlural(std::string_view text);
 
+// The words before a trigger open with a plural pronoun for people named
+// before ("两人均于近日加入", "Both started", "The two joined", "They left").
+bool StartsWithPluralPronoun(std::string_view before_trigger);
+
+// The text names a group of unnamed people who can be a trigger's subject
+// ("不少早期成员", "多名研究员", "several researchers", "others"): a person
+// named before it is not that subject.
+bool NamesAGroup(std::string_view text);
+
+// A verb of saying or confirming ("said that", "confirmed", 表示, 证实,
+// 宣布): the text between an organisation and a name is a clause, not a title.
+bool ReportsSpeech(std::string_view text);
+
 // The sentence refers back to an event just reported ("confirmed the hire",
 // "the move", 此事, 此次): its date is that event's.
 bool RefersToEvent(std::string_view folded_sentence);

@@ -122,6 +122,7 @@ class Builder {
   int OrgAfter(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const;
   int OrgRightAfter(const SentenceFacts& f, const Clause& c, size_t pos) const;
   int PersonOrg(int person, int s) const;
+  bool DescribesPerson(const SentenceFacts& f, const Clause& c, int org, int person, size_t trigger) const;
   int Employer(int person) const;
   int SingleOrg(const SentenceFacts* f) const;
   std::vector<int> OrgsInOrder(const SentenceFacts& f, const Clause& c, ::news::Place place) const;
@@ -130,7 +131,7 @@ class Builder {
                 std::map<int, int>* hired_at);
   void EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
   void EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
-  void Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger);
+  void Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger, bool mirror = true);
   void Add(Event e, size_t trigger_folded, int person, bool mirror = false);
   bool MentionsSubjectNearby(int s) const;
   const std::vector<DateExpression>& Dates(int s) const;
@@ -275,6 +276,11 @@ std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause&
     const PersonMention& p = f.people[i];
     if (p.begin < c.begin || p.end > c.end) continue;
     if (p.end <= t.begin ? other_trigger_between(p.end, t.begin) : other_trigger_between(t.end, p.begin)) continue;
+    // "加上馬斯克頻繁調整目標，不少早期成員已陸續出走": past a clause break, a
+    // group of others is the trigger's subject.
+    if (p.end <= t.begin && HasClauseBreak(folded.substr(p.end, t.begin - p.end)) &&
+        NamesAGroup(folded.substr(p.end, t.begin - p.end)))
+      continue;
     // After the trigger and past a comma, a person starts another clause
     // ("本月初正式到職，將向技術長王海峰匯報", "left OpenAI, Jane Doe said").
     if (p.begin >= t.end && HasClauseBreak(folded.substr(t.end, p.begin - t.end)) &&
@@ -288,10 +294,14 @@ std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause&
     if (dist < best_dist) { best_dist = dist; best = i; }
   }
   if (best != SIZE_MAX) return Coordinated(f, c, best);
-  if (!f.people.empty() || !prev || !HasPronoun(s)) return {};
-  std::set<int> distinct;
-  for (const PersonMention& p : prev->people) distinct.insert(p.entity);
-  if (distinct.size() == 1) return {*distinct.begin()};
+  if (!f.people.empty() || !prev) return {};
+  std::vector<int> distinct;
+  for (const PersonMention& p : prev->people)
+    if (std::find(distinct.begin(), distinct.end(), p.entity) == distinct.end()) distinct.push_back(p.entity);
+  // "…韩子墨、…许嘉诺。两人均于近日加入深度求索", "Both started last Thursday":
+  // everyone the sentence before named.
+  if (distinct.size() >= 2 && StartsWithPluralPronoun(Folded(c.begin, t.begin))) return distinct;
+  if (distinct.size() == 1 && HasPronoun(s)) return distinct;
   return {};
 }
 
@@ -389,6 +399,22 @@ int Builder::OrgRightAfter(const SentenceFacts& f, const Clause& c, size_t pos) 
     if (!o.merged && o.begin >= pos && o.end <= c.end && o.place != ::news::Place::kTo)
       return GapIsTight(Folded(pos, o.begin)) ? o.org : -1;
   return -1;
+}
+
+// Whether the last mention of `org` before the trigger sits in the person's
+// title, right before their name ("清华大学计算机系副教授罗文博", "former
+// Baidu researcher Du Wei"): no clause break and a short gap.
+bool Builder::DescribesPerson(const SentenceFacts& f, const Clause& c, int org, int person, size_t trigger) const {
+  constexpr size_t kTitleReach = 45;  // bytes: "计算机系副教授", "senior research scientist"
+  for (const PersonMention& p : f.people) {
+    if (p.entity != person || p.begin < c.begin || p.end > trigger) continue;
+    for (const OrgMention& o : f.orgs) {
+      if (o.org != org || o.end > p.begin || o.begin < c.begin) continue;
+      std::string_view gap = Folded(o.end, p.begin);
+      if (gap.size() <= kTitleReach && !HasClauseBreak(gap) && !IsCoordination(gap) && !ReportsSpeech(gap)) return true;
+    }
+  }
+  return false;
 }
 
 // The organisation a sentence (this one or the one before) ties the person to.
@@ -575,7 +601,7 @@ bool Builder::MentionsSubjectNearby(int s) const {
   return false;
 }
 
-void Builder::Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger) {
+void Builder::Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger, bool mirror_move) {
   const std::string& name = st_.analysis().entities[person].canonical;
   Event e;
   e.type = type;
@@ -588,7 +614,7 @@ void Builder::Move(int s, const std::string& type, int person, int org, int coun
   // first reported move (later ones are often biography).
   if (type == "hire") hires_.emplace(person, org);
   else if (counterpart >= 0) hires_.emplace(person, counterpart);
-  if (counterpart < 0) return;
+  if (counterpart < 0 || !mirror_move) return;
   Event mirror = e;  // a move naming both sides is a departure and a hire
   mirror.type = type == "departure" ? "hire" : "departure";
   mirror.organization = Name(counterpart);
@@ -641,14 +667,27 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
       if (org < 0 && RefersToCompany(Folded(t.end, std::min(c.end, t.end + 24)))) org = SentenceOpeningOrg(s, f, subject_);
       // "…本月初正式到職": the person's move an earlier sentence reported.
       if (org < 0 && hires_.count(person)) org = hires_.at(person);
-      if (org < 0) org = NearestOrgBefore(f, c, t.begin, -1);
+      int described_by = -1;
+      if (org < 0) {
+        org = NearestOrgBefore(f, c, t.begin, -1);
+        // "清华大学计算机系副教授罗文博已正式加入": the organisation in the
+        // person's title is where they come from; the hirer is the one the
+        // sentence opens with, else the subject.
+        if (org >= 0 && DescribesPerson(f, c, org, person, t.begin)) {
+          described_by = org;
+          org = SentenceOpeningOrg(s, f, subject_);
+          if (org == described_by) org = subject_ == described_by ? -1 : subject_;
+        }
+      }
       if (org < 0 || Employer(person) == org) continue;  // already works there: the hirer, not the hire
-      int counterpart = from >= 0 ? from : OrgAfter(f, c, t.end, org);
+      int counterpart = from >= 0 ? from : described_by >= 0 ? described_by : OrgAfter(f, c, t.end, org);
       if (counterpart < 0) counterpart = PersonOrg(person, s);
       if (counterpart < 0) counterpart = NearestOrgBefore(f, c, t.begin, org);
       if (counterpart == org) counterpart = -1;
       (*hired_at)[person] = org;
-      Move(s, "hire", person, org, counterpart, t.begin);
+      // A title with no former-cue is a post the person may keep (a professor
+      // joining part time): where they come from, but no departure.
+      Move(s, "hire", person, org, counterpart, t.begin, /*mirror=*/described_by < 0 || counterpart != described_by);
     }
   }
 }

@@ -219,6 +219,13 @@ std::string CutChineseName(std::string_view run) {
   }
   if (chars.size() < 2 || !Surnames().count(chars[0])) return "";
   if (NameStops().count(chars[1])) return "";
+  // Words that open with a surname character: 曾任 ("formerly"), 陸續 ("one
+  // after another"), 向來, 于是, 周邊 ...
+  static const std::set<std::string, std::less<>> kWords = {
+      "曾任", "曾在", "曾經", "曾经", "曾是", "曾於", "曾于", "曾為", "曾为", "曾參", "曾参", "曾帶", "曾带", "曾負", "曾负",
+      "曾主", "曾擔", "曾担", "陸續", "陆续", "向來", "向来", "于是", "於是", "周邊", "周边", "周年", "任職", "任职",
+      "高層", "高层", "高管", "萬一", "万一", "江湖", "程式", "方面", "方式", "孔子", "黃金", "黄金", "金額", "金额", "安全"};
+  if (kWords.count(chars[0] + chars[1])) return "";
   std::string name = chars[0] + chars[1];
   if (chars.size() >= 3 && !NameStops().count(chars[2])) name += chars[2];
   return name;

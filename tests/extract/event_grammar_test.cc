@@ -299,3 +299,33 @@ TEST_CASE("Events: 'the same day' takes the last date named a few sentences befo
        {{"departure", "Grace Whitfield", "Meta", nullptr, "2026-04-21"}}, {}},
   });
 }
+
+TEST_CASE("Events: plural pronouns, titles naming the old employer, resignations and groups", "[extract]") {
+  RunCases({
+      // "两人/兩人/Both" take everyone the sentence before named.
+      {"深度求索新成员", "2026-05-25",
+       "技术报告署名中出现了两个新名字：原百度资深研究员韩子阳、原华为研究员许嘉明。两人均于近日加入深度求索，分别负责数据和推理。",
+       {{"hire", "韩子阳", "DeepSeek", "Baidu", "2026-05"}, {"hire", "许嘉明", "DeepSeek", "Huawei", "2026-05"},
+        {"departure", "许嘉明", "Huawei", "DeepSeek", "2026-05"}},
+       {}},
+      {"深度求索新成員", "2026-05-25",
+       "技術報告署名中出現了兩個新名字：原百度資深研究員韓子陽、原華為研究員許嘉明。兩人均於近日加入深度求索，分別負責資料和推理。",
+       {{"hire", "韓子陽", "DeepSeek", "Baidu", "2026-05"}, {"hire", "許嘉明", "DeepSeek", "Huawei", "2026-05"}}, {}},
+      // A title naming a current post: the hirer is the organisation the sentence opens with.
+      {"字节跳动Seed聘请教授", "2026-05-07",
+       "字节跳动大模型团队Seed昨日对外确认，清华大学计算机系副教授罗文杰已正式加入，担任Seed基础研究负责人。",
+       {{"hire", "罗文杰", "ByteDance", "Tsinghua University", "2026-05-06"}},
+       {{"hire", "罗文杰", "Tsinghua University", nullptr, nullptr}, {"departure", "罗文杰", "ByteDance", nullptr, nullptr}}},
+      {"字節跳動Seed聘請教授", "2026-05-07",
+       "字節跳動大模型團隊Seed昨日對外確認，清華大學資訊系副教授羅文傑已正式加入，擔任Seed基礎研究負責人。",
+       {{"hire", "羅文傑", "ByteDance", "Tsinghua University", nullptr}}, {{"hire", "羅文傑", "Tsinghua University", nullptr, nullptr}}},
+      // 遞出辭呈 is a resignation; a group of others is not the named person.
+      {"xAI人事異動", "2026-05-08",
+       "xAI研究團隊再傳人事異動。資深研究員Sofia Marconi、推理團隊負責人Arjun Mehta也先後遞出辭呈，兩人去向尚未公開。",
+       {{"departure", "Sofia Marconi", "xAI", nullptr, nullptr}, {"departure", "Arjun Mehta", "xAI", nullptr, nullptr}}, {}},
+      {"xAI人事", "2026-05-08",
+       "一名前員工表示，加上馬斯克頻繁調整目標，不少早期成員已陸續出走。", {}, {{"departure", "Elon Musk", "xAI", nullptr, nullptr}}},
+      {"xAI人事", "2026-05-08",
+       "一名前员工表示，加上马斯克频繁调整目标，不少早期成员已陆续出走。", {}, {{"departure", "Elon Musk", "xAI", nullptr, nullptr}}},
+  });
+}

@@ -62,7 +62,9 @@ TEST_CASE("Titles followed by words that are not names give no person", "[extrac
                         "head of research In January the team grew.", "负责安全的团队已解散。",
                         "Led by example, the lab grew.", "公司宣布任命了一位新主管。", "百度延攬多名研究員。",
                         "研究員宣布離職。", "The researchers, both senior scientists, left.",
-                        "該實驗室由公司與大學共同創辦。", "由Google和Meta共同创立的联盟。"}) {
+                        "該實驗室由公司與大學共同創辦。", "由Google和Meta共同创立的联盟。",
+                        "如果頂尖科學家陸續離開，長遠競爭力會受影響。", "如果顶尖科学家陆续离开，长远竞争力会受影响。",
+                        "聯發科延攬曾任Google晶片團隊的工程經理。", "联发科延揽曾任Google芯片团队的工程经理。"}) {
     INFO(s);
     CHECK(FindTitledPeople(s).empty());
   }
