@@ -61,7 +61,46 @@ static int PersonSide(const Analysis& a, const Event& e) {
   return research > product ? 1 : product > research ? -1 : 0;
 }
 
-void ApplyEventTone(Analysis& a, const EventToneOptions& o) {
+// The side the subject loses people on: +1 research, -1 product (the aspect
+// its departure sentences took), 0 when it loses nobody.
+static int LossSide(const Analysis& a, const std::string& subject) {
+  for (const Event& e : a.events)
+    if (MoveSign(e, subject) < 0 && e.sentence >= 0 && e.sentence < static_cast<int>(a.sentences.size()))
+      return a.sentences[e.sentence].tone.aspect == "product" ? -1 : 1;
+  return 0;
+}
+
+// A sentence that echoes the subject's loss ("Her exit reflects a shift",
+// "the launch was overshadowed by a departure") carries its bad news on the
+// loss's side; the other side keeps only what it had apart from the echo.
+static void ApplyDepartureEchoes(Analysis& a, const std::string& subject, const std::vector<bool>& departures) {
+  int side = LossSide(a, subject);
+  if (side == 0) return;
+  std::vector<bool> has_move(a.sentences.size(), false);
+  for (const Event& e : a.events)
+    if ((e.type == "departure" || e.type == "hire") && e.sentence >= 0 && e.sentence < static_cast<int>(has_move.size()))
+      has_move[e.sentence] = true;
+  for (size_t i = 0; i < a.sentences.size() && i < departures.size(); ++i) {
+    SentenceTone& t = a.sentences[i].tone;
+    double bad = std::min({t.score, t.research, t.product});
+    if (!departures[i] || has_move[i] || bad >= 0) continue;
+    const char* own = side > 0 ? "research" : "product";
+    double& mine = side > 0 ? t.research : t.product;
+    double& other = side > 0 ? t.product : t.research;
+    if (t.aspect == "both") {
+      mine = std::min(mine, bad);
+      t.score = (t.research + t.product) / 2;
+    } else {
+      if (t.aspect != "none" && t.aspect != own) other = 0;
+      mine = bad;
+      t.aspect = own;
+      t.score = bad;
+    }
+    t.label = LabelFor(t.score, ScoringOptions());
+  }
+}
+
+void ApplyEventTone(Analysis& a, const EventToneOptions& o, const std::vector<bool>& departures) {
   std::string subject = SubjectOrganization(a);
   for (const Event& e : a.events) {
     if (e.type == "launch" && e.sentence >= 0 && e.sentence < static_cast<int>(a.sentences.size())) {
@@ -83,6 +122,7 @@ void ApplyEventTone(Analysis& a, const EventToneOptions& o) {
     }
     t.label = LabelFor(t.score, ScoringOptions());
   }
+  ApplyDepartureEchoes(a, subject, departures);
 }
 
 }  // namespace news

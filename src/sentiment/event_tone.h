@@ -13,6 +13,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "model/analysis.h"
 
@@ -25,7 +26,12 @@ struct EventToneOptions {
 
 // Moves each departure/hire sentence's research tone (its product tone when
 // the sentence speaks only to product) towards the loss or the gain.
-void ApplyEventTone(Analysis& a, const EventToneOptions& options);
+// `departures[i]` tells that sentence i holds a departure word ("the launch
+// was overshadowed by a departure", "Her exit reflects ..."): when it holds
+// no move of its own but the subject loses someone in the article, its bad
+// news is that loss, so it goes to the side the loss took, not to the side
+// of a launch named beside it.
+void ApplyEventTone(Analysis& a, const EventToneOptions& options, const std::vector<bool>& departures = {});
 
 // The canonical name of the article's subject organisation, or "".
 std::string SubjectOrganization(const Analysis& a);

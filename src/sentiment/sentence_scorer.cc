@@ -108,9 +108,11 @@ double ClauseWalker::EvalClause(size_t b, size_t e) {
   std::vector<MetricHit> metrics;
   std::vector<DirectionHit> dirs;
   dirs.reserve(e - b);
+  bool names_aspect = false;
   for (size_t i = b; i < e; ++i) {
     if (toks_[i].type != Type::kEntry) continue;
     const LexEntry& x = *toks_[i].entry;
+    names_aspect |= x.research > 0 || x.product > 0;
     switch (x.modifier) {
       case Modifier::kNegator: negated = !negated; continue;
       case Modifier::kIntensifier:
@@ -145,8 +147,10 @@ double ClauseWalker::EvalClause(size_t b, size_t e) {
     mult = 1;
     reported = 1;
   }
-  // A negator with nothing left to negate ("nobody came", "it wasn't") leans negative.
-  if (negated) sum += opt_.dangling_negator;
+  // A negator with nothing left to negate ("nobody came", "it wasn't") leans
+  // negative, unless it negates an aspect ("no product targets", "不設KPI",
+  // "work that will not ship"): that says which side is absent, not bad news.
+  if (negated && !names_aspect) sum += opt_.dangling_negator;
   if (mult != 1 && last) *last *= mult;
   if (mult != 1 && last_lone) *last_lone *= mult;
   for (double v : values) sum += v;
@@ -372,6 +376,7 @@ ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<A
     if (k.type != Type::kEntry) continue;
     d.background |= k.entry->context == Context::kBackground;
     d.response |= k.entry->context == Context::kResponse;
+    d.departure |= k.entry->context == Context::kDeparture;
   }
   t.research_evidence = d.research_weight;
   t.product_evidence = d.product_weight;

@@ -47,6 +47,7 @@ struct ToneDetail {
   const char* dominant = "none";
   bool background = false;  // holds a background marker (a career, earlier work): tells the past
   bool response = false;    // holds a response marker: an organisation answering the news
+  bool departure = false;   // holds a departure word ("her exit", "離職"): speaks of someone leaving
 };
 
 ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<AspectHint>& hints,

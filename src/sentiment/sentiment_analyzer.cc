@@ -31,13 +31,16 @@ class LexiconAnalyzer : public SentimentAnalyzer {
     CollectEntityHints(a, hints);
     std::string_view body = a.doc.body;
     std::vector<SentenceKind> kinds(a.sentences.size());
+    std::vector<bool> departures(a.sentences.size(), false);
     for (Sentence& s : a.sentences) {
       if (s.begin > s.end || s.end > body.size()) continue;
       ToneDetail d = Detail(body.substr(s.begin, s.end - s.begin), hints[s.index]);
       s.tone = std::move(d.tone);
-      if (s.index >= 0 && s.index < static_cast<int>(kinds.size())) kinds[s.index] = {d.background, d.response};
+      if (s.index < 0 || s.index >= static_cast<int>(kinds.size())) continue;
+      kinds[s.index] = {d.background, d.response};
+      departures[s.index] = d.departure;
     }
-    ApplyEventTone(a, {});
+    ApplyEventTone(a, {}, departures);
     AggregateTone(a, {}, kinds);
   }
 

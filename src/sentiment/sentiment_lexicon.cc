@@ -163,7 +163,8 @@ Status SentimentLexicon::AddRow(const std::string& header, const std::vector<std
     LexEntry& e = EntryFor(key);
     if (cols[1] == "background") e.context = Context::kBackground;
     else if (cols[1] == "response") e.context = Context::kResponse;
-    else return bad("context must be background or response");
+    else if (cols[1] == "departure") e.context = Context::kDeparture;
+    else return bad("context must be background, response or departure");
   } else {
     if (!ParseFloat(cols[2], &b) || b < 0 || b > 4) return bad("weight must be a number in [0, 4]");
     LexEntry& e = EntryFor(key);

@@ -14,7 +14,7 @@
 //   term polarity weight     metric: +1 good when it goes up, -1 bad; weight = tone alone
 //   term direction weight    direction of change: +1 up, -1 down
 //   term aspect weight       aspect term: research or product
-//   term context             sentence kind: background or response
+//   term context             sentence kind: background, response or departure
 // Load() fails with kParseError ("file:line: cause") on a malformed row and
 // with kIoError when a file cannot be read; a missing directory is an empty
 // lexicon. Immutable after Load(); safe to share across threads.
@@ -51,6 +51,7 @@ enum class Context : uint8_t {
   kNone,
   kBackground,  // "previously", "此前", "years at": the sentence tells the past
   kResponse,    // "回應稱", "a spokesperson said": the organisation answers the news
+  kDeparture,   // "departure", "離職": the sentence speaks of someone leaving
 };
 
 struct LexEntry {

@@ -303,3 +303,46 @@ TEST_CASE("An organisation's response to the news weighs less than the news", "[
   CHECK(sa->ScoreSentence("An Apple spokeswoman said the company declined to comment.").label == 0);
   CHECK(sa->ScoreSentence(NormalizeText("蘋果對此不予置評。")).score == sa->ScoreSentence(NormalizeText("苹果对此不予置评。")).score);
 }
+
+TEST_CASE("A departure word beside a launch echoes the subject's loss, not bad product news", "[sentiment]") {
+  // The researcher's departure is research news; the sentence that says the
+  // launch was overshadowed by it is bad news for research, not for the launch.
+  auto sa = Make();
+  struct Case {
+    const char* body;
+    const char* person;
+  };
+  const Case cases[] = {
+      {"OpenAI released a new version of Codex.\nThe launch was overshadowed by a departure.\n"
+       "Rebecca Lindholm, who led the reasoning research team, has left OpenAI.\n",
+       "Rebecca Lindholm"},
+      {"OpenAI發布新版Codex。\n這次發布被一位主管的離職蓋過。\n推理研究團隊負責人林蕾已離開OpenAI。\n", "林蕾"},
+      {"OpenAI发布新版Codex。\n这次发布被一位主管的离职盖过。\n推理研究团队负责人林蕾已离开OpenAI。\n", "林蕾"},
+  };
+  double echo_research[3] = {0, 0, 0};
+  for (size_t k = 0; k < 3; ++k) {
+    const Case& c = cases[k];
+    INFO(c.body);
+    Analysis a = Build(c.body);
+    REQUIRE(a.sentences.size() == 3);
+    AddEntity(a, "OpenAI", "organization", "OpenAI", "subject");
+    AddEntity(a, "Codex", "product", "Codex").parent = "OpenAI";
+    AddEntity(a, c.person, "person", c.person);
+    a.events.push_back({"2026-05", "published", "launch", "", "OpenAI", "", "Codex", 0});
+    a.events.push_back({"2026-05", "published", "departure", c.person, "OpenAI", "", "", 2});
+    sa->Score(a);
+    const SentenceTone& echo = a.sentences[1].tone;
+    CHECK(echo.research < 0);
+    CHECK(echo.product == 0);
+    CHECK(a.tone.research_label == -1);
+    CHECK(a.tone.product_label == 1);
+    echo_research[k] = echo.research;
+    // Without a loss in the article the sentence keeps its own aspect.
+    a.events.clear();
+    for (Sentence& s : a.sentences) s.tone = SentenceTone();
+    sa->Score(a);
+    CHECK(a.sentences[1].tone.research == 0);
+    CHECK(a.sentences[1].tone.product < 0);
+  }
+  CHECK(echo_research[1] == echo_research[2]);
+}

@@ -322,3 +322,40 @@ TEST_CASE("A negated negative word is only faintly good, a negated positive one 
   CHECK(Tone(cases[0].negated_bad).score == Tone(cases[1].negated_bad).score);
   CHECK(Tone(cases[2].negated_bad).score == Tone(cases[3].negated_bad).score);
 }
+
+TEST_CASE("A negator that negates an aspect term is not bad news", "[sentiment]") {
+  // "no product targets" says which side is absent; a bare "nobody came"
+  // still leans negative.
+  const char* cases[] = {
+      "The group will have no product targets.",
+      "Researchers work on ideas that will not ship for a year.",
+      "研究小組不設產品指標。",
+      "研究小组不设产品指标。",
+  };
+  for (const char* c : cases) {
+    INFO(c);
+    CHECK(Tone(c).score == 0);
+  }
+  CHECK(Tone(cases[2]).score == Tone(cases[3]).score);
+  CHECK(Tone("Nobody came.").score < 0);
+  CHECK(Tone("The research agenda is not an afterthought.").score > 0);
+}
+
+TEST_CASE("Slowed growth, shelved work and hollow labs read as bad news", "[sentiment]") {
+  struct Case {
+    const char* hant;
+    const char* hans;
+    const char* en;
+  };
+  const Case cases[] = {
+      {"基礎研究基本名存實亡。", "基础研究基本名存实亡。", "Several long-term projects have been paused."},
+      {"多名研究員開始尋找新的機會。", "多名研究员开始寻找新的机会。", "The launch was overshadowed by the news."},
+      {"研究委員會形同虛設。", "研究委员会形同虚设。", "Paid adoption has grown more slowly than expected."},
+  };
+  for (const Case& c : cases) {
+    INFO(c.hant << " / " << c.en);
+    CHECK(Tone(c.hant).label == -1);
+    CHECK(Tone(c.hant).score == Tone(c.hans).score);
+    CHECK(Tone(c.en).score < 0);
+  }
+}
