@@ -149,7 +149,11 @@ bool MoveIsNotNews(std::string_view before) {
   if (ContainsAny(before, {"传出", "传闻", "据传", "传言", "rumoured", "rumored", "rumour", "rumor"})) return true;
   constexpr size_t kModalReach = 15;  // bytes: the modal governs the trigger
   std::string_view near = before.substr(before.size() > kModalReach ? before.size() - kModalReach : 0);
-  if (ContainsAny(near, {"可能", "或将", "或许", "有望", "拟", "考虑", "洽谈"})) return true;
+  if (ContainsAny(near, {"可能", "或将", "或许", "有望", "拟", "考虑", "洽谈", "尚未", "并未", "没有", "不会"})) return true;
+  // A negated move: "although neither has resigned", "has not left".
+  std::string_view last_words = before.substr(before.size() > 24 ? before.size() - 24 : 0);
+  for (std::string_view w : {"neither", "not", "never", "nobody", "hasn't", "haven't", "didn't", "won't"})
+    if (HasWord(last_words, w)) return true;
   std::string_view words = before.substr(before.size() > 40 ? before.size() - 40 : 0);
   for (std::string_view w : {"might", "could", "expected to", "set to", "plans to", "planning to", "in talks to",
                              "considering", "likely to", "poised to"})
@@ -196,6 +200,8 @@ bool PastEmployerCue(std::string_view before) {
     for (std::string_view w : {"led", "worked", "spent", "ran", "headed", "was", "had", "oversaw", "built", "managed", "previously"})
       if (HasWord(seg, w)) return true;
   }
+  // "Daniel Reyes, formerly a post-training lead at xAI", "previously at Baidu"
+  if (StartsWith(seg, "formerly ") || StartsWith(seg, "previously ") || StartsWith(seg, "until recently ")) return true;
   return ContainsAny(seg, {"原为", "原是", "曾在", "曾任", "此前在", "此前是", "之前在"});
 }
 

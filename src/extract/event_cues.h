@@ -76,7 +76,8 @@ bool NamesEarlierTime(std::string_view sentence, int published_year);
 // The words before a move trigger make it a rumour or a plan, not a move:
 // a report of a rumour anywhere before it (传出, 传闻, 据传, rumoured,
 // rumored) or a modal right before it (可能, 或将, 有望, 拟, 考虑, may,
-// might, could, is expected to, plans to, in talks to).
+// might, could, is expected to, plans to, in talks to), or a negation right
+// before it (尚未, 没有, neither has, has not, never).
 bool MoveIsNotNews(std::string_view before_trigger);
 
 // The text right after a hire trigger refers back to a company instead of

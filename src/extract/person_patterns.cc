@@ -31,7 +31,8 @@ constexpr const char* kEnTitles =
     R"(managing director|general manager|professor|chairman|chairwoman|hired|poached|recruited|appointed))";
 
 constexpr const char* kEnApposition =
-    R"((?:one\s+of\s+)?(?:(?:a|an|the|its|their|his|her|both|two|three|all|former|then|now|longtime|veteran|senior|principal|staff|lead|research|)"
+    R"((?:one\s+of\s+)?(?:formerly\s+|previously\s+|until\s+recently\s+)?)"
+    R"((?:(?:a|an|the|its|their|his|her|both|two|three|all|former|then|now|longtime|veteran|senior|principal|staff|lead|research|[a-z]+-[a-z]+|)"
     R"([A-Z][\w.&-]*(?:'s|’s)?)\s+){0,4})"
     R"((?:scientist|researcher|engineer|director|head|lead|leader|chief|president|vice|VP|founder|co-?founder|CEO|CTO|)"
     R"(manager|executive|professor|partner|fellow|veteran)s?\b)";
@@ -147,12 +148,15 @@ const char* const kEnCueWords[] = {
     "research", "staff", "principal", "senior", "lead", "scientist", "researcher", "engineer", "director", "managing",
     "general", "professor", "chairman", "chairwoman", "hired", "poached", "recruited", "appointed", "led by",
     "team", "tech", "technical", "engineering", "product", "image", "video", "safety", "model",
-    "headed by", "founded by", "co-founded by", "run by"};
+    "headed by", "founded by", "co-founded by", "run by", "named", "scientists", "engineers", "executives", "employees",
+    "leaders"};
 
 // Chinese verbs that open a relative clause describing a person:
 // 「曾參與DALL-E開發的Daniel Okafor」, 「負責視覺模型的林佳穎」.
 constexpr const char* kZhClauseVerbs =
-    "(?:參與|参与|負責|负责|領導|领导|主導|主导|帶領|带领|創立|创立|創辦|创办|主持|打造|掌管|執掌|执掌)";
+    "(?:參與|参与|負責|负责|領導|领导|主導|主导|帶領|带领|創立|创立|創辦|创办|主持|打造|掌管|執掌|执掌|"
+    // a hire verb before a relative clause: 「延攬曾任Google TPU晶片團隊資深工程經理的周柏宇」
+    "延攬|延揽|聘請|聘请|招攬|招揽|網羅|网罗|挖角)";
 
 
 struct PatternSet {
@@ -169,6 +173,14 @@ PatternSet BuildPatterns() {
   std::string latin = kLatinName;
   add(std::string(R"((?i:)") + kEnTitles + R"()\s+)" + latin, false, Anchor::kCue, kEnglishCue);
   add(R"((?i:(?:led|headed|run|co-?founded|founded)\s+by)\s+)" + latin, false, Anchor::kCue, kEnglishCue);
+  set.patterns.back().coordinated = true;
+  // "Mistral named Amara Osei its chief scientist", "named Li Wei as CTO".
+  add(R"((?i:named)\s+)" + latin + R"(\s+(?:as|its|their|the\s+new)\s)", false, Anchor::kCue, kEnglishCue);
+  // "Two researchers who report to her, Marcus Oyelaran and Wen-Li Chao, are
+  // expected to follow": a plural noun, then the names it stands for.
+  add(R"((?i:(?:researchers|scientists|engineers|executives|employees|leaders))[^,.;]{0,48},\s+)" + latin +
+          R"(\s+and\s+[A-ZÀ-ÖØ-ÞĀ-ſ])",
+      false, Anchor::kCue, kEnglishCue);
   set.patterns.back().coordinated = true;
   add(std::string(R"(,\s+)") + kEnApposition, false, Anchor::kAfterName, 0);
   add(std::string(R"(,\s+)") + kEnWho, false, Anchor::kAfterName, 0);

@@ -329,3 +329,19 @@ TEST_CASE("Events: plural pronouns, titles naming the old employer, resignations
        "一名前员工表示，加上马斯克频繁调整目标，不少早期成员已陆续出走。", {}, {{"departure", "Elon Musk", "xAI", nullptr, nullptr}}},
   });
 }
+
+TEST_CASE("Events: negated moves are not events; 'formerly at X' is where a hire came from", "[extract]") {
+  RunCases({
+      {"OpenAI lead leaves", "2026-05-12",
+       "Two researchers who report to her, Marco Oyelowo and Wen-Li Chang, are expected to follow her, the same people "
+       "said, although neither has resigned.",
+       {}, {{"departure", "Marco Oyelowo", "OpenAI", nullptr, nullptr}, {"departure", "Wen-Li Chang", "OpenAI", nullptr, nullptr}}},
+      {"研究員未離職", "2026-05-12", "OpenAI研究員林冠宇目前尚未離職，仍在公司工作。", {},
+       {{"departure", "林冠宇", "OpenAI", nullptr, nullptr}}},
+      {"研究员未离职", "2026-05-12", "OpenAI研究员林冠宇目前尚未离职，仍在公司工作。", {},
+       {{"departure", "林冠宇", "OpenAI", nullptr, nullptr}}},
+      {"Anthropic hires", "2026-05-29",
+       "Her arrival follows that of Daniel Reyna, formerly a post-training lead at xAI, who joined Anthropic earlier in May.",
+       {{"hire", "Daniel Reyna", "Anthropic", "xAI", "2026-05"}}, {}},
+  });
+}

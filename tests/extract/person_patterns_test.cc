@@ -38,6 +38,14 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"聯發科前資深處長方睿安已於上個月加入。", {"方睿安"}},
       {"三星電子旗下研究所前所長朴宰民已加入Naver。", {"朴宰民"}},
       {"原华为首席专家聂文博已于5月底加入讯飞。", {"聂文博"}},
+      // "named X its/as", a plural noun then the names it stands for, "formerly a ...".
+      {"Alongside the round, Mistral named Amara Osei its chief scientist.", {"Amara Osei"}},
+      {"Two researchers who report to her, Marcus Oyelaran and Wen-Li Chao, are expected to follow her.",
+       {"Marcus Oyelaran", "Wen-Li Chao"}},
+      {"Her arrival follows that of Daniel Reyes, formerly a post-training lead at xAI.", {"Daniel Reyes"}},
+      // A hire verb before a relative clause.
+      {"聯發科宣布，延攬曾任Google TPU晶片團隊資深工程經理的周柏宇，出任副總經理。", {"周柏宇"}},
+      {"联发科宣布，延揽曾任Google TPU芯片团队资深工程经理的周柏宇，出任副总经理。", {"周柏宇"}},
       {"百度宣布延攬鍾雅琪出任研究副總裁。", {"鍾雅琪"}},
       {"DeepSeek另一名研究员杭思源也在与月之暗面接触。", {"杭思源"}},
       // Founders: "founded by A and B", 由A與B共同創辦.
@@ -64,7 +72,8 @@ TEST_CASE("Titles followed by words that are not names give no person", "[extrac
                         "研究員宣布離職。", "The researchers, both senior scientists, left.",
                         "該實驗室由公司與大學共同創辦。", "由Google和Meta共同创立的联盟。",
                         "如果頂尖科學家陸續離開，長遠競爭力會受影響。", "如果顶尖科学家陆续离开，长远竞争力会受影响。",
-                        "聯發科延攬曾任Google晶片團隊的工程經理。", "联发科延揽曾任Google芯片团队的工程经理。"}) {
+                        "聯發科延攬曾任Google晶片團隊的工程經理。", "联发科延揽曾任Google芯片团队的工程经理。",
+                        "The company named Google Cloud as its partner.", "Researchers at the lab, Meta and Apple, disagree."}) {
     INFO(s);
     CHECK(FindTitledPeople(s).empty());
   }
