@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -129,11 +130,15 @@ int CountVarints(const unsigned char* a, const unsigned char* b) {
 // boundary, or `b`: a 0x01 byte right after a byte without the continuation
 // bit starts a varint; after one with it, it ends a longer hit varint.
 const unsigned char* FindColumnMarker(const unsigned char* a, const unsigned char* b) {
-  for (const unsigned char* p = a; p < b; ++p) {
-    p = static_cast<const unsigned char*>(std::memchr(p, 0x01, static_cast<size_t>(b - p)));
-    if (!p) return b;
-    if (p == a || !(p[-1] & 0x80)) return p;
+  const unsigned char* p = a;
+  for (; b - p >= 8; p += 8) {  // skip eight bytes at a time while none is 0x01 (most lists have no marker)
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    uint64_t x = w ^ 0x0101010101010101ULL;  // a zero byte where w has 0x01
+    if ((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL) break;
   }
+  for (; p < b; ++p)
+    if (*p == 0x01 && (p == a || !(p[-1] & 0x80))) return p;
   return b;
 }
 
@@ -223,9 +228,22 @@ struct TopWalk {
   const LengthCache* lengths;
   QueryData query;
   std::vector<FtsTopHit> heap;  // the best so far, worst on top
+  double worst = -std::numeric_limits<double>::infinity();  // heap.front()'s score once the heap is full
+  double inverse_avg = 1.0;  // 1 / query.avg_length
 
   static bool Better(const FtsTopHit& a, const FtsTopHit& b) {
     return a.score > b.score || (a.score == b.score && a.rowid < b.rowid);
+  }
+
+  // False only for a row that cannot enter the heap: bm25 with one phrase
+  // is f (k1 + 1) / (f + norm), compared here with the worst kept score
+  // without a division, and with a margin a million times any rounding
+  // error, so that a row near the bar is always scored exactly. Once the
+  // heap is full, almost every row of a frequent term stops here (a row
+  // walked in rowid order enters a top-k about k ln(N / k) times).
+  bool MayEnter(double f, int length) const {
+    double norm = kK1 * (1 - kB + kB * static_cast<double>(length) * inverse_avg);
+    return f * (kK1 + 1) >= worst * (f + norm) * (1 - 1e-9);
   }
 
   void Offer(FtsTopHit hit) {
@@ -237,6 +255,7 @@ struct TopWalk {
     }
     heap.push_back(hit);
     std::push_heap(heap.begin(), heap.end(), Better);
+    if (heap.size() == want) worst = heap.front().score;
   }
 };
 
@@ -244,11 +263,14 @@ int VisitRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* user) {
   auto* walk = static_cast<TopWalk*>(user);
   sqlite3_int64 rowid = api->xRowid(fts);
   if (walk->request->keep && !walk->request->keep(rowid)) return SQLITE_OK;
-  int rc = PhraseFrequency(api, fts, 0, walk->query.weight, &walk->query.freq[0]);
+  double f = 0.0;
   int length = 0;
+  int rc = PhraseFrequency(api, fts, 0, walk->query.weight, &f);
   if (rc == SQLITE_OK) rc = RowLength(api, fts, *walk->lengths, &length, rowid);
-  if (rc == SQLITE_OK) walk->Offer({rowid, Bm25(walk->query, length)});
-  return rc;
+  if (rc != SQLITE_OK || !walk->MayEnter(f, length)) return rc;
+  walk->query.freq[0] = f;
+  walk->Offer({rowid, Bm25(walk->query, length)});
+  return SQLITE_OK;
 }
 
 // Several phrases (FtsQuery ANDs them): walked one after the other with
@@ -340,6 +362,7 @@ void Top(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, in
   if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
   if (rc == SQLITE_OK) rc = lengths->Load(rows, tokens);
   walk.query.avg_length = rows > 0 ? static_cast<double>(tokens) / static_cast<double>(rows) : 1.0;
+  walk.inverse_avg = 1.0 / walk.query.avg_length;
   if (rc == SQLITE_OK && api->xPhraseCount(fts) == 1) rc = api->xQueryPhrase(fts, 0, &walk, VisitRow);
   else if (rc == SQLITE_OK) rc = TopOfSeveral(api, fts, request, lengths, rows, &walk);
   if (rc != SQLITE_OK) return sqlite3_result_error_code(ctx, rc);

@@ -171,6 +171,45 @@ TEST_CASE("issue-9: hit counting on position lists gives bm25's scores at varint
   }
 }
 
+TEST_CASE("issue-9: a partial top list cut inside a run of equal scores keeps bm25's order", "[store][search]") {
+  // Equal scores, better rows after worse ones (the walk is in rowid order,
+  // so the bar rises while it goes), and a top list shorter than the
+  // matches: the rows skipped without an exact score must be the ones
+  // bm25 ranks below the cut.
+  TempDir tmp;
+  auto db = Db::Open(tmp / "ties.db", {});
+  REQUIRE(db.ok());
+  REQUIRE(RegisterFtsRank(**db).ok());
+  REQUIRE((*db)->Exec("CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tails)").ok());
+  for (int i = 0; i < 60; ++i) {
+    auto st = (*db)->Prepare("INSERT INTO article_fts(title, body, tails) VALUES (?, ?, '')");
+    REQUIRE(st.ok());
+    int hits = i % 10 < 6 ? 2 : 1 + i / 10;  // six of every ten rows tie at 2 hits, the others grow
+    st->Bind(1, std::string(i % 20 == 19 ? "term" : "x")).Bind(2, Join({Words("term", hits), Words("w", 5 + (i % 3))}));
+    REQUIRE(st->Step().ok());
+  }
+  auto st = (*db)->Prepare(
+      "SELECT rowid, bm25(article_fts, 3.0, 1.0, 0.5) FROM article_fts WHERE article_fts MATCH 'term' "
+      "ORDER BY bm25(article_fts, 3.0, 1.0, 0.5), rowid");
+  REQUIRE(st.ok());
+  std::vector<int64_t> bm25;
+  while (st->Step().value()) bm25.push_back(st->Int(0));
+  REQUIRE(bm25.size() == 60);
+  for (int64_t count : {1, 3, 5, 12, 20, 33, 59, 60, 61}) {
+    INFO("count " << count);
+    FtsTopRequest request;
+    request.count = count;
+    request.weights = {3.0, 1.0, 0.5};
+    auto top = (*db)->Prepare("SELECT newsminer_top(article_fts, ?2) FROM article_fts WHERE article_fts MATCH ?1 LIMIT 1");
+    REQUIRE(top.ok());
+    top->Bind(1, std::string("term")).BindPointer(2, &request, kFtsTopPointer);
+    REQUIRE(top->Step().value());
+    std::vector<int64_t> got;
+    for (const FtsTopHit& h : request.hits) got.push_back(h.rowid);
+    CHECK(got == std::vector<int64_t>(bm25.begin(), bm25.begin() + std::min<int64_t>(count, 60)));
+  }
+}
+
 TEST_CASE("issue-9: snippets decoded only as far as needed equal whole-body snippets", "[store][search]") {
   const std::string zh_hant = "研究團隊表示，新的模型將在下個月發布，產品部門正在準備。";
   const std::string zh_hans = "谷歌今天发布了新模型，研究人员离职的消息也得到证实。";
