@@ -88,7 +88,9 @@ static void ApplyDepartureEchoes(Analysis& a, const std::string& subject, const 
     double& mine = side > 0 ? t.research : t.product;
     double& other = side > 0 ? t.product : t.research;
     if (t.aspect == "both") {
+      // What is bad in it is the loss: the other side keeps only its good news.
       mine = std::min(mine, bad);
+      other = std::max(other, 0.0);
       t.score = (t.research + t.product) / 2;
     } else {
       if (t.aspect != "none" && t.aspect != own) other = 0;

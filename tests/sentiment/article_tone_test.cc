@@ -346,3 +346,51 @@ TEST_CASE("A departure word beside a launch echoes the subject's loss, not bad p
   }
   CHECK(echo_research[1] == echo_research[2]);
 }
+
+TEST_CASE("Thanks and praise after a departure weigh as a response, not as news", "[sentiment]") {
+  // The subject's researcher left; the courtesy that follows is upbeat but
+  // says nothing about how research is going.
+  auto sa = Make();
+  struct Case {
+    const char* body;
+    const char* person;
+  };
+  const Case cases[] = {
+      {"Rohan Kapoor, who led the research team, has left the lab.\n"
+       "Chief executive Ana Ruiz thanked Kapoor and praised his excellent research work.\n",
+       "Kapoor"},
+      {"研究團隊負責人許明已離職。\n執行長感謝許明多年來對研究的卓越貢獻。\n", "許明"},
+      {"研究团队负责人许明已离职。\n执行长感谢许明多年来对研究的卓越贡献。\n", "许明"},
+  };
+  double research[3] = {0, 0, 0};
+  for (size_t k = 0; k < 3; ++k) {
+    INFO(cases[k].body);
+    Analysis a = Build(cases[k].body);
+    REQUIRE(a.sentences.size() == 2);
+    AddEntity(a, "Parallax", "organization", "\x01", "subject");
+    AddEntity(a, cases[k].person, "person", cases[k].person);
+    a.events.push_back({"2026-04", "published", "departure", cases[k].person, "Parallax", "", "", 0});
+    sa->Score(a);
+    REQUIRE(a.sentences[1].tone.research > -a.sentences[0].tone.research);  // louder than the loss
+    CHECK(a.tone.research < 0);  // counted fully, the thanks would outweigh the loss
+    research[k] = a.tone.research;
+  }
+  CHECK(research[1] == research[2]);
+}
+
+TEST_CASE("A two-sided sentence that echoes a loss keeps only good news on the other side", "[sentiment]") {
+  auto sa = Make();
+  const char* body =
+      "Rebecca Lindholm, who led the reasoning research team, has left OpenAI.\n"
+      "Her exit is a sign of strain between the research groups and the product organisation.\n";
+  Analysis a = Build(body);
+  REQUIRE(a.sentences.size() == 2);
+  AddEntity(a, "OpenAI", "organization", "OpenAI", "subject");
+  AddEntity(a, "Rebecca Lindholm", "person", "Rebecca Lindholm");
+  a.events.push_back({"2026-05", "published", "departure", "Rebecca Lindholm", "OpenAI", "", "", 0});
+  sa->Score(a);
+  const SentenceTone& t = a.sentences[1].tone;
+  CHECK(t.aspect == "both");
+  CHECK(t.research < 0);
+  CHECK(t.product == 0);
+}

@@ -359,3 +359,24 @@ TEST_CASE("Slowed growth, shelved work and hollow labs read as bad news", "[sent
     CHECK(Tone(c.en).score < 0);
   }
 }
+
+TEST_CASE("Resources or teams moved to a side favour that side", "[sentiment]") {
+  struct Case {
+    const char* text;
+    int favoured;  // +1 research, -1 product
+  };
+  const Case cases[] = {
+      {"研究團隊的多個小組將整體劃入產品線。", -1},
+      {"研究团队的多个小组将整体划入产品线。", -1},
+      {"Compute for long-term research keeps being moved to product launches.", -1},
+      {"Engineers from the product group were reassigned to the research lab.", 1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    SentenceTone t = Tone(c.text);
+    CHECK(t.aspect == "both");
+    CHECK(t.research * c.favoured > 0);
+    CHECK(t.product * c.favoured < 0);
+  }
+  CHECK(Tone(cases[0].text).research == Tone(cases[1].text).research);
+}
