@@ -380,3 +380,28 @@ TEST_CASE("Resources or teams moved to a side favour that side", "[sentiment]") 
   }
   CHECK(Tone(cases[0].text).research == Tone(cases[1].text).research);
 }
+
+TEST_CASE("Open problems, harm and open questions read as such", "[sentiment]") {
+  struct Case {
+    const char* hant;
+    const char* hans;
+    int sign;
+  };
+  const Case cases[] = {
+      {"如何留住研究人才，將是研究院下一階段的重要課題。", "如何留住研究人才，将是研究院下一阶段的重要课题。", -1},
+      {"長遠競爭力會受影響。", "长远竞争力会受影响。", -1},
+      {"發表會的焦點被一則人事消息蓋過。", "发布会的焦点被一则人事消息盖过。", -1},
+      {"公司去年轉虧為盈。", "公司去年转亏为盈。", 1},
+      {"研究團隊列出了三個研究課題。", "研究团队列出了三个研究课题。", 0},
+  };
+  for (const Case& c : cases) {
+    INFO(c.hant);
+    double s = Tone(c.hant).score;
+    CHECK((s > 0 ? 1 : s < 0 ? -1 : 0) == c.sign);
+    CHECK(s == Tone(c.hans).score);
+  }
+  CHECK(Tone("The lab now faces the question of how to retain its researchers.").score < 0);
+  // "whether it can" is an open question: it weighs less than the result.
+  CHECK(Tone("新版本能否帶動客戶增長。").score < Tone("新版本帶動客戶增長。").score);
+  CHECK(Tone("新版本能否带动客户增长。").score == Tone("新版本能否帶動客戶增長。").score);
+}
