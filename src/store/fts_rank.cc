@@ -110,36 +110,48 @@ int BuildQueryData(const Fts5ExtensionApi* api, Fts5Context* fts, LengthCache* l
   return SQLITE_OK;
 }
 
-// The varints in [a, b) that start at a varint boundary: one per byte
-// without the continuation bit. Branch-free, so a dozen hits cost a dozen
-// adds (the list is short; a byte loop with a branch per varint was a
-// third of a frequent term's walk).
-int CountVarints(const unsigned char* a, const unsigned char* b) {
-  int n = 0;
-  for (; b - a >= 8; a += 8) {
-    uint64_t w;
-    std::memcpy(&w, a, 8);
-    uint64_t ends = (~w >> 7) & 0x0101010101010101ULL;  // 1 in each byte that ends a varint
-    n += static_cast<int>((ends * 0x0101010101010101ULL) >> 56);  // the bytes' sum, at most 8
-  }
-  for (; a < b; ++a) n += *a < 0x80;
-  return n;
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+
+uint64_t Load8(const unsigned char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
 }
 
-// The next column marker (a one-byte varint 0x01) at or after `a`, a varint
-// boundary, or `b`: a 0x01 byte right after a byte without the continuation
-// bit starts a varint; after one with it, it ends a longer hit varint.
-const unsigned char* FindColumnMarker(const unsigned char* a, const unsigned char* b) {
+// 1 in each byte of w without the continuation bit (a byte that ends a varint).
+uint64_t VarintEnds(uint64_t w) { return (~w >> 7) & kOnes; }
+int SumBytes(uint64_t ones) { return static_cast<int>((ones * kOnes) >> 56); }  // at most 8 ones
+bool HasByte01(uint64_t w) {
+  uint64_t x = w ^ kOnes;  // a zero byte where w has 0x01
+  return ((x - kOnes) & ~x & (kOnes << 7)) != 0;
+}
+
+// Counts the varints in [a, b), `a` a varint boundary, up to the next column
+// marker (a one-byte varint 0x01), and returns the marker, or `b`. Eight
+// bytes at a time, the last ones with an overlapping load, as long as no
+// byte is 0x01 (most rows have no marker left); byte by byte otherwise,
+// where a 0x01 after a byte with the continuation bit ends a longer varint
+// instead. Few branches: the lists are short and of every length, so a
+// loop per byte was mostly mispredicted jumps.
+const unsigned char* CountToMarker(const unsigned char* a, const unsigned char* b, int* count) {
   const unsigned char* p = a;
-  for (; b - p >= 8; p += 8) {  // skip eight bytes at a time while none is 0x01 (most lists have no marker)
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    uint64_t x = w ^ 0x0101010101010101ULL;  // a zero byte where w has 0x01
-    if ((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL) break;
+  int n = 0;
+  for (uint64_t w; b - p >= 8 && !HasByte01(w = Load8(p)); p += 8) n += SumBytes(VarintEnds(w));
+  size_t left = static_cast<size_t>(b - p);
+  if (left > 0 && left < 8 && b - a >= 8) {
+    int shift = static_cast<int>(8 * (8 - left));  // drop the bytes already counted (little-endian: the low ones)
+    uint64_t w = Load8(b - 8);
+    if (!HasByte01(w >> shift)) {
+      *count = n + SumBytes(VarintEnds(w) >> shift);
+      return b;
+    }
   }
-  for (; p < b; ++p)
-    if (*p == 0x01 && (p == a || !(p[-1] & 0x80))) return p;
-  return b;
+  for (; p < b; ++p) {
+    if (*p == 0x01 && (p == a || !(p[-1] & 0x80))) break;
+    n += *p < 0x80;
+  }
+  *count = n;
+  return p;
 }
 
 double ColumnWeight(const std::vector<double>& weight, int c) {
@@ -151,7 +163,7 @@ double ColumnWeight(const std::vector<double>& weight, int c) {
 // on-disk format for detail=full tables (ours): one varint per hit (offset
 // delta + 2, so never 1), and the varint 1 followed by a column number when
 // the column changes. Each column's stretch is counted in one pass
-// (CountVarints) instead of an xPhraseNext call per hit (a frequent bigram
+// (CountToMarker) instead of an xPhraseNext call per hit (a frequent bigram
 // has a dozen hits in most rows).
 int PhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, int p, const std::vector<double>& weight,
                     double* freq) {
@@ -165,8 +177,9 @@ int PhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, int p, const 
   int hits = 1;  // the hit xPhraseFirst read
   double f = 0.0;
   for (const unsigned char *a = it.a, *b = it.b;;) {
-    const unsigned char* marker = FindColumnMarker(a, b);
-    hits += CountVarints(a, marker);
+    int n = 0;
+    const unsigned char* marker = CountToMarker(a, b, &n);
+    hits += n;
     if (marker == b) break;
     f += hits * ColumnWeight(weight, column);
     hits = 0;

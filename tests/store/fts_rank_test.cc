@@ -55,6 +55,9 @@ std::vector<Row> EdgeRows() {
     r.tails = gap % 2 ? Join({"w term", Words("w", gap), "term"}) : "";
     rows.push_back(r);
   }
+  // Title runs of 8 to 17 hits: the body's (and tails') column markers
+  // fall in the last few bytes of a list longer than eight.
+  for (int t = 8; t <= 17; ++t) rows.push_back({Words("term", t), Join({"w", "term"}), t % 2 ? "term" : ""});
   rows.push_back({"nothing here", "plain words", "term"});           // tails only
   rows.push_back({"", Words("term", 37), ""});                       // a long run in the body
   rows.push_back({Words("term", 9), "", Words("term", 11)});         // title and tails, no body
