@@ -34,7 +34,7 @@ using Resolver = std::function<std::optional<Resolved>(const Captures&, const st
 // needs a few at most. `atoms` are literals of which every match contains at
 // least one (lower case; the sentence is searched ASCII-lowered), so a
 // pattern whose atoms are all absent is skipped without compiling it.
-constexpr size_t kMaxAtoms = 128;
+constexpr size_t kMaxAtoms = 256;
 
 struct DatePattern {
   std::string source;
@@ -153,19 +153,32 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   };
   const Atoms months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   const Atoms weeks = {"週", "周", "星期", "禮拜", "礼拜"};
-  const Atoms days = {"日", "號", "号"};
   const Atoms weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  // A digit right before a character ("2月", "19 日", "2026-"): far rarer
+  // than the character alone (月 and 日 are in most Chinese sentences).
+  auto after_digit = [](std::initializer_list<const char*> tails) {
+    Atoms out;
+    for (const char* t : tails)
+      for (char d = '0'; d <= '9'; ++d) {
+        out.push_back(std::string(1, d) + t);
+        if (static_cast<unsigned char>(t[0]) >= 0x80) out.push_back(std::string(1, d) + " " + t);
+      }
+    return out;
+  };
+  const Atoms digit_year = after_digit({"年"}), digit_month = after_digit({"月"}), digit_day = after_digit({"日", "號", "号"});
+  const Atoms digit_dash = after_digit({"-"}), digit_slash = after_digit({"/"});
+  const Atoms zh_months = {"一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月"};
   using C = const Captures&;
   using P = const std::optional<Day>&;
   std::string mn = kMonthNames, wd = kWeekdays;
   // Absolute days and months.
-  add({"年"}, R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); });
-  add({"-"}, R"((\d{4})-(\d{1,2})-(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
-  add({"/"}, R"((\d{4})/(\d{1,2})/(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
+  add(digit_year, R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); });
+  add(digit_dash, R"((\d{4})-(\d{1,2})-(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
+  add(digit_slash, R"((\d{4})/(\d{1,2})/(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
   add(months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))",
       [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[1]), c.Int(2), "absolute"); });
   add(months, R"(\b(\d{1,2})\s+)" + mn + R"(,?\s+(\d{4}))", [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[2]), c.Int(1), "absolute"); });
-  add({"年"}, R"((\d{4})\s*年\s*(\d{1,2})\s*月)", [](C c, P) { return MonthOf(c.Int(1), c.Int(2), "absolute"); });
+  add(digit_year, R"((\d{4})\s*年\s*(\d{1,2})\s*月)", [](C c, P) { return MonthOf(c.Int(1), c.Int(2), "absolute"); });
   add(months, R"(\b)" + mn + R"(\s+(?:of\s+)?(\d{4})\b)", [](C c, P) { return MonthOf(c.Int(2), MonthFromName(c.g[1]), "absolute"); });
   // Partial: a month or day whose year comes from the publication date.
   add({"今年", "去年"}, R"((今年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
@@ -176,17 +189,17 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     if (!pub) return std::nullopt;
     return MonthOf(pub->year - (c.g[1] == "去年"), c.Int(2), "partial");
   });
-  add({"月"}, R"((\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
+  add(digit_month, R"((\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayOf(YearForMonth(c.Int(1), *pub), c.Int(1), c.Int(2), "partial");
   }, true);
-  add({"月"}, R"((\d{1,2})\s*月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
+  add(digit_month, R"((\d{1,2})\s*月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return MonthOf(YearForMonth(c.Int(1), *pub), c.Int(1), "partial");
   }, true);
   // A month in Chinese numerals ("四月底", "去年十二月"): the numeral must
   // start the expression (not "第三月", "三個月" never matches).
-  add({"月"}, R"((今年|去年)?(十[一二]|[一二三四五六七八九十])月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
+  add(zh_months, R"((今年|去年)?(十[一二]|[一二三四五六七八九十])月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     int m = ChineseMonth(c.g[2]);
     if (c.g[1].empty()) return MonthOf(YearForMonth(m, *pub), m, "partial");
@@ -266,7 +279,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
       if (c.g[1] == kWords[i]) n = i + 2;
     return Resolved{FormatDay(AddDays(*pub, -n)), "relative"};
   });
-  add(days, R"((\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {  // 於美國時間19日發表
+  add(digit_day, R"((\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {  // 於美國時間19日發表
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   }, true);

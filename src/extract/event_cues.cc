@@ -4,9 +4,32 @@
 #include <cctype>
 #include <initializer_list>
 
+#include "lexicon/aho_corasick.h"
+
 namespace news {
 
 namespace {
+
+// A fixed list of phrases, all looked for in one automaton pass. Cheaper
+// than one find() per phrase on the sentences of event extraction: in
+// Chinese text a phrase's first byte (E4–E9) recurs every few bytes, so each
+// find() stops at most positions to compare.
+class PhraseSet {
+ public:
+  PhraseSet(std::initializer_list<std::string_view> phrases) {
+    for (std::string_view p : phrases) ac_.Add(p);
+    ac_.Build();
+  }
+  bool In(std::string_view text) const {
+    thread_local std::vector<AhoCorasick::Hit> hits;
+    hits.clear();
+    ac_.FindAll(text, &hits);
+    return !hits.empty();
+  }
+
+ private:
+  AhoCorasick ac_;
+};
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -51,9 +74,10 @@ std::vector<Clause> SplitClauses(std::string_view folded, size_t begin, size_t e
 bool HasClauseBreak(std::string_view gap) { return ContainsAny(gap, {"，", "。", ",", "、", "；", ";"}); }
 
 bool RefersToPreviousDay(std::string_view sentence) {
-  return ContainsAny(sentence, {"same day", "同日", "同一天", "当天", "当日", "同一日", "随即", "immediately", "shortly after",
-                                "at the time", "当时", "that day", "the day also", "alongside the", "at the same time",
-                                "同时宣布", "同时公布", "同时证实", "同时表示"});
+  static const PhraseSet kSameDay{"same day", "同日", "同一天", "当天", "当日", "同一日", "随即", "immediately", "shortly after",
+                                  "at the time", "当时", "that day", "the day also", "alongside the", "at the same time",
+                                  "同时宣布", "同时公布", "同时证实", "同时表示"};
+  return kSameDay.In(sentence);
 }
 
 bool IsCoordination(std::string_view gap) {
@@ -80,23 +104,25 @@ bool StartsWithPluralPronoun(std::string_view before) {
 }
 
 bool NamesAGroup(std::string_view text) {
-  return ContainsAny(text, {"不少", "多名", "多位", "一些", "几位", "几名", "许多", "部分员工", "部分成员"}) ||
+  static const PhraseSet kGroups{"不少", "多名", "多位", "一些", "几位", "几名", "许多", "部分员工", "部分成员"};
+  return kGroups.In(text) ||
          HasWord(text, "several") || HasWord(text, "many") || HasWord(text, "others") || HasWord(text, "some");
 }
 
 bool ReportsSpeech(std::string_view text) {
-  if (ContainsAny(text, {"表示", "确认", "证实", "宣布", "指出", "透露", "称", "说", "报道", "通知"})) return true;
+  static const PhraseSet kSpeech{"表示", "确认", "证实", "宣布", "指出", "透露", "称", "说", "报道", "通知"};
+  if (kSpeech.In(text)) return true;
   for (std::string_view w : {"said", "says", "told", "confirmed", "announced", "that", "reported", "named", "hired", "appointed"})
     if (HasWord(text, w)) return true;
   return false;
 }
 
 bool RefersToEvent(std::string_view s) {
-  return ContainsAny(s, {"the hire", "the hiring", "the move", "the departure", "the appointment", "the deal", "the round",
+  static const PhraseSet kBackReferences{"the hire", "the hiring", "the move", "the departure", "the appointment", "the deal", "the round",
                          "the reorganization", "the reorganisation", "the restructuring", "the launch", "the news",
                          "the announcement", "此事", "此次", "这一消息", "该消息", "这项人事", "这一人事", "这次调整",
-                         "本轮", "这轮", "此轮", "该轮"}) ||
-         DatesTheMove(s);
+                         "本轮", "这轮", "此轮", "该轮"};
+  return kBackReferences.In(s) || DatesTheMove(s);
 }
 
 bool DatesTheMove(std::string_view s) {
@@ -105,8 +131,9 @@ bool DatesTheMove(std::string_view s) {
   for (std::string_view p : {"he ", "she ", "her ", "his ", "both ", "the two ", "they ", "他", "她", "两人", "二人", "二位"})
     pronoun = pronoun || StartsWith(s, p);
   if (!pronoun) return false;
-  return ContainsAny(s, {"first day", "last day", "started", "joined", "notice", "resigned", "stepped down", "step down",
-                         "到职", "入职", "上任", "报到", "离职", "辞职", "加入"}) ||
+  static const PhraseSet kMoveWords{"first day", "last day", "started", "joined", "notice", "resigned", "stepped down",
+                                    "step down", "到职", "入职", "上任", "报到", "离职", "辞职", "加入"};
+  return kMoveWords.In(s) ||
          HasWord(s, "left");
 }
 
@@ -146,10 +173,12 @@ bool NamesEarlierTime(std::string_view s, int published_year) {
 }
 
 bool MoveIsNotNews(std::string_view before) {
-  if (ContainsAny(before, {"传出", "传闻", "据传", "传言", "rumoured", "rumored", "rumour", "rumor"})) return true;
+  static const PhraseSet kRumours{"传出", "传闻", "据传", "传言", "rumoured", "rumored", "rumour", "rumor"};
+  if (kRumours.In(before)) return true;
   constexpr size_t kModalReach = 15;  // bytes: the modal governs the trigger
   std::string_view near = before.substr(before.size() > kModalReach ? before.size() - kModalReach : 0);
-  if (ContainsAny(near, {"可能", "或将", "或许", "有望", "拟", "考虑", "洽谈", "尚未", "并未", "没有", "不会"})) return true;
+  static const PhraseSet kModals{"可能", "或将", "或许", "有望", "拟", "考虑", "洽谈", "尚未", "并未", "没有", "不会"};
+  if (kModals.In(near)) return true;
   // A negated move: "although neither has resigned", "has not left".
   std::string_view last_words = before.substr(before.size() > 24 ? before.size() - 24 : 0);
   for (std::string_view w : {"neither", "not", "never", "nobody", "hasn't", "haven't", "didn't", "won't"})
@@ -202,20 +231,22 @@ bool PastEmployerCue(std::string_view before) {
   }
   // "Daniel Reyes, formerly a post-training lead at xAI", "previously at Baidu"
   if (StartsWith(seg, "formerly ") || StartsWith(seg, "previously ") || StartsWith(seg, "until recently ")) return true;
-  return ContainsAny(seg, {"原为", "原是", "曾在", "曾任", "此前在", "此前是", "之前在"});
+  static const PhraseSet kPast{"原为", "原是", "曾在", "曾任", "此前在", "此前是", "之前在"};
+  return kPast.In(seg);
 }
 
 bool HasAmountCue(std::string_view clause) {
-  if (ContainsAny(clause, {"$", "€", "£", "¥", "美元", "美金", "人民币", "亿", "万元", "估值", "轮"})) return true;
+  static const PhraseSet kMoney{"$", "€", "£", "¥", "美元", "美金", "人民币", "亿", "万元", "估值", "轮"};
+  if (kMoney.In(clause)) return true;
   for (std::string_view w : {"million", "billion", "bn", "round", "valuation", "series"})
     if (HasWord(clause, w)) return true;
   return false;
 }
 
 bool LaunchIsNotNews(std::string_view before) {
-  if (ContainsAny(before, {"将", "即将", "预计", "计划", "准备", "打算", "尚未", "未来", "没有", "自从", "以来", "持续", "不断",
-                           "陆续", "经常", "一直"}))
-    return true;
+  static const PhraseSet kNotYet{"将", "即将", "预计", "计划", "准备", "打算", "尚未", "未来", "没有", "自从", "以来", "持续", "不断",
+                                 "陆续", "经常", "一直"};
+  if (kNotYet.In(before)) return true;
   for (std::string_view w : {"will", "would", "plans", "planned", "plan", "expected", "set to", "not yet", "has not",
                              "have not", "hasn't", "haven't", "since", "after", "before", "until", "once", "keep", "keeps",
                              "continue", "continues", "regularly", "repeatedly", "often"})

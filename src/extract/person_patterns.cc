@@ -123,6 +123,10 @@ struct Pattern {
   Anchor anchor = Anchor::kCue;
   uint8_t cue = 0;            // the cue kind that anchors it (kEnglishCue, kChineseCue, kClauseCue)
   bool coordinated = false;   // "founded by A and B": the name after "and" is found too
+  // English cue patterns: the cue words a match can start at (empty: every
+  // English cue). Trying each pattern at every cue cost an RE2 call per cue
+  // and pattern although most patterns can start at only a few cue words.
+  std::vector<std::string> starts = {};
 };
 
 // The alternatives of a "(?:a|b|c)" literal list.
@@ -162,7 +166,8 @@ constexpr const char* kZhClauseVerbs =
 struct PatternSet {
   std::vector<Pattern> patterns;
   AhoCorasick cues;
-  std::vector<uint8_t> cue_kind;  // per cue key: kEnglishCue | kChineseCue
+  std::vector<uint8_t> cue_kind;        // per cue key: kEnglishCue | kChineseCue
+  std::vector<uint32_t> cue_patterns;  // per cue key: bit i set when patterns[i] may start at it
 };
 
 PatternSet BuildPatterns() {
@@ -172,30 +177,54 @@ PatternSet BuildPatterns() {
   };
   std::string latin = kLatinName;
   add(std::string(R"((?i:)") + kEnTitles + R"()\s+)" + latin, false, Anchor::kCue, kEnglishCue);
+  // Not at the cues that only other patterns start with ("scientists" is
+  // also a "scientist" cue at the same place).
+  set.patterns.back().starts = {"chief", "ceo", "cto", "cfo", "coo", "cpo", "co-founder", "cofounder", "founder", "president",
+                                "vice", "vp", "head", "research", "staff", "principal", "senior", "lead", "scientist",
+                                "researcher", "engineer", "director", "managing", "general", "professor", "chairman",
+                                "chairwoman", "hired", "poached", "recruited", "appointed", "team", "tech", "technical",
+                                "engineering", "product", "image", "video", "safety", "model"};
   add(R"((?i:(?:led|headed|run|co-?founded|founded)\s+by)\s+)" + latin, false, Anchor::kCue, kEnglishCue);
   set.patterns.back().coordinated = true;
+  set.patterns.back().starts = {"led by", "headed by", "founded by", "co-founded by", "run by", "head"};
   // "Mistral named Amara Osei its chief scientist", "named Li Wei as CTO".
   add(R"((?i:named)\s+)" + latin + R"(\s+(?:as|its|their|the\s+new)\s)", false, Anchor::kCue, kEnglishCue);
+  set.patterns.back().starts = {"named"};
   // "Two researchers who report to her, Marcus Oyelaran and Wen-Li Chao, are
   // expected to follow": a plural noun, then the names it stands for.
   add(R"((?i:(?:researchers|scientists|engineers|executives|employees|leaders))[^,.;]{0,48},\s+)" + latin +
           R"(\s+and\s+[A-ZÀ-ÖØ-ÞĀ-ſ])",
       false, Anchor::kCue, kEnglishCue);
   set.patterns.back().coordinated = true;
+  set.patterns.back().starts = {"research", "researcher", "scientist", "scientists", "engineer", "engineers", "executives",
+                                "employees", "lead", "leaders"};
   add(std::string(R"(,\s+)") + kEnApposition, false, Anchor::kAfterName, 0);
   add(std::string(R"(,\s+)") + kEnWho, false, Anchor::kAfterName, 0);
   // 負責人之一Nadia Petrova: "one of the heads"
   auto add_cue = [&set](std::string w, uint8_t kind) {
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     int k = set.cues.Add(w);
-    if (k < 0) return;
+    if (k < 0) return k;
     if (k >= static_cast<int>(set.cue_kind.size())) set.cue_kind.resize(k + 1, 0);
     set.cue_kind[k] |= kind;
+    return k;
   };
-  for (const char* w : kEnCueWords) add_cue(w, kEnglishCue);
+  std::vector<std::pair<std::string, int>> english_keys;
+  for (const char* w : kEnCueWords) {
+    if (int k = add_cue(w, kEnglishCue); k >= 0) english_keys.push_back({w, k});
+  }
   for (const std::string& w : Alternatives(kZhTitles)) add_cue(w, kChineseCue);
   for (const std::string& w : Alternatives(kZhClauseVerbs)) add_cue(w, kClauseCue);
   set.cues.Build();
+  set.cue_patterns.assign(set.cue_kind.size(), 0);
+  // One bit per pattern.
+  if (set.patterns.size() > 32) set.patterns.resize(32);
+  for (size_t i = 0; i < set.patterns.size(); ++i) {
+    const Pattern& p = set.patterns[i];
+    for (const auto& [word, key] : english_keys)
+      if (p.starts.empty() || std::find(p.starts.begin(), p.starts.end(), word) != p.starts.end())
+        set.cue_patterns[key] |= 1u << i;
+  }
   return set;
 }
 
@@ -495,6 +524,7 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
     }
     for (const AhoCorasick::Hit& h : cues) {
       if (!(set.cue_kind[h.key] & p.cue)) continue;
+      if (p.cue == kEnglishCue && !(set.cue_patterns[h.key] & (1u << (&p - set.patterns.data())))) continue;
       if (p.anchor == Anchor::kCue && !NameMayFollow(sentence, h.end)) continue;
       if (p.cue == kEnglishCue && h.begin > 0 && std::isalpha(static_cast<unsigned char>(lower[h.begin - 1]))) continue;
       // A DFA-only test first: anchored submatch extraction backtracks over
