@@ -26,7 +26,7 @@ Status BodyPrefix::Inflate() {
     z_.avail_in = static_cast<uInt>(stored_.size());
   }
   size_t at = inflated_.size();
-  size_t grow = std::min(size_ - at, std::max<size_t>(1024, at));  // doubling: few calls for a long body
+  size_t grow = std::min(size_ - at, std::max<size_t>(256, at));  // doubling: few calls for a long body
   inflated_.resize(at + grow);
   z_.next_out = reinterpret_cast<Bytef*>(inflated_.data() + at);
   z_.avail_out = static_cast<uInt>(grow);

@@ -52,7 +52,7 @@ std::vector<size_t> FindAll(const std::u32string& text, const std::u32string& te
 // term that could start at or before p (and the code point after it) is
 // decoded.
 StatusOr<size_t> FirstMatch(BodyPrefix& body, const std::vector<std::u32string>& terms, size_t longest) {
-  for (size_t want = 256;; want *= 2) {
+  for (size_t want = 64;; want *= 2) {
     NEWS_RETURN_IF_ERROR(body.Extend(want));
     const std::u32string& folded = body.folded();
     size_t first = std::u32string::npos;

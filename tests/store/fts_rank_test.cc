@@ -218,12 +218,13 @@ TEST_CASE("issue-9: snippets decoded only as far as needed equal whole-body snip
   const std::string zh_hans = "谷歌今天发布了新模型，研究人员离职的消息也得到证实。";
   const std::string en = "The lab said research would continue while the product team shipped. ";
   std::vector<std::string> bodies;
-  // The first match before, at and after the decoding steps (256, 512,
-  // 1024 code points), near the end, or nowhere; word-boundary cases
+  // The first match before, at and after the decoding steps (64, 128, 256,
+  // 512, 1024 code points), near the end, or nowhere; word-boundary cases
   // ("ai" inside "said", "researchers") across those steps; a long CJK
   // run that starts before a step and ends after it, with a shorter term
   // inside it (lead 250: 研究人员离职 at 250-256, 人员 at 252-254).
-  for (int lead : {0, 3, 19, 20, 21, 200, 230, 250, 254, 255, 256, 257, 300, 490, 511, 512, 513, 1000, 1023, 1024, 3000}) {
+  for (int lead : {0, 3, 19, 20, 21, 58, 60, 62, 63, 64, 65, 122, 124, 126, 127, 128, 200, 230, 250, 254, 255,
+                   256, 257, 300, 490, 511, 512, 513, 1000, 1023, 1024, 3000}) {
     std::string pad = Repeat("填", lead);
     bodies.push_back(pad + zh_hant + zh_hans);
     bodies.push_back(pad + "said researchers ai " + en + Repeat(zh_hans, 3));
@@ -256,7 +257,7 @@ TEST_CASE("issue-9: snippets decoded only as far as needed equal whole-body snip
 
 TEST_CASE("issue-9: a stored body inflated and decoded in steps reads as the whole body", "[store][search]") {
   // Long enough to be stored compressed; invalid bytes and four-byte
-  // characters around the 1,024-byte inflating step.
+  // characters around the 1,024-byte inflating step (256, 512, 1024, ...).
   std::string text = Repeat("研究團隊表示，產品將在下月發布。", 20);  // 960 bytes
   text += "ab\xff\xfe\xe4\xb8";                                     // bad bytes, a cut sequence
   text += "\xf0\x9f\x98\x80" + Repeat("The lab said research would continue. 谷歌发布新模型。", 60);
