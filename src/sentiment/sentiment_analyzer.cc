@@ -54,13 +54,22 @@ class LexiconAnalyzer : public SentimentAnalyzer {
   // A product named in a sentence speaks to product culture, a division (a
   // lab, a team) to research; the aspect terms in the entity's name win when
   // it has any ("Google Cloud" is a business, "Tongyi Lab" a lab).
-  AspectHint BaseHint(const EntityResult& e) const {
-    AspectHint h;
-    for (const ScanToken& t : ScanSentence(ScanKey(e.canonical), lex_))
-      if (t.type == ScanToken::Type::kEntry) h.research += t.entry->research, h.product += t.entry->product;
+  // The name as written may say it when the canonical one does not
+  // ("微信事業群" is a business group, "WeChat Group" says nothing).
+  AspectHint BaseHint(const EntityResult& e, std::string_view surface = {}) const {
+    AspectHint h = NameHint(e.canonical);
+    if (h.research > 0 || h.product > 0) return h;
+    if (!surface.empty()) h = NameHint(surface);
     if (h.research > 0 || h.product > 0) return h;
     if (e.type == "product") h.product = 1;
     if (e.type == "division") h.research = 1;
+    return h;
+  }
+
+  AspectHint NameHint(std::string_view name) const {
+    AspectHint h;
+    for (const ScanToken& t : ScanSentence(ScanKey(name), lex_))
+      if (t.type == ScanToken::Type::kEntry) h.research += t.entry->research, h.product += t.entry->product;
     return h;
   }
 
@@ -69,11 +78,13 @@ class LexiconAnalyzer : public SentimentAnalyzer {
     for (const EntityResult& e : a.entities) {
       if (e.type != "product" && e.type != "division") continue;
       AspectHint base = BaseHint(e);
+      AspectHint own = NameHint(e.canonical);
+      bool named = own.research > 0 || own.product > 0;
       for (const Mention& m : e.mentions) {
         if (m.sentence < 0 || m.sentence >= static_cast<int>(hints.size())) continue;
         const Sentence& s = a.sentences[m.sentence];
         if (m.begin < s.begin || m.begin > s.end || s.end > body.size()) continue;
-        AspectHint h = base;
+        AspectHint h = named || e.type != "division" ? base : BaseHint(e, m.surface);
         h.cp = static_cast<uint32_t>(CountCodePoints(body.substr(s.begin, m.begin - s.begin)));
         hints[m.sentence].push_back(h);
       }

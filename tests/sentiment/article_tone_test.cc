@@ -394,3 +394,35 @@ TEST_CASE("A two-sided sentence that echoes a loss keeps only good news on the o
   CHECK(t.research < 0);
   CHECK(t.product == 0);
 }
+
+TEST_CASE("A division whose written name says business group counts as product", "[sentiment]") {
+  // "WeChat Group" says nothing, "微信事業群" does: a product team merged into
+  // it stays on the product side. Merged into a lab, it goes to research.
+  auto sa = Make();
+  struct Case {
+    const char* body;
+    const char* surface;
+    const char* aspect;
+  };
+  const Case cases[] = {
+      {"騰訊將元寶的產品團隊併入微信事業群。\n", "微信事業群", "product"},
+      {"腾讯将元宝的产品团队并入微信事业群。\n", "微信事业群", "product"},
+      {"Tencent merged the Yuanbao product team into the WeChat business group.\n", "\x01", "product"},
+      {"騰訊將元寶的產品團隊併入AI實驗室。\n", "AI實驗室", "both"},
+      {"腾讯将元宝的产品团队并入WXG。\n", "WXG", "both"},  // the name says nothing: a division is research
+  };
+  for (const Case& c : cases) {
+    INFO(c.body);
+    Analysis a = Build(c.body);
+    REQUIRE(a.sentences.size() == 1);
+    AddEntity(a, "Tencent", "organization", c.body[0] == 'T' ? "Tencent" : "\x01", "subject");
+    AddEntity(a, "WeChat Group", "division", c.surface).parent = "Tencent";
+    sa->Score(a);
+    const SentenceTone& t = a.sentences[0].tone;
+    CHECK(t.aspect == c.aspect);
+    if (std::string(c.aspect) == "both") {
+      CHECK(t.research > 0);  // the work goes to the research side
+      CHECK(t.product < 0);
+    }
+  }
+}

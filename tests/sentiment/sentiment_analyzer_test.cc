@@ -405,3 +405,15 @@ TEST_CASE("Open problems, harm and open questions read as such", "[sentiment]") 
   CHECK(Tone("新版本能否帶動客戶增長。").score < Tone("新版本帶動客戶增長。").score);
   CHECK(Tone("新版本能否带动客户增长。").score == Tone("新版本能否帶動客戶增長。").score);
 }
+
+TEST_CASE("Approximations are not tone; people choosing to stay is good news", "[sentiment]") {
+  CHECK(Tone("Roughly a fifth of its researchers now work on interpretability.").score == 0);
+  CHECK(Tone("The road ahead is rough.").score < 0);
+  const char* stay[] = {"這種氛圍是多數研究員願意留下的原因。", "这种氛围是多数研究员愿意留下的原因。",
+                        "That is why most researchers chose to stay."};
+  for (const char* s : stay) {
+    INFO(s);
+    CHECK(Tone(s).score > 0);
+  }
+  CHECK(Tone(stay[0]).score == Tone(stay[1]).score);
+}
