@@ -370,6 +370,9 @@ TEST_CASE("Resources or teams moved to a side favour that side", "[sentiment]") 
       {"研究团队的多个小组将整体划入产品线。", -1},
       {"Compute for long-term research keeps being moved to product launches.", -1},
       {"Engineers from the product group were reassigned to the research lab.", 1},
+      {"研究所未來的工作將更偏向配合各事業群的需求。", -1},
+      {"研究所未来的工作将更偏向配合各事业群的需求。", -1},
+      {"The research institute's work now leans toward the needs of the business units.", -1},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -379,6 +382,7 @@ TEST_CASE("Resources or teams moved to a side favour that side", "[sentiment]") 
     CHECK(t.product * c.favoured < 0);
   }
   CHECK(Tone(cases[0].text).research == Tone(cases[1].text).research);
+  CHECK(Tone(cases[4].text).research == Tone(cases[5].text).research);
 }
 
 TEST_CASE("Open problems, harm and open questions read as such", "[sentiment]") {
