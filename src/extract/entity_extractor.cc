@@ -122,10 +122,19 @@ void LexiconExtractor::LinkBareMentions(ExtractionState& st, int entity, const s
 
 // Entities in order of first mention; headline-only ones last.
 void LexiconExtractor::SortEntities(Analysis& a) {
-  std::stable_sort(a.entities.begin(), a.entities.end(), [](const EntityResult& x, const EntityResult& y) {
-    if (x.mentions.empty() || y.mentions.empty()) return !x.mentions.empty() && y.mentions.empty();
-    return x.mentions[0].begin < y.mentions[0].begin;
-  });
+  // By first mention, entities without one last, ties in creation order.
+  // Indexes are sorted and each entity moved once: sorting the entities
+  // themselves moved every EntityResult (strings, vectors) log n times.
+  std::vector<std::pair<size_t, uint32_t>> order(a.entities.size());
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const EntityResult& e = a.entities[i];
+    order[i] = {e.mentions.empty() ? SIZE_MAX : e.mentions[0].begin, static_cast<uint32_t>(i)};
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<EntityResult> sorted;
+  sorted.reserve(a.entities.size());
+  for (const auto& [first, i] : order) sorted.push_back(std::move(a.entities[i]));
+  a.entities = std::move(sorted);
 }
 
 

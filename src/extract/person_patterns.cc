@@ -123,9 +123,10 @@ struct Pattern {
   Anchor anchor = Anchor::kCue;
   uint8_t cue = 0;            // the cue kind that anchors it (kEnglishCue, kChineseCue, kClauseCue)
   bool coordinated = false;   // "founded by A and B": the name after "and" is found too
-  // English cue patterns: the cue words a match can start at (empty: every
-  // English cue). Trying each pattern at every cue cost an RE2 call per cue
-  // and pattern although most patterns can start at only a few cue words.
+  // English cue patterns: lower-case literals every match starts with (empty:
+  // no filter). Checked at each cue before RE2 is called: trying every
+  // pattern at every cue ("model", "team", "product" are common words) cost
+  // an RE2 call each, and most cues start no title.
   std::vector<std::string> starts = {};
 };
 
@@ -167,7 +168,10 @@ struct PatternSet {
   std::vector<Pattern> patterns;
   AhoCorasick cues;
   std::vector<uint8_t> cue_kind;        // per cue key: kEnglishCue | kChineseCue
-  std::vector<uint32_t> cue_patterns;  // per cue key: bit i set when patterns[i] may start at it
+  // Per (English cue key, pattern): the pattern's starts that fit the cue
+  // word, and whether the pattern has no starts (always tried).
+  std::vector<std::vector<std::string>> cue_starts;
+  std::vector<uint8_t> cue_any;
 };
 
 PatternSet BuildPatterns() {
@@ -179,14 +183,15 @@ PatternSet BuildPatterns() {
   add(std::string(R"((?i:)") + kEnTitles + R"()\s+)" + latin, false, Anchor::kCue, kEnglishCue);
   // Not at the cues that only other patterns start with ("scientists" is
   // also a "scientist" cue at the same place).
-  set.patterns.back().starts = {"chief", "ceo", "cto", "cfo", "coo", "cpo", "co-founder", "cofounder", "founder", "president",
-                                "vice", "vp", "head", "research", "staff", "principal", "senior", "lead", "scientist",
-                                "researcher", "engineer", "director", "managing", "general", "professor", "chairman",
-                                "chairwoman", "hired", "poached", "recruited", "appointed", "team", "tech", "technical",
-                                "engineering", "product", "image", "video", "safety", "model"};
+  set.patterns.back().starts = {"chief ", "ceo", "cto", "cfo", "coo", "cpo", "co-founder", "cofounder", "founder",
+                                "president", "vice president", "vp", "head of ", "research ", "staff ", "principal ",
+                                "senior ", "lead ", "scientist", "researcher", "engineer", "director", "team lead",
+                                "tech lead", "technical lead", "engineering lead", "product lead", "image lead", "video lead",
+                                "safety lead", "model lead", "managing director", "general manager", "professor", "chairman",
+                                "chairwoman", "hired", "poached", "recruited", "appointed"};
   add(R"((?i:(?:led|headed|run|co-?founded|founded)\s+by)\s+)" + latin, false, Anchor::kCue, kEnglishCue);
   set.patterns.back().coordinated = true;
-  set.patterns.back().starts = {"led by", "headed by", "founded by", "co-founded by", "run by", "head"};
+  set.patterns.back().starts = {"led", "headed", "run", "co-founded", "cofounded", "founded"};
   // "Mistral named Amara Osei its chief scientist", "named Li Wei as CTO".
   add(R"((?i:named)\s+)" + latin + R"(\s+(?:as|its|their|the\s+new)\s)", false, Anchor::kCue, kEnglishCue);
   set.patterns.back().starts = {"named"};
@@ -196,8 +201,7 @@ PatternSet BuildPatterns() {
           R"(\s+and\s+[A-ZÀ-ÖØ-ÞĀ-ſ])",
       false, Anchor::kCue, kEnglishCue);
   set.patterns.back().coordinated = true;
-  set.patterns.back().starts = {"research", "researcher", "scientist", "scientists", "engineer", "engineers", "executives",
-                                "employees", "lead", "leaders"};
+  set.patterns.back().starts = {"researchers", "scientists", "engineers", "executives", "employees", "leaders"};
   add(std::string(R"(,\s+)") + kEnApposition, false, Anchor::kAfterName, 0);
   add(std::string(R"(,\s+)") + kEnWho, false, Anchor::kAfterName, 0);
   // 負責人之一Nadia Petrova: "one of the heads"
@@ -216,14 +220,20 @@ PatternSet BuildPatterns() {
   for (const std::string& w : Alternatives(kZhTitles)) add_cue(w, kChineseCue);
   for (const std::string& w : Alternatives(kZhClauseVerbs)) add_cue(w, kClauseCue);
   set.cues.Build();
-  set.cue_patterns.assign(set.cue_kind.size(), 0);
-  // One bit per pattern.
-  if (set.patterns.size() > 32) set.patterns.resize(32);
+  // Per English cue and pattern, the starts that agree with the cue word
+  // (one is a prefix of the other): the only ones worth comparing there.
+  set.cue_starts.assign(set.cue_kind.size() * set.patterns.size(), {});
+  set.cue_any.assign(set.cue_kind.size() * set.patterns.size(), 0);
   for (size_t i = 0; i < set.patterns.size(); ++i) {
     const Pattern& p = set.patterns[i];
-    for (const auto& [word, key] : english_keys)
-      if (p.starts.empty() || std::find(p.starts.begin(), p.starts.end(), word) != p.starts.end())
-        set.cue_patterns[key] |= 1u << i;
+    for (const auto& [word, key] : english_keys) {
+      size_t slot = static_cast<size_t>(key) * set.patterns.size() + i;
+      if (p.starts.empty()) set.cue_any[slot] = 1;
+      for (const std::string& start : p.starts) {
+        size_t n = std::min(start.size(), word.size());
+        if (start.compare(0, n, word, 0, n) == 0) set.cue_starts[slot].push_back(start);
+      }
+    }
   }
   return set;
 }
@@ -524,7 +534,14 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
     }
     for (const AhoCorasick::Hit& h : cues) {
       if (!(set.cue_kind[h.key] & p.cue)) continue;
-      if (p.cue == kEnglishCue && !(set.cue_patterns[h.key] & (1u << (&p - set.patterns.data())))) continue;
+      if (p.cue == kEnglishCue) {
+        size_t slot = h.key * set.patterns.size() + static_cast<size_t>(&p - set.patterns.data());
+        const std::vector<std::string>& starts = set.cue_starts[slot];
+        if (!set.cue_any[slot] && std::none_of(starts.begin(), starts.end(), [&](const std::string& w) {
+              return lower.compare(h.begin, w.size(), w) == 0;
+            }))
+          continue;
+      }
       if (p.anchor == Anchor::kCue && !NameMayFollow(sentence, h.end)) continue;
       if (p.cue == kEnglishCue && h.begin > 0 && std::isalpha(static_cast<unsigned char>(lower[h.begin - 1]))) continue;
       // A DFA-only test first: anchored submatch extraction backtracks over
