@@ -173,6 +173,8 @@ TEST_CASE("A background sentence (a career, earlier work) weighs less unless it 
       "研究團隊取得重大突破。\n她此前在另一家實驗室工作多年，那裡的研究項目慘遭失敗並被解散。\n",
       "研究团队取得重大突破。\n她此前在另一家实验室工作多年，那里的研究项目惨遭失败并被解散。\n",
       "The research team made a major breakthrough.\nShe previously spent years at another lab, where the research project failed badly and was shut down.\n",
+      "研究團隊取得重大突破。\n她在另一家實驗室主導過的研究項目慘遭失敗並被解散。\n",
+      "研究团队取得重大突破。\n她在另一家实验室主导过的研究项目惨遭失败并被解散。\n",
   };
   for (const char* body : bodies) {
     INFO(body);

@@ -405,6 +405,13 @@ TEST_CASE("Open problems, harm and open questions read as such", "[sentiment]") 
     CHECK(s == Tone(c.hans).score);
   }
   CHECK(Tone("The lab now faces the question of how to retain its researchers.").score < 0);
+  // 突破 before a figure is a move up of that figure, not a breakthrough.
+  for (const char* s : {"可靈的年化收入已經突破數億美元。", "可灵的年化收入已经突破数亿美元。"}) {
+    INFO(s);
+    CHECK(Tone(s).aspect == "product");
+    CHECK(Tone(s).label == 1);
+  }
+  CHECK(Tone("研究團隊取得重大突破。").aspect == "research");
   // "whether it can" is an open question: it weighs less than the result.
   CHECK(Tone("新版本能否帶動客戶增長。").score < Tone("新版本帶動客戶增長。").score);
   CHECK(Tone("新版本能否带动客户增长。").score == Tone("新版本能否帶動客戶增長。").score);
