@@ -24,7 +24,7 @@ StatusOr<std::string> InflatePrefix(std::string_view stored, int64_t size, int64
   int rc = Z_OK;
   while (rc == Z_OK && leads <= end && out.size() < static_cast<size_t>(size)) {
     size_t at = out.size();
-    out.resize(std::min(static_cast<size_t>(size), at + 1024));
+    out.resize(std::min(static_cast<size_t>(size), at + std::max<size_t>(256, at)));  // 256, 512, 1024, ... bytes
     z.next_out = reinterpret_cast<Bytef*>(out.data() + at);
     z.avail_out = static_cast<uInt>(out.size() - at);
     rc = inflate(&z, Z_NO_FLUSH);

@@ -46,6 +46,14 @@ TEST_CASE("issue-9: a stored body's span equals the SQL substr of the whole text
       REQUIRE(raw.ok());
       CHECK(*raw == Expected(text, b, e));
     }
+    // Spans ending on either side of each inflating step (256, 512, 1024,
+    // ... bytes: 85, 170, 341 code points of Chinese).
+    for (int64_t e = 1; e < 800 && e <= cps; e += 3) {
+      INFO(text.substr(0, 12) << " [" << e - 4 << ", " << e << ")");
+      auto span = StoredBodySpan(stored, size, e - 4, e);
+      REQUIRE(span.ok());
+      CHECK(*span == Expected(text, e - 4, e));
+    }
   }
   CHECK(StoredBodySpan("not zlib at all", 40, 0, 5).status().code() == StatusCode::kDataError);
 }
