@@ -113,6 +113,7 @@ class Builder {
 
  private:
   void Place(SentenceFacts& f) const;
+  bool AfterFormerCue(size_t folded_begin) const;
   std::vector<int> PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
                              const SentenceFacts* prev) const;
   std::vector<int> Coordinated(const SentenceFacts& f, const Clause& c, size_t first) const;
@@ -208,7 +209,13 @@ SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit
       if (m.sentence != s) continue;
       size_t b = st_.ToFolded(m.begin), en = st_.ToFolded(m.end);
       if (e.type == "person") f.people.push_back({b, en, static_cast<int>(i)});
-      else if (e.type == "product") f.products.push_back({b, static_cast<int>(i)});
+      else if (e.type == "product") {
+        f.products.push_back({b, static_cast<int>(i)});
+        // "前腾讯混元大模型团队负责人齐亮", "former Sora lead": a product after a
+        // former-cue names where the person worked: its maker.
+        if (int maker = RootOrganization(lex_, st_.lex_index(i), false); maker >= 0 && AfterFormerCue(b))
+          f.orgs.push_back({b, en, maker});
+      }
       else if (int root = RootOrganization(lex_, st_.lex_index(i), false); root >= 0) f.orgs.push_back({b, en, root});
     }
   }
@@ -217,6 +224,12 @@ SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit
   std::sort(f.people.begin(), f.people.end(), by_pos);
   Place(f);
   return f;
+}
+
+bool Builder::AfterFormerCue(size_t folded_begin) const {
+  std::string_view before = Folded(folded_begin > 8 ? folded_begin - 8 : 0, folded_begin);
+  auto ends_with = [&](std::string_view w) { return before.size() >= w.size() && before.substr(before.size() - w.size()) == w; };
+  return ends_with("前") || ends_with("原") || ends_with("former ") || ends_with("ex-");
 }
 
 void Builder::Place(SentenceFacts& f) const {

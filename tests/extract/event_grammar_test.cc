@@ -345,3 +345,14 @@ TEST_CASE("Events: negated moves are not events; 'formerly at X' is where a hire
        {{"hire", "Daniel Reyna", "Anthropic", "xAI", "2026-05"}}, {}},
   });
 }
+
+TEST_CASE("Events: a product after a former-cue names the maker the person came from", "[extract]") {
+  RunCases({
+      {"快手聘请", "2026-04-22", "快手同时宣布，前腾讯混元大模型团队视频生成负责人齐明已加入快手，出任技术负责人。",
+       {{"hire", "齐明", "Kuaishou", "Tencent", nullptr}, {"departure", "齐明", "Tencent", "Kuaishou", nullptr}}, {}},
+      {"快手聘請", "2026-04-22", "快手同時宣布，前騰訊混元大模型團隊影片生成負責人齊明已加入快手，出任技術負責人。",
+       {{"hire", "齊明", "Kuaishou", "Tencent", nullptr}}, {}},
+      {"Meta hires", "2026-04-22", "Meta said that former Sora research lead Dana Whitcombe has joined Meta to work on video models.",
+       {{"hire", "Dana Whitcombe", "Meta", "OpenAI", nullptr}, {"departure", "Dana Whitcombe", "OpenAI", "Meta", nullptr}}, {}},
+  });
+}
