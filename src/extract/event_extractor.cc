@@ -114,6 +114,7 @@ class Builder {
  private:
   void Place(SentenceFacts& f) const;
   bool AfterFormerCue(size_t folded_begin) const;
+  bool IsAcademic(int org) const;
   std::vector<int> PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
                              const SentenceFacts* prev) const;
   std::vector<int> Coordinated(const SentenceFacts& f, const Clause& c, size_t first) const;
@@ -224,6 +225,18 @@ SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit
   std::sort(f.people.begin(), f.people.end(), by_pos);
   Place(f);
   return f;
+}
+
+// A university or college (lexicon organisations carry no kind column: the
+// English canonical name or a Chinese alias says so).
+bool Builder::IsAcademic(int org) const {
+  if (org < 0) return false;
+  const LexiconEntity& e = lex_.entities[org];
+  for (std::string_view w : {"University", "College", "Institute of Technology", "MIT", "Berkeley"})
+    if (e.canonical.find(w) != std::string::npos) return true;
+  for (const std::string& alias : e.aliases)
+    if (alias.find("大學") != std::string::npos || alias.find("大学") != std::string::npos) return true;
+  return false;
 }
 
 bool Builder::AfterFormerCue(size_t folded_begin) const {
@@ -700,7 +713,11 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
       (*hired_at)[person] = org;
       // A title with no former-cue is a post the person may keep (a professor
       // joining part time): where they come from, but no departure.
-      Move(s, "hire", person, org, counterpart, t.begin, /*mirror=*/described_by < 0 || counterpart != described_by);
+      // Academics keep or take leave from their posts ("an associate
+      // professor at Stanford University", "will take leave from Stanford"):
+      // a university named without a former-cue is no departure either.
+      bool keeps_post = (described_by >= 0 && counterpart == described_by) || (from < 0 && IsAcademic(counterpart));
+      Move(s, "hire", person, org, counterpart, t.begin, /*mirror=*/!keeps_post);
     }
   }
 }

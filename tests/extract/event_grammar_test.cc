@@ -356,3 +356,22 @@ TEST_CASE("Events: a product after a former-cue names the maker the person came 
        {{"hire", "Dana Whitcombe", "Meta", "OpenAI", nullptr}, {"departure", "Dana Whitcombe", "OpenAI", "Meta", nullptr}}, {}},
   });
 }
+
+TEST_CASE("Events: a hire from a university is no departure unless a former-cue says so", "[extract]") {
+  RunCases({
+      {"Anthropic hires professor", "2026-05-29",
+       "Anthropic has hired Miriam Castellano, an associate professor of computer science at Stanford University, to lead "
+       "a new group, the company announced on Thursday.",
+       {{"hire", "Miriam Castellano", "Anthropic", "Stanford University", "2026-05-28"}},
+       {{"departure", "Miriam Castellano", "Stanford University", nullptr, nullptr}}},
+      {"Anthropic hires former professor", "2026-05-29",
+       "Anthropic has hired former Stanford University professor Miriam Castellano to lead a new group.",
+       {{"hire", "Miriam Castellano", "Anthropic", "Stanford University", nullptr},
+        {"departure", "Miriam Castellano", "Stanford University", "Anthropic", nullptr}},
+       {}},
+      {"百度延攬教授", "2026-05-29", "百度延攬清華大學教授林志明出任首席科學家。",
+       {{"hire", "林志明", "Baidu", nullptr, nullptr}}, {{"departure", "林志明", "Tsinghua University", nullptr, nullptr}}},
+      {"百度延揽教授", "2026-05-29", "百度延揽清华大学教授林志明出任首席科学家。",
+       {{"hire", "林志明", "Baidu", nullptr, nullptr}}, {{"departure", "林志明", "Tsinghua University", nullptr, nullptr}}},
+  });
+}
