@@ -48,4 +48,20 @@ StatusOr<std::string> StoredBodySpan(std::string_view stored, int64_t size, int6
   return CodePointSlicer(prefix).Slice(begin, end);
 }
 
+StatusOr<std::string> BodySpans::Span(int64_t id, std::string_view stored, int64_t size, int64_t begin,
+                                       int64_t end) {
+  if (size < 0 || static_cast<uint64_t>(stored.size()) == static_cast<uint64_t>(size))
+    return StoredBodySpan(stored, size, begin, end);  // an error, or text stored as is
+  begin = std::max<int64_t>(begin, 0);
+  if (end <= begin) return std::string();
+  if (id != id_ || (!whole_ && end > covered_)) {
+    id_ = -1;  // until the new prefix is in
+    NEWS_ASSIGN_OR_RETURN(prefix_, InflatePrefix(stored, size, end));
+    id_ = id;
+    covered_ = end;
+    whole_ = prefix_.size() == static_cast<size_t>(size);
+  }
+  return CodePointSlicer(prefix_).Slice(begin, end);
+}
+
 }  // namespace news

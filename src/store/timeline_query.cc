@@ -206,7 +206,7 @@ void BindAll(Statement& st, const std::vector<BindValue>& values) {
 
 // The row's article fields and evidence sentence; an event row also takes
 // its article's tone (see kEventColumns).
-Status FillArticle(Db& db, TimelineRow& r) {
+Status FillArticle(Db& db, BodySpans& spans, TimelineRow& r) {
   NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(
       "SELECT a.title, a.source, a.url, a.published, a.lang, a.body, a.body_size, s.begin, s.end, "
       "a.research, a.research_n, a.product, a.product_n, a.overall "
@@ -217,7 +217,7 @@ Status FillArticle(Db& db, TimelineRow& r) {
   r.title = st.Text(0), r.source = st.Text(1), r.url = st.Text(2), r.published = st.Text(3);
   r.lang = st.Text(4);
   if (!st.IsNull(7)) {  // the sentence, inflating the body only up to its end
-    NEWS_ASSIGN_OR_RETURN(r.evidence, StoredBodySpan(st.BlobView(5), st.Int(6), st.Int(7), st.Int(8)));
+    NEWS_ASSIGN_OR_RETURN(r.evidence, spans.Span(r.article_id, st.BlobView(5), st.Int(6), st.Int(7), st.Int(8)));
   }
   if (r.kind == "event") {
     if (st.Int(10) > 0) r.research = st.Double(9);
@@ -317,11 +317,12 @@ Status QueryTimeline(Store& store, const TimelineFilter& f, const std::function<
   values.push_back(f.limit < 0 ? int64_t{-1} : f.limit);
   values.push_back(f.offset);
   BindAll(st, values);
+  BodySpans spans;
   while (true) {
     NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return Status::Ok();
     TimelineRow r = ReadRow(st);
-    NEWS_RETURN_IF_ERROR(FillArticle(db, r));
+    NEWS_RETURN_IF_ERROR(FillArticle(db, spans, r));
     NEWS_RETURN_IF_ERROR(FillEntities(db, r));
     if (r.kind == "article") r.date = r.published;
     if (!emit(r)) return Status::Ok();

@@ -57,3 +57,37 @@ TEST_CASE("issue-9: a stored body's span equals the SQL substr of the whole text
   }
   CHECK(StoredBodySpan("not zlib at all", 40, 0, 5).status().code() == StatusCode::kDataError);
 }
+
+TEST_CASE("issue-9: spans read one after another through BodySpans equal StoredBodySpan", "[store]") {
+  std::string a, b;
+  for (int i = 0; i < 120; ++i) {
+    a += "第" + std::to_string(i) + "句：研究團隊轉向產品。";
+    b += "Sentence " + std::to_string(i) + " about research culture. ";
+  }
+  std::string stored_a = CompressBody(a), stored_b = CompressBody(b);
+  REQUIRE(stored_a.size() < a.size());
+  REQUIRE(stored_b.size() < b.size());
+  struct Read {
+    int64_t id;  // 1: a, 2: b, 3: stored as is
+    int64_t begin, end;
+  };
+  // Later sentences of the same article (the prefix must grow), earlier
+  // ones (it is reused), another article in between, past the end, empty.
+  std::vector<Read> reads = {{1, 0, 10},    {1, 5, 12},     {1, 300, 340}, {1, 2, 9},     {2, 0, 30},
+                             {2, 900, 960}, {1, 20, 25},    {1, 1400, 1500}, {1, 100, 110}, {3, 0, 5},
+                             {1, 7, 7},     {1, 9, 3},      {2, 3000, 3100}, {2, 10, 20},  {1, -3, 4}};
+  BodySpans spans;
+  for (const Read& r : reads) {
+    INFO(r.id << " [" << r.begin << ", " << r.end << ")");
+    const std::string& text = r.id == 2 ? b : a;
+    std::string_view stored = r.id == 1 ? stored_a : r.id == 2 ? stored_b : std::string_view(a);
+    auto got = spans.Span(r.id, stored, static_cast<int64_t>(text.size()), r.begin, r.end);
+    REQUIRE(got.ok());
+    CHECK(*got == Expected(text, r.begin, r.end));
+  }
+  CHECK(spans.Span(4, "x", -1, 0, 1).status().code() == StatusCode::kDataError);
+  CHECK(spans.Span(5, "not zlib at all", 40, 0, 5).status().code() == StatusCode::kDataError);
+  auto after = spans.Span(1, stored_a, static_cast<int64_t>(a.size()), 3, 8);  // a failed read leaves nothing stale
+  REQUIRE(after.ok());
+  CHECK(*after == Expected(a, 3, 8));
+}
