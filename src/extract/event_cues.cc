@@ -103,6 +103,13 @@ bool StartsWithPluralPronoun(std::string_view before) {
   return false;
 }
 
+bool StartsWithPronoun(std::string_view before) {
+  before = TrimSpaces(before);
+  for (std::string_view p : {"she ", "he ", "他", "她"})
+    if (StartsWith(before, p)) return true;
+  return false;
+}
+
 bool NamesAGroup(std::string_view text) {
   static const PhraseSet kGroups{"不少", "多名", "多位", "一些", "几位", "几名", "许多", "部分员工", "部分成员"};
   return kGroups.In(text) ||

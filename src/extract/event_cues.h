@@ -45,6 +45,10 @@ bool IsListOrPlural(std::string_view text);
 // before ("两人均于近日加入", "Both started", "The two joined", "They left").
 bool StartsWithPluralPronoun(std::string_view before_trigger);
 
+// The words before a trigger open with a singular personal pronoun ("She is
+// joining", "他已加入", "她于上周离职").
+bool StartsWithPronoun(std::string_view before_trigger);
+
 // The text names a group of unnamed people who can be a trigger's subject
 // ("不少早期成员", "多名研究员", "several researchers", "others"): a person
 // named before it is not that subject.

@@ -319,8 +319,16 @@ std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause&
       dist = (p.begin - t.end) / 4;
     if (dist < best_dist) { best_dist = dist; best = i; }
   }
-  if (best != SIZE_MAX) return Coordinated(f, c, best);
-  if (!f.people.empty() || !prev) return {};
+  // "She is joining Thinking Machines Lab, the start-up founded by … Mira
+  // Murati", "她将加入由Mira Murati创办的…": a pronoun opening the clause,
+  // with nobody named before the trigger, is the subject even when the
+  // sentence names someone else after it.
+  bool pronoun_subject = prev && StartsWithPronoun(Folded(c.begin, t.begin)) &&
+                         std::none_of(f.people.begin(), f.people.end(),
+                                      [&](const PersonMention& p) { return p.begin >= c.begin && p.end <= t.begin; });
+  if (best != SIZE_MAX && !pronoun_subject) return Coordinated(f, c, best);
+  if (!prev) return {};
+  if (!f.people.empty() && !pronoun_subject) return {};
   std::vector<int> distinct;
   for (const PersonMention& p : prev->people)
     if (std::find(distinct.begin(), distinct.end(), p.entity) == distinct.end()) distinct.push_back(p.entity);
@@ -328,6 +336,7 @@ std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause&
   // everyone the sentence before named.
   if (distinct.size() >= 2 && StartsWithPluralPronoun(Folded(c.begin, t.begin))) return distinct;
   if (distinct.size() == 1 && HasPronoun(s)) return distinct;
+  if (best != SIZE_MAX) return Coordinated(f, c, best);  // a pronoun with nobody to refer to
   return {};
 }
 
@@ -502,8 +511,12 @@ bool Builder::PreviousSentenceDates(int s, int person, const std::string& type) 
   const auto& sentences = st_.analysis().sentences;
   std::string_view between = st_.body().substr(sentences[s - 1].end, sentences[s].begin - sentences[s - 1].end);
   if (between.find('\n') != std::string_view::npos) return false;
+  // A move continued by pronoun ("…told colleagues she was leaving; her last
+  // day was Friday. She is joining Thinking Machines Lab") is one move.
+  bool is_move = type == "departure" || type == "hire";
+  bool continued = is_move && StartsWithPronoun(st_.FoldedSentences(s, s));
   for (const std::string& other : sentence_types_[s - 1])
-    if (other != type) return false;
+    if (other != type && !(continued && (other == "departure" || other == "hire"))) return false;
   const Analysis& a = st_.analysis();
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (a.entities[i].type != "person" || static_cast<int>(i) == person) continue;

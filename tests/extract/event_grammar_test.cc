@@ -375,3 +375,19 @@ TEST_CASE("Events: a hire from a university is no departure unless a former-cue 
        {{"hire", "林志明", "Baidu", nullptr, nullptr}}, {{"departure", "林志明", "Tsinghua University", nullptr, nullptr}}},
   });
 }
+
+TEST_CASE("Events: a pronoun opening the clause is the mover; the move it continues dates it", "[extract]") {
+  RunCases({
+      {"OpenAI lead leaves", "2026-05-12",
+       "Rebecca Lindqvist, who led OpenAI's reasoning research team, told colleagues last week that she was leaving; her "
+       "last day was Friday. She is joining Thinking Machines Lab, the start-up founded by Mira Murati.",
+       {{"hire", "Rebecca Lindqvist", "Thinking Machines Lab", nullptr, "2026-05-08"}},
+       {{"hire", "Mira Murati", "Thinking Machines Lab", nullptr, nullptr}}},
+      {"研究主管离职", "2026-05-12",
+       "OpenAI推理研究主管林若溪上周五离开OpenAI。她将加入由Mira Murati创办的Thinking Machines Lab。",
+       {{"hire", "林若溪", "Thinking Machines Lab", nullptr, "2026-05-08"}}, {{"hire", "Mira Murati", "Thinking Machines Lab", nullptr, nullptr}}},
+      {"研究主管離職", "2026-05-12",
+       "OpenAI推理研究主管林若溪上週五離開OpenAI。她將加入由Mira Murati創辦的Thinking Machines Lab。",
+       {{"hire", "林若溪", "Thinking Machines Lab", nullptr, "2026-05-08"}}, {}},
+  });
+}
