@@ -428,3 +428,27 @@ TEST_CASE("A division whose written name says business group counts as product",
     }
   }
 }
+
+TEST_CASE("Talent-loss words (跳槽, 人才流失, exodus) echo the loss too", "[sentiment]") {
+  auto sa = Make();
+  const char* bodies[] = {
+      "OpenAI發布新版Codex。\n新版發布當天傳出跳槽消息。\n推理研究團隊負責人林蕾已離開OpenAI。\n",
+      "OpenAI发布新版Codex。\n新版发布当天传出跳槽消息。\n推理研究团队负责人林蕾已离开OpenAI。\n",
+      "OpenAI released a new version of Codex.\nThe release came amid an exodus.\n"
+      "林蕾, who led the reasoning research team, has left OpenAI.\n",
+  };
+  double echo[3] = {0, 0, 0};
+  for (size_t k = 0; k < 3; ++k) {
+    INFO(bodies[k]);
+    Analysis a = Build(bodies[k]);
+    REQUIRE(a.sentences.size() == 3);
+    AddEntity(a, "OpenAI", "organization", "OpenAI", "subject");
+    AddEntity(a, "林蕾", "person", "林蕾");
+    a.events.push_back({"2026-05", "published", "departure", "林蕾", "OpenAI", "", "", 2});
+    sa->Score(a);
+    CHECK(a.sentences[1].tone.research < 0);
+    CHECK(a.sentences[1].tone.product == 0);
+    echo[k] = a.sentences[1].tone.research;
+  }
+  CHECK(echo[0] == echo[1]);
+}
