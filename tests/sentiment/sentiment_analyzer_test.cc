@@ -412,6 +412,10 @@ TEST_CASE("Open problems, harm and open questions read as such", "[sentiment]") 
     CHECK(Tone(s).label == 1);
   }
   CHECK(Tone("研究團隊取得重大突破。").aspect == "research");
+  // 發表 unveils a product in Taiwan news, and publishes a paper.
+  CHECK(Tone("蘋果昨日發表新一代晶片。").aspect == "product");
+  CHECK(Tone("苹果昨日发表新一代芯片。").aspect == "product");
+  CHECK(Tone("他發表過不少論文。").aspect == "research");
   // "whether it can" is an open question: it weighs less than the result.
   CHECK(Tone("新版本能否帶動客戶增長。").score < Tone("新版本帶動客戶增長。").score);
   CHECK(Tone("新版本能否带动客户增长。").score == Tone("新版本能否帶動客戶增長。").score);
