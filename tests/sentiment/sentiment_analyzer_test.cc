@@ -416,6 +416,12 @@ TEST_CASE("Open problems, harm and open questions read as such", "[sentiment]") 
   CHECK(Tone("蘋果昨日發表新一代晶片。").aspect == "product");
   CHECK(Tone("苹果昨日发表新一代芯片。").aspect == "product");
   CHECK(Tone("他發表過不少論文。").aspect == "research");
+  // "the market worries" is investors worrying, not product news.
+  for (const char* s : {"這讓市場擔心蘋果已落後對手。", "这让市场担心苹果已落后对手。"}) {
+    INFO(s);
+    CHECK(Tone(s).aspect == "none");
+    CHECK(Tone(s).label == -1);
+  }
   // "whether it can" is an open question: it weighs less than the result.
   CHECK(Tone("新版本能否帶動客戶增長。").score < Tone("新版本帶動客戶增長。").score);
   CHECK(Tone("新版本能否带动客户增长。").score == Tone("新版本能否帶動客戶增長。").score);
