@@ -1,6 +1,7 @@
 #include "extract/event_extractor.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -189,6 +190,27 @@ void DropHiresByOrganisationLeft(std::vector<Event>* events) {
   for (const Event& e : *events)
     if (!is_dropped(e)) kept.push_back(e);
   *events = std::move(kept);
+}
+
+// "研究院首席科學家梁卓謙已經離職。…梁卓謙將加盟阿里巴巴": a departure and a
+// hire of the same person a sentence or two apart, neither naming the other
+// side, are one move: each is the other's counterpart.
+void PairMoves(std::vector<Event>* events) {
+  constexpr int kReach = 2;  // sentences
+  for (Event& d : *events) {
+    if (d.type != "departure" || !d.counterpart.empty() || d.person.empty()) continue;
+    Event* match = nullptr;
+    int candidates = 0;
+    for (Event& h : *events)
+      if (h.type == "hire" && h.person == d.person && h.counterpart.empty() && h.organization != d.organization &&
+          std::abs(h.sentence - d.sentence) <= kReach) {
+        match = &h;
+        ++candidates;
+      }
+    if (candidates != 1) continue;
+    d.counterpart = match->organization;
+    match->counterpart = d.organization;
+  }
 }
 
 SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit>& hits) const {
@@ -882,6 +904,7 @@ void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
     has_prev = true;
   }
   DropHiresByOrganisationLeft(&st.analysis().events);
+  PairMoves(&st.analysis().events);
 }
 
 }  // namespace news

@@ -391,3 +391,15 @@ TEST_CASE("Events: a pronoun opening the clause is the mover; the move it contin
        {{"hire", "林若溪", "Thinking Machines Lab", nullptr, "2026-05-08"}}, {}},
   });
 }
+
+TEST_CASE("Events: a departure and a hire of one person in neighbouring sentences are each other's counterpart", "[extract]") {
+  RunCases({
+      {"商湯人事", "2026-04-22", "公司同時證實，研究院首席科學家梁卓文已經離職。據了解，梁卓文將加盟阿里巴巴，負責視覺研究。",
+       {{"departure", "梁卓文", "SenseTime", "Alibaba", nullptr}, {"hire", "梁卓文", "Alibaba", "SenseTime", nullptr}}, {}},
+      {"商汤人事", "2026-04-22", "商汤同时证实，研究院首席科学家梁卓文已经离职。据了解，梁卓文将加盟阿里巴巴，负责视觉研究。",
+       {{"departure", "梁卓文", "SenseTime", "Alibaba", nullptr}, {"hire", "梁卓文", "Alibaba", "SenseTime", nullptr}}, {}},
+      {"Amazon scientist", "2026-04-23",
+       "Amazon vice president Sanjay Mehra has left Amazon after a decade. Cohere named Sanjay Mehra as its chief scientist.",
+       {{"departure", "Sanjay Mehra", "Amazon", "Cohere", nullptr}, {"hire", "Sanjay Mehra", "Cohere", "Amazon", nullptr}}, {}},
+  });
+}
