@@ -110,6 +110,12 @@ bool StartsWithPronoun(std::string_view before) {
   return false;
 }
 
+bool SaysFormerly(std::string_view sentence) {
+  static const PhraseSet kFormerly{"was until", "was previously", "had been", "previously", "formerly", "until recently",
+                                   "曾任", "曾在", "此前在", "此前是", "此前担任", "之前在", "原为", "原是"};
+  return kFormerly.In(sentence);
+}
+
 bool NamesAGroup(std::string_view text) {
   static const PhraseSet kGroups{"不少", "多名", "多位", "一些", "几位", "几名", "许多", "部分员工", "部分成员"};
   return kGroups.In(text) ||

@@ -49,6 +49,10 @@ bool StartsWithPluralPronoun(std::string_view before_trigger);
 // joining", "他已加入", "她于上周离职").
 bool StartsWithPronoun(std::string_view before_trigger);
 
+// The sentence places someone in the past ("was until last month", "was
+// previously", "formerly", 曾任, 曾在, 此前, 原为).
+bool SaysFormerly(std::string_view sentence);
+
 // The text names a group of unnamed people who can be a trigger's subject
 // ("不少早期成员", "多名研究员", "several researchers", "others"): a person
 // named before it is not that subject.

@@ -115,6 +115,7 @@ class Builder {
  private:
   void Place(SentenceFacts& f) const;
   bool AfterFormerCue(size_t folded_begin) const;
+  int NextSentencePastEmployer(int s, int person, int hirer) const;
   bool IsAcademic(int org) const;
   std::vector<int> PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
                              const SentenceFacts* prev) const;
@@ -259,6 +260,32 @@ bool Builder::IsAcademic(int org) const {
   for (const std::string& alias : e.aliases)
     if (alias.find("大學") != std::string::npos || alias.find("大学") != std::string::npos) return true;
   return false;
+}
+
+// The sentence after `s` opens with the person (name or pronoun) and places
+// them in the past at an organisation other than `hirer` ("Osei, 41, was
+// until last month director of applied research at Cohere", "他此前在百度工作"):
+// that organisation, else -1. Same paragraph only.
+int Builder::NextSentencePastEmployer(int s, int person, int hirer) const {
+  const Analysis& a = st_.analysis();
+  if (s + 1 >= static_cast<int>(a.sentences.size())) return -1;
+  const Sentence& next = a.sentences[s + 1];
+  if (st_.body().substr(a.sentences[s].end, next.begin - a.sentences[s].end).find('\n') != std::string_view::npos) return -1;
+  std::string_view text = st_.FoldedSentences(s + 1, s + 1);
+  bool opens_with_person = StartsWithPronoun(text);
+  for (const Mention& m : a.entities[person].mentions)
+    opens_with_person = opens_with_person || (m.sentence == s + 1 && m.begin <= next.begin + 1);
+  if (!opens_with_person || !SaysFormerly(text)) return -1;
+  int best = -1;
+  size_t best_begin = SIZE_MAX;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    if (a.entities[i].type != "organization" && a.entities[i].type != "division") continue;
+    int root = RootOrganization(lex_, st_.lex_index(i), false);
+    if (root < 0 || root == hirer) continue;
+    for (const Mention& m : a.entities[i].mentions)
+      if (m.sentence == s + 1 && m.begin < best_begin) { best_begin = m.begin; best = root; }
+  }
+  return best;
 }
 
 bool Builder::AfterFormerCue(size_t folded_begin) const {
@@ -752,6 +779,23 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
       // professor at Stanford University", "will take leave from Stanford"):
       // a university named without a former-cue is no departure either.
       bool keeps_post = (described_by >= 0 && counterpart == described_by) || (from < 0 && IsAcademic(counterpart));
+      // "Mistral named Amara Osei its chief scientist. Osei, 41, was until
+      // last month director of applied research at Cohere": the next
+      // sentence says where the person came from, and when they left.
+      int next_from = counterpart < 0 ? NextSentencePastEmployer(s, person, org) : -1;
+      if (next_from >= 0) {
+        Move(s, "hire", person, org, next_from, t.begin, /*mirror=*/false);
+        if (!IsAcademic(next_from)) {
+          Event left;
+          left.type = "departure";
+          left.person = st_.analysis().entities[person].canonical;
+          left.organization = Name(next_from);
+          left.counterpart = Name(org);
+          left.sentence = s + 1;
+          Add(left, st_.ToFolded(st_.analysis().sentences[s + 1].begin), person);
+        }
+        continue;
+      }
       Move(s, "hire", person, org, counterpart, t.begin, /*mirror=*/!keeps_post);
     }
   }

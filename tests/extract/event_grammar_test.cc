@@ -403,3 +403,20 @@ TEST_CASE("Events: a departure and a hire of one person in neighbouring sentence
        {{"departure", "Sanjay Mehra", "Amazon", "Cohere", nullptr}, {"hire", "Sanjay Mehra", "Cohere", "Amazon", nullptr}}, {}},
   });
 }
+
+TEST_CASE("Events: the sentence after a hire says where the person was before", "[extract]") {
+  RunCases({
+      {"Mistral names scientist", "2026-05-19",
+       "Mistral AI said on Monday that it had raised a round. Alongside the round, Mistral named Amara Osei its chief "
+       "scientist. Osei, 41, was until last month director of applied research at Cohere in Toronto.",
+       {{"hire", "Amara Osei", "Mistral AI", "Cohere", nullptr}, {"departure", "Amara Osei", "Cohere", "Mistral AI", "2026-04"}},
+       {}},
+      {"百度延攬", "2026-05-19", "百度昨日宣布，延攬首席科學家林志遠。林志遠此前在騰訊負責語音研究，上個月離開。",
+       {{"hire", "林志遠", "Baidu", "Tencent", nullptr}, {"departure", "林志遠", "Tencent", "Baidu", nullptr}}, {}},
+      {"百度延揽", "2026-05-19", "百度昨日宣布，延揽首席科学家林志远。他此前在腾讯负责语音研究。",
+       {{"hire", "林志远", "Baidu", "Tencent", nullptr}, {"departure", "林志远", "Tencent", "Baidu", nullptr}}, {}},
+      // Another person's past, or a new paragraph, says nothing about this hire.
+      {"百度延揽", "2026-05-19", "百度昨日宣布，延揽首席科学家林志远。\n王海峰此前在腾讯工作。",
+       {{"hire", "林志远", "Baidu", nullptr, nullptr}}, {{"departure", "林志远", "Tencent", nullptr, nullptr}}},
+  });
+}
