@@ -364,10 +364,16 @@ std::vector<size_t> ClauseEnds(std::string_view sentence, size_t from) {
   std::vector<size_t> out;
   size_t pos = from;
   for (int chars = 0; pos < sentence.size() && chars < 40; ++chars) {
-    std::string_view rest = sentence.substr(pos);
-    if (std::any_of(std::begin(kBreaks), std::end(kBreaks), [&](std::string_view b) { return rest.substr(0, b.size()) == b; }))
-      break;
-    if (rest.substr(0, 3) == "的") out.push_back(pos + 3);
+    // Every break starts with ',', ';', E3 (。) or EF (full-width forms), and
+    // 的 with E7: compare only there (this walk runs after every clause cue).
+    unsigned char lead = static_cast<unsigned char>(sentence[pos]);
+    if (lead == ',' || lead == ';' || lead == 0xE3 || lead == 0xEF) {
+      std::string_view rest = sentence.substr(pos);
+      if (std::any_of(std::begin(kBreaks), std::end(kBreaks), [&](std::string_view b) { return rest.substr(0, b.size()) == b; }))
+        break;
+    } else if (lead == 0xE7 && sentence.substr(pos, 3) == "的") {
+      out.push_back(pos + 3);
+    }
     DecodeUtf8(sentence, &pos);
   }
   return out;
@@ -504,14 +510,18 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
   static const LazyRE2 kNameAtEnd(std::string(kLatinName) + R"(\z)");
   const PatternSet& set = Patterns();
   std::vector<TitledName> out;
-  std::string lower(sentence);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  // The ASCII-lowered copy and the commas in one pass, into a buffer kept
+  // per thread (this runs on every sentence).
+  thread_local std::string lower;
+  lower.assign(sentence);
+  std::vector<size_t> commas;  // only those right after a capitalised word: "Hannah Albrecht, a ..."
+  for (size_t i = 0; i < lower.size(); ++i) {
+    char c = lower[i];
+    if (c >= 'A' && c <= 'Z') lower[i] = static_cast<char>(c - 'A' + 'a');
+    else if (c == ',' && AfterCapitalisedWord(sentence, i)) commas.push_back(i);
+  }
   std::vector<AhoCorasick::Hit> cues;
   set.cues.FindAll(lower, &cues);
-  std::vector<size_t> commas;  // only those right after a capitalised word: "Hannah Albrecht, a ..."
-  for (size_t i = 0; i < sentence.size(); ++i)
-    if (sentence[i] == ',' && AfterCapitalisedWord(sentence, i)) commas.push_back(i);
   if (cues.empty() && commas.empty()) return out;
   re2::StringPiece text(sentence.data(), sentence.size());
   re2::StringPiece groups[2];
