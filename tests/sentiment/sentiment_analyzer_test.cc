@@ -39,6 +39,22 @@ void CheckLabels(const std::vector<LabelCase>& cases) {
   }
 }
 
+// A sentence that speaks to both sides, favouring one: +1 research, -1 product.
+struct FavourCase {
+  const char* text;
+  int favoured;
+};
+
+void CheckFavours(const std::vector<FavourCase>& cases) {
+  for (const FavourCase& c : cases) {
+    INFO(c.text);
+    SentenceTone t = Tone(c.text);
+    CHECK(t.aspect == "both");
+    CHECK(t.research * c.favoured > 0);
+    CHECK(t.product * c.favoured < 0);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("Polarity words give the sentence its sign", "[sentiment]") {
@@ -231,11 +247,7 @@ TEST_CASE("Each side of a two-sided sentence takes the clauses that name it", "[
 TEST_CASE("An over/shift cue is judged by the aspect named next to it", "[sentiment]") {
   // Whoever speaks (researchers, a lab), the clause with the cue says where
   // the work now goes: to the product.
-  struct Case {
-    const char* text;
-    int favoured;  // +1 research, -1 product
-  };
-  const Case cases[] = {
+  const std::vector<FavourCase> cases = {
       {"多位研究人員與實驗室的科學家表示，今年團隊的重心明顯向產品傾斜。", -1},
       {"多位研究人员与实验室的科学家表示，今年团队的重心明显向产品倾斜。", -1},
       {"According to researchers and scientists at the lab, the team now puts product launches over everything.", -1},
@@ -243,13 +255,7 @@ TEST_CASE("An over/shift cue is judged by the aspect named next to it", "[sentim
       {"产品经理与销售团队表示，公司今年把长期研究置于营收之上。", 1},
       {"Product managers and sales staff say the company now puts long-term research over revenue.", 1},
   };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    SentenceTone t = Tone(c.text);
-    CHECK(t.aspect == "both");
-    CHECK(t.research * c.favoured > 0);
-    CHECK(t.product * c.favoured < 0);
-  }
+  CheckFavours(cases);
   CHECK(Tone(cases[0].text).research == Tone(cases[1].text).research);
   CHECK(Tone(cases[3].text).product == Tone(cases[4].text).product);
 }
@@ -361,11 +367,7 @@ TEST_CASE("Slowed growth, shelved work and hollow labs read as bad news", "[sent
 }
 
 TEST_CASE("Resources or teams moved to a side favour that side", "[sentiment]") {
-  struct Case {
-    const char* text;
-    int favoured;  // +1 research, -1 product
-  };
-  const Case cases[] = {
+  const std::vector<FavourCase> cases = {
       {"研究團隊的多個小組將整體劃入產品線。", -1},
       {"研究团队的多个小组将整体划入产品线。", -1},
       {"Compute for long-term research keeps being moved to product launches.", -1},
@@ -374,13 +376,7 @@ TEST_CASE("Resources or teams moved to a side favour that side", "[sentiment]") 
       {"研究所未来的工作将更偏向配合各事业群的需求。", -1},
       {"The research institute's work now leans toward the needs of the business units.", -1},
   };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    SentenceTone t = Tone(c.text);
-    CHECK(t.aspect == "both");
-    CHECK(t.research * c.favoured > 0);
-    CHECK(t.product * c.favoured < 0);
-  }
+  CheckFavours(cases);
   CHECK(Tone(cases[0].text).research == Tone(cases[1].text).research);
   CHECK(Tone(cases[4].text).research == Tone(cases[5].text).research);
 }
