@@ -56,10 +56,10 @@ class LexiconAnalyzer : public SentimentAnalyzer {
   // it has any ("Google Cloud" is a business, "Tongyi Lab" a lab).
   // The name as written may say it when the canonical one does not
   // ("微信事業群" is a business group, "WeChat Group" says nothing).
-  AspectHint BaseHint(const EntityResult& e, std::string_view surface = {}) const {
-    AspectHint h = NameHint(e.canonical);
-    if (h.research > 0 || h.product > 0) return h;
-    if (!surface.empty()) h = NameHint(surface);
+  // `canonical` is NameHint(e.canonical), computed once per entity.
+  AspectHint BaseHint(const EntityResult& e, const AspectHint& canonical, std::string_view surface = {}) const {
+    if (canonical.research > 0 || canonical.product > 0) return canonical;
+    AspectHint h = surface.empty() ? canonical : NameHint(surface);
     if (h.research > 0 || h.product > 0) return h;
     if (e.type == "product") h.product = 1;
     if (e.type == "division") h.research = 1;
@@ -77,14 +77,14 @@ class LexiconAnalyzer : public SentimentAnalyzer {
     std::string_view body = a.doc.body;
     for (const EntityResult& e : a.entities) {
       if (e.type != "product" && e.type != "division") continue;
-      AspectHint base = BaseHint(e);
       AspectHint own = NameHint(e.canonical);
       bool named = own.research > 0 || own.product > 0;
+      AspectHint base = BaseHint(e, own);
       for (const Mention& m : e.mentions) {
         if (m.sentence < 0 || m.sentence >= static_cast<int>(hints.size())) continue;
         const Sentence& s = a.sentences[m.sentence];
         if (m.begin < s.begin || m.begin > s.end || s.end > body.size()) continue;
-        AspectHint h = named || e.type != "division" ? base : BaseHint(e, m.surface);
+        AspectHint h = named || e.type != "division" ? base : BaseHint(e, own, m.surface);
         h.cp = static_cast<uint32_t>(CountCodePoints(body.substr(s.begin, m.begin - s.begin)));
         hints[m.sentence].push_back(h);
       }
