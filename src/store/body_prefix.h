@@ -15,13 +15,12 @@
 // early. Not copyable; one per body.
 #pragma once
 
-#include <zlib.h>
-
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "common/status.h"
+#include "store/body_inflater.h"
 
 namespace news {
 
@@ -29,26 +28,24 @@ class BodyPrefix {
  public:
   BodyPrefix(std::string_view stored, int64_t size);
   explicit BodyPrefix(std::string_view text) : BodyPrefix(text, static_cast<int64_t>(text.size())) {}
-  ~BodyPrefix();
   BodyPrefix(const BodyPrefix&) = delete;
   BodyPrefix& operator=(const BodyPrefix&) = delete;
 
   // Decodes at least `want` code points, or the whole body.
   Status Extend(size_t want);
-  bool complete() const { return inflated_all_ && pos_ >= Bytes().size(); }
+  bool complete() const { return (!zlib_ || z_.done()) && pos_ >= Bytes().size(); }
   const std::u32string& text() const { return text_; }
   const std::u32string& folded() const { return folded_; }
 
  private:
-  std::string_view Bytes() const { return zlib_ ? std::string_view(inflated_) : stored_; }
-  Status Inflate();  // the next stretch of the stream into inflated_
+  std::string_view Bytes() const { return zlib_ ? std::string_view(z_.out()) : stored_; }
+  Status Inflate();  // the next stretch of the stream
 
   std::string_view stored_;
   bool negative_ = false;
   size_t size_ = 0;
-  bool zlib_ = false, inflated_all_ = true, z_open_ = false;
-  z_stream z_{};
-  std::string inflated_;
+  bool zlib_ = false;
+  BodyInflater z_;  // used when zlib_
   size_t pos_ = 0;  // next byte to decode
   std::u32string text_, folded_;
 };

@@ -1,9 +1,9 @@
 #include "store/body_span.h"
 
-#include <zlib.h>
-
 #include <algorithm>
+#include <utility>
 
+#include "store/body_inflater.h"
 #include "store/stored_values.h"
 
 namespace news {
@@ -15,26 +15,14 @@ bool IsLead(unsigned char c) { return (c & 0xC0) != 0x80; }
 // Inflates `stored` until the text holds `end` + 1 code points (so the one
 // before `end` is complete) or the stream ends.
 StatusOr<std::string> InflatePrefix(std::string_view stored, int64_t size, int64_t end) {
-  z_stream z{};
-  if (inflateInit(&z) != Z_OK) return Status(StatusCode::kDataError, "cannot start inflating a stored body");
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(stored.data()));
-  z.avail_in = static_cast<uInt>(stored.size());
-  std::string out;
+  BodyInflater z(stored, static_cast<size_t>(size));
   int64_t leads = 0;
-  int rc = Z_OK;
-  while (rc == Z_OK && leads <= end && out.size() < static_cast<size_t>(size)) {
-    size_t at = out.size();
-    out.resize(std::min(static_cast<size_t>(size), at + std::max<size_t>(256, at)));  // 256, 512, 1024, ... bytes
-    z.next_out = reinterpret_cast<Bytef*>(out.data() + at);
-    z.avail_out = static_cast<uInt>(out.size() - at);
-    rc = inflate(&z, Z_NO_FLUSH);
-    out.resize(out.size() - z.avail_out);
-    for (size_t i = at; i < out.size(); ++i) leads += IsLead(static_cast<unsigned char>(out[i]));
+  while (!z.done() && leads <= end) {
+    size_t at = z.out().size();
+    NEWS_RETURN_IF_ERROR(z.Step());
+    for (size_t i = at; i < z.out().size(); ++i) leads += IsLead(static_cast<unsigned char>(z.out()[i]));
   }
-  inflateEnd(&z);
-  if (rc != Z_OK && rc != Z_STREAM_END)
-    return Status(StatusCode::kDataError, "stored body is not a zlib stream of " + std::to_string(size) + " bytes");
-  return out;
+  return std::move(z.out());
 }
 
 }  // namespace
