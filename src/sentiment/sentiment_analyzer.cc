@@ -1,5 +1,7 @@
 #include "sentiment/sentiment_analyzer.h"
 
+#include <algorithm>
+
 #include "common/utf8.h"
 #include "sentiment/event_tone.h"
 #include "sentiment/sentence_scanner.h"
@@ -20,21 +22,45 @@ std::string ScanKey(std::string_view text) {
   return key;
 }
 
+// Code point span [begin, end) of a name inside one sentence.
+struct NameSpan {
+  uint32_t begin = 0, end = 0;
+};
+
+// A name is not an opinion: the polar words inside entity names ("快手",
+// "Stability AI", a person called 李強) say nothing about the news. Drops
+// every polarity, modifier, metric or direction token that starts inside one
+// of `names`; aspect and context words stay ("Google Research" still speaks
+// of research).
+void DropNameWords(std::vector<ScanToken>& tokens, const std::vector<NameSpan>& names) {
+  if (names.empty()) return;
+  auto in_name = [&](const ScanToken& t) {
+    if (t.type != ScanToken::Type::kEntry) return false;
+    const LexEntry& e = *t.entry;
+    if (e.research != 0 || e.product != 0 || e.context != Context::kNone) return false;
+    for (const NameSpan& n : names)
+      if (t.cp >= n.begin && t.cp < n.end) return true;
+    return false;
+  };
+  tokens.erase(std::remove_if(tokens.begin(), tokens.end(), in_name), tokens.end());
+}
+
 class LexiconAnalyzer : public SentimentAnalyzer {
  public:
   explicit LexiconAnalyzer(SentimentLexicon lex) : lex_(std::move(lex)) {}
 
-  SentenceTone ScoreSentence(std::string_view sentence) const override { return Detail(sentence, {}).tone; }
+  SentenceTone ScoreSentence(std::string_view sentence) const override { return Detail(sentence, {}, {}).tone; }
 
   void Score(Analysis& a) const override {
     std::vector<std::vector<AspectHint>> hints(a.sentences.size());
     CollectEntityHints(a, hints);
+    std::vector<std::vector<NameSpan>> names = CollectNames(a);
     std::string_view body = a.doc.body;
     std::vector<SentenceKind> kinds(a.sentences.size());
     std::vector<bool> departures(a.sentences.size(), false);
     for (Sentence& s : a.sentences) {
       if (s.begin > s.end || s.end > body.size()) continue;
-      ToneDetail d = Detail(body.substr(s.begin, s.end - s.begin), hints[s.index]);
+      ToneDetail d = Detail(body.substr(s.begin, s.end - s.begin), hints[s.index], names[s.index]);
       s.tone = std::move(d.tone);
       if (s.index < 0 || s.index >= static_cast<int>(kinds.size())) continue;
       kinds[s.index] = {d.background, d.response};
@@ -45,8 +71,11 @@ class LexiconAnalyzer : public SentimentAnalyzer {
   }
 
  private:
-  ToneDetail Detail(std::string_view text, const std::vector<AspectHint>& hints) const {
-    ToneDetail d = ScoreTokens(ScanSentence(ScanKey(text), lex_), hints, options_);
+  ToneDetail Detail(std::string_view text, const std::vector<AspectHint>& hints,
+                    const std::vector<NameSpan>& names) const {
+    std::vector<ScanToken> tokens = ScanSentence(ScanKey(text), lex_);
+    DropNameWords(tokens, names);
+    ToneDetail d = ScoreTokens(tokens, hints, options_);
     d.tone.dominant = d.dominant;
     return d;
   }
@@ -89,6 +118,23 @@ class LexiconAnalyzer : public SentimentAnalyzer {
         hints[m.sentence].push_back(h);
       }
     }
+  }
+
+  // Each sentence's entity mentions, in code points from the sentence start.
+  static std::vector<std::vector<NameSpan>> CollectNames(const Analysis& a) {
+    std::vector<std::vector<NameSpan>> names(a.sentences.size());
+    std::string_view body = a.doc.body;
+    for (const EntityResult& e : a.entities) {
+      for (const Mention& m : e.mentions) {
+        if (m.sentence < 0 || m.sentence >= static_cast<int>(names.size())) continue;
+        const Sentence& s = a.sentences[m.sentence];
+        if (m.begin < s.begin || m.end < m.begin || m.end > s.end || s.end > body.size()) continue;
+        uint32_t begin = static_cast<uint32_t>(CountCodePoints(body.substr(s.begin, m.begin - s.begin)));
+        uint32_t length = static_cast<uint32_t>(CountCodePoints(body.substr(m.begin, m.end - m.begin)));
+        names[m.sentence].push_back({begin, begin + length});
+      }
+    }
+    return names;
   }
 
   SentimentLexicon lex_;

@@ -452,3 +452,29 @@ TEST_CASE("Talent-loss words (跳槽, 人才流失, exodus) echo the loss too", 
   }
   CHECK(echo[0] == echo[1]);
 }
+
+TEST_CASE("issue-6: polar words inside entity names carry no tone", "[sentiment]") {
+  auto sa = Make();
+  struct Case {
+    const char* body;
+    const char* name;
+    const char* type;
+  };
+  for (const Case& c : {
+           Case{"Stability AI said its research team will report to the board.\n", "Stability AI", "organization"},
+           Case{"研究團隊向快手高級副總裁匯報。\n", "快手", "organization"},
+           Case{"研究团队向快手高级副总裁汇报。\n", "快手", "organization"},
+           Case{"The research team now reports to Rubin Ultra Perfect.\n", "Rubin Ultra Perfect", "product"},
+       }) {
+    INFO(c.body);
+    Analysis plain = Build(c.body);
+    sa->Score(plain);
+    REQUIRE(plain.sentences.size() == 1);
+    CHECK(plain.sentences[0].tone.score > 0);  // without the entity the name's words count
+    Analysis a = Build(c.body);
+    AddEntity(a, c.name, c.type, c.name, "subject");
+    sa->Score(a);
+    CHECK(a.sentences[0].tone.score == 0);
+    CHECK(a.sentences[0].tone.aspect != "none");  // aspect words outside the name still count
+  }
+}

@@ -434,3 +434,27 @@ TEST_CASE("Approximations are not tone; people choosing to stay is good news", "
   }
   CHECK(Tone(stay[0]).score == Tone(stay[1]).score);
 }
+
+TEST_CASE("issue-6: a result against expectations outweighs the move it judges", "[sentiment]") {
+  CheckLabels({
+      {"付費用戶增長低於預期。", -1},
+      {"付费用户增长低于预期。", -1},
+      {"Paid user growth was below expectations.", -1},
+      {"虧損低於預期。", 1},
+      {"亏损低于预期。", 1},
+      {"Losses came in below expectations.", 1},
+      {"營收下滑，但好於預期。", 1},
+      {"营收下滑，但好于预期。", 1},
+      {"Revenue fell, but less than feared and above expectations.", 1},
+  });
+}
+
+TEST_CASE("issue-6: 不少 (many) is not a negator", "[sentiment]") {
+  CheckLabels({
+      {"不少研究院成員對這次調整並不滿意。", -1},
+      {"不少研究院成员对这次调整并不满意。", -1},
+      {"Many members of the research institute are not satisfied with the change.", -1},
+      {"不少用戶表示滿意。", 1},
+      {"不少用户表示满意。", 1},
+  });
+}
