@@ -28,7 +28,7 @@ constexpr const char* kEnTitles =
     R"(president|vice president(?: of [a-z]+(?: [a-z]+)?)?|VP(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+){0,2}|)"
     R"((?:research |staff |principal |senior |lead )*(?:scientist|researcher|engineer)|director(?: of [a-z]+(?: [a-z]+)?)?|)"
     R"((?:research|team|tech|technical|engineering|product|image|video|safety|model) lead|)"
-    R"(managing director|general manager|professor|chairman|chairwoman|hired|poached|recruited|appointed))";
+    R"(managing director|general manager|professor|chairman|chairwoman|hired|poached|recruited|appointed|promoted))";
 
 constexpr const char* kEnApposition =
     R"((?:one\s+of\s+)?(?:formerly\s+|previously\s+|until\s+recently\s+)?)"
@@ -40,13 +40,13 @@ constexpr const char* kEnApposition =
 constexpr const char* kEnWho =
     R"(who\s+(?:had\s+|has\s+|previously\s+|until\s+recently\s+|already\s+|also\s+|now\s+|currently\s+|once\s+|most\s+recently\s+)?)"
     R"((?:led|leads|ran|runs|headed|heads|founded|co-founded|)"
-    R"(oversaw|oversees|built|managed|moved|joined|left|worked|spent|helped|was|is|will)\b)";
+    R"(oversaw|oversees|built|managed|moved|joined|left|worked|spent|helped|was|is|will|run|been|served|overseen)\b)";
 
 constexpr const char* kZhTitles =
     R"((?:首席執行官|首席执行官|執行長|执行长|行政總裁|行政总裁|首席科學家|首席科学家|首席技術官|首席技术官|技術長|技术长|)"
     R"(首席研究員|首席研究员|研究副總裁|研究副总裁|副總裁|副总裁|總裁|总裁|聯合創始人|联合创始人|共同創辦人|共同创办人|)"
     R"(專家|专家|處長|处长|所長|所长|部長|部长|組長|组长|局長|局长|行長|行长|)"
-    R"(延攬|延揽|聘請|聘请|招攬|招揽|網羅|网罗|挖角|任命|聘任|)"
+    R"(延攬|延揽|聘請|聘请|招攬|招揽|網羅|网罗|挖角|挖來|挖来|任命|聘任|)"
     R"(創辦人|创办人|創始人|创始人|負責人|负责人|研究主管|主管|總監|总监|總經理|总经理|董事長|董事长|研究員|研究员|)"
     R"(科學家|科学家|工程師|工程师|架構師|架构师|教授|合夥人|合伙人|院長|院长|主任|經理|经理|CEO|CTO|VP))";
 
@@ -72,7 +72,7 @@ const std::set<std::string>& Surnames() {
         "魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕季裴霍涂苗谷盛曲翁冉駱骆藍蓝游辛"
         "靳柴蒙鮑鲍華华喻祁蒲房滕屈饒饶牟艾尤陽阳穆農农司卓古吉繆缪簡简蘆芦麥麦褚婁娄竇窦戚岑景黨党宮宫"
         "費费卜冷晏席衛卫米柏宗瞿桂佟臧閔闵苟鄔邬邊边卞姬仇欒栾隋刁沙榮荣巫寇桑郎甄叢丛仲虞敖鞏巩佘池查麻"
-        "苑遲迟鄺邝方賴赖洪杭朴權权練练甯邰";
+        "苑遲迟鄺邝方賴赖洪杭朴權权練练甯邰常儲储時时連连單单閻阎郁芮封邸丘冀闞阚車车晉晋";
     return CharacterSet(all);
   }();
   return kSet;
@@ -83,7 +83,7 @@ const std::set<std::string>& NameStops() {
   static const std::set<std::string> kSet = [] {
     std::string_view all =
         "已于於在表说說指透称稱也将將曾则則的和与與等是为為从從向对對加出离離告宣认認坦回接早日今昨本上下近此及跳转轉带帶负負"
-        "担擔率拿主兼就被把所都还還并並再又才即便更亦正刚剛先后後之而或以因到去来來會会能要想說讲講談谈提強强發发稱称領领"
+        "担擔當当率拿主兼就被把所都还還并並再又才即便更亦正刚剛先后後之而或以因到去来來會会能要想說讲講談谈提強强發发稱称領领"
         "、，。：；！？（）「」『』“”‘’《》 ";
     return CharacterSet(all);
   }();
@@ -123,6 +123,7 @@ struct Pattern {
   Anchor anchor = Anchor::kCue;
   uint8_t cue = 0;            // the cue kind that anchors it (kEnglishCue, kChineseCue, kClauseCue)
   bool coordinated = false;   // "founded by A and B": the name after "and" is found too
+  bool comma_after_cue = false;  // "His deputy, Clara Mendel,": a comma, not the name, follows the cue
   // English cue patterns: lower-case literals every match starts with (empty:
   // no filter). Checked at each cue before RE2 is called: trying every
   // pattern at every cue ("model", "team", "product" are common words) cost
@@ -151,17 +152,19 @@ std::vector<std::string> Alternatives(std::string_view group) {
 const char* const kEnCueWords[] = {
     "chief", "ceo", "cto", "cfo", "coo", "cpo", "co-founder", "cofounder", "founder", "president", "vice", "vp", "head",
     "research", "staff", "principal", "senior", "lead", "scientist", "researcher", "engineer", "director", "managing",
-    "general", "professor", "chairman", "chairwoman", "hired", "poached", "recruited", "appointed", "led by",
+    "general", "professor", "chairman", "chairwoman", "hired", "poached", "recruited", "appointed", "promoted", "led by",
     "team", "tech", "technical", "engineering", "product", "image", "video", "safety", "model",
-    "headed by", "founded by", "co-founded by", "run by", "named", "scientists", "engineers", "executives", "employees",
-    "leaders"};
+    "headed by", "founded", "co-founded", "run by", "named", "scientists", "engineers", "executives", "employees",
+    "leaders", "deputy", "executive"};
 
 // Chinese verbs that open a relative clause describing a person:
 // 「曾參與DALL-E開發的Daniel Okafor」, 「負責視覺模型的林佳穎」.
 constexpr const char* kZhClauseVerbs =
     "(?:參與|参与|負責|负责|領導|领导|主導|主导|帶領|带领|創立|创立|創辦|创办|主持|打造|掌管|執掌|执掌|"
     // a hire verb before a relative clause: 「延攬曾任Google TPU晶片團隊資深工程經理的周柏宇」
-    "延攬|延揽|聘請|聘请|招攬|招揽|網羅|网罗|挖角)";
+    "延攬|延揽|聘請|聘请|招攬|招揽|網羅|网罗|挖角|"
+    // where someone comes from: 「來自百度研究院的儲一帆和來自商湯科技的駱佳音」
+    "來自|来自)";
 
 
 struct PatternSet {
@@ -188,8 +191,12 @@ PatternSet BuildPatterns() {
                                 "senior ", "lead ", "scientist", "researcher", "engineer", "director", "team lead",
                                 "tech lead", "technical lead", "engineering lead", "product lead", "image lead", "video lead",
                                 "safety lead", "model lead", "managing director", "general manager", "professor", "chairman",
-                                "chairwoman", "hired", "poached", "recruited", "appointed"};
-  add(R"((?i:(?:led|headed|run|co-?founded|founded)\s+by)\s+)" + latin, false, Anchor::kCue, kEnglishCue);
+                                "chairwoman", "hired", "poached", "recruited", "appointed", "promoted"};
+  // "founded last year by A and B", "founded in 2024 by ...": a time or
+  // place may sit between the verb and "by".
+  add(R"((?i:(?:led|headed|run|co-?founded|founded)(?:\s+(?:last\s+year|this\s+year|earlier\s+this\s+year|in\s+\w+(?:\s+\d{4})?))?\s+by)\s+)" +
+          latin,
+      false, Anchor::kCue, kEnglishCue);
   set.patterns.back().coordinated = true;
   set.patterns.back().starts = {"led", "headed", "run", "co-founded", "cofounded", "founded"};
   // "Mistral named Amara Osei its chief scientist", "named Li Wei as CTO".
@@ -201,7 +208,15 @@ PatternSet BuildPatterns() {
           R"(\s+and\s+[A-ZÀ-ÖØ-ÞĀ-ſ])",
       false, Anchor::kCue, kEnglishCue);
   set.patterns.back().coordinated = true;
-  set.patterns.back().starts = {"researchers", "scientists", "engineers", "executives", "employees", "leaders"};
+  set.patterns.back().starts = {"researchers", "scientists", "engineers", "executives", "employees", "leaders", "deputy", "executive"};
+  // A title noun, then the name between commas: "His deputy, Clara Mendel,
+  // is expected to follow", "Another senior researcher, Adaeze Nwosu, left".
+  add(R"((?i:deputy|researcher|scientist|engineer|director|executive|founder|co-founder|cofounder|president|professor),\s+)" +
+          latin + ",",
+      false, Anchor::kCue, kEnglishCue);
+  set.patterns.back().starts = {"deputy,", "researcher,", "scientist,", "engineer,", "director,", "executive,",
+                                "founder,", "co-founder,", "cofounder,", "president,", "professor,"};
+  set.patterns.back().comma_after_cue = true;
   add(std::string(R"(,\s+)") + kEnApposition, false, Anchor::kAfterName, 0);
   add(std::string(R"(,\s+)") + kEnWho, false, Anchor::kAfterName, 0);
   // 負責人之一Nadia Petrova: "one of the heads"
@@ -257,28 +272,80 @@ std::string CutTransliteration(std::string_view run, size_t dot) {
   return last > dot + 2 ? std::string(run.substr(0, last)) : "";
 }
 
+// Two-character surnames (歐陽修, 司徒穎芝): the given name comes after both.
+const std::set<std::string, std::less<>>& CompoundSurnames() {
+  static const std::set<std::string, std::less<>> kSet = {
+      "歐陽", "欧阳", "司徒", "司馬", "司马", "上官", "諸葛", "诸葛", "東方", "东方", "皇甫", "夏侯", "尉遲", "尉迟",
+      "公孫", "公孙", "慕容", "令狐", "宇文", "長孫", "长孙", "端木", "西門", "西门", "南宮", "南宫", "澹臺", "澹台",
+      "軒轅", "轩辕", "申屠", "万俟", "鍾離", "钟离", "獨孤", "独孤"};
+  return kSet;
+}
+
+// Characters of NameStops that are also common in given names (裴敬之,
+// 周以寧, 李志強, 張正): kept in a name when the pair they open is no
+// function word (之後, 以及, 正在) and, as the last character, when a
+// boundary follows (a stop, a non-Han character, the end of the run).
+bool IsWeakStop(std::string_view ch) {
+  static const std::set<std::string, std::less<>> kSet = {"之", "以", "正", "強", "强", "發", "发", "領", "领"};
+  return kSet.count(ch) > 0;
+}
+
+// Two-character words that a weak-stop character opens, or that follow a
+// name as a whole (博士, 先生, 當天): a name ends before them.
+bool IsPostNameWord(std::string_view pair) {
+  static const std::set<std::string, std::less<>> kSet = {
+      "之後", "之后", "之前", "之間", "之间", "之一", "之下", "之中", "之際", "之际", "以及", "以來", "以来", "以後",
+      "以后", "以前", "以上", "以下", "以為", "以为", "以外", "正在", "正式", "正是", "正將", "正将", "先後", "先后",
+      "先前", "先生", "才能", "才是", "亦是", "亦將", "亦将", "發表", "发表", "發布", "发布", "發佈", "發出", "发出",
+      "領導", "领导", "領銜", "领衔", "強調", "强调", "安排", "文章", "和他", "和她", "博士", "教授", "女士", "小姐",
+      "團隊", "团队", "目前", "隨後", "随后", "現任", "现任", "現為", "现为", "確認", "确认", "證實", "证实", "預計",
+      "预计", "計劃", "计划", "隨即", "随即", "同時", "同时", "仍然", "稍早", "當天", "当天", "當時", "当时", "獲得",
+      "获得", "自己", "本人", "一起", "一同", "共同", "更早"};
+  return kSet.count(pair) > 0;
+}
+
+// Given-name characters after the surname (one or two), each decided by
+// what follows it: a name ends before a stop character or a word that
+// follows names (博士, 當天); a weak stop stays as the first given character,
+// or as the second when a boundary follows it.
+size_t GivenNameLength(const std::vector<std::string>& chars, size_t from) {
+  size_t n = 0;
+  for (size_t i = from; i < chars.size() && n < 2; ++i, ++n) {
+    bool last = i + 1 >= chars.size();
+    if (!last && IsPostNameWord(chars[i] + chars[i + 1])) break;
+    if (!NameStops().count(chars[i])) continue;
+    if (!IsWeakStop(chars[i])) break;
+    if (n > 0 && !last && !NameStops().count(chars[i + 1])) break;
+  }
+  return n;
+}
+
 // Cuts a run of Han characters after a title down to a surname plus one or
 // two given-name characters; empty when it does not look like a name.
 std::string CutChineseName(std::string_view run) {
   if (size_t dot = run.find("·"); dot != std::string_view::npos) return CutTransliteration(run, dot);
   std::vector<std::string> chars;
   size_t pos = 0;
-  while (pos < run.size() && chars.size() < 4) {
+  while (pos < run.size() && chars.size() < 5) {
     size_t start = pos;
     DecodeUtf8(run, &pos);
     chars.emplace_back(run.substr(start, pos - start));
   }
-  if (chars.size() < 2 || !Surnames().count(chars[0])) return "";
-  if (NameStops().count(chars[1])) return "";
+  if (chars.size() < 2) return "";
+  size_t surname = chars.size() >= 3 && CompoundSurnames().count(chars[0] + chars[1]) ? 2 : 1;
+  if (surname == 1 && !Surnames().count(chars[0])) return "";
   // Words that open with a surname character: 曾任 ("formerly"), 陸續 ("one
   // after another"), 向來, 于是, 周邊 ...
   static const std::set<std::string, std::less<>> kWords = {
       "曾任", "曾在", "曾經", "曾经", "曾是", "曾於", "曾于", "曾為", "曾为", "曾參", "曾参", "曾帶", "曾带", "曾負", "曾负",
       "曾主", "曾擔", "曾担", "陸續", "陆续", "向來", "向来", "于是", "於是", "周邊", "周边", "周年", "任職", "任职",
-      "高層", "高层", "高管", "萬一", "万一", "江湖", "程式", "方面", "方式", "孔子", "黃金", "黄金", "金額", "金额", "安全"};
-  if (kWords.count(chars[0] + chars[1])) return "";
-  std::string name = chars[0] + chars[1];
-  if (chars.size() >= 3 && !NameStops().count(chars[2])) name += chars[2];
+      "高層", "高层", "高管", "萬一", "万一", "江湖", "程式", "方面", "方式", "孔子", "黃金", "黄金", "金額", "金额", "安全",
+      "常常", "常年", "常務", "常务", "常駐", "常驻", "時間", "时间", "時候", "时候", "連續", "连续", "單位", "单位"};
+  if (surname == 1 && kWords.count(chars[0] + chars[1])) return "";
+  size_t given = GivenNameLength(chars, surname);
+  if (given == 0) return "";
+  std::string name;
+  for (size_t i = 0; i < surname + given; ++i) name += chars[i];
   return name;
 }
 
@@ -552,7 +619,7 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
             }))
           continue;
       }
-      if (p.anchor == Anchor::kCue && !NameMayFollow(sentence, h.end)) continue;
+      if (p.comma_after_cue ? sentence.substr(h.end, 2) != ", " : !NameMayFollow(sentence, h.end)) continue;
       if (p.cue == kEnglishCue && h.begin > 0 && std::isalpha(static_cast<unsigned char>(lower[h.begin - 1]))) continue;
       // A DFA-only test first: anchored submatch extraction backtracks over
       // the rest of the window, and most cues lead to no name.

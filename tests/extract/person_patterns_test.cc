@@ -52,6 +52,28 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"Quillmark was founded by Nora Lind and Sebastian Orrin, who left OpenAI.", {"Nora Lind", "Sebastian Orrin"}},
       {"霽光智能由賴品安與郭承佑共同創辦，兩人去年返台。", {"賴品安", "郭承佑"}},
       {"该公司由张立伟和李思涵于2024年创立。", {"张立伟", "李思涵"}},
+      // Name length: a weak stop (之, 以, 強) kept when a boundary follows it;
+      // compound surnames keep both given-name characters.
+      {"原腾讯混元团队首席科学家裴敬之已于8月10日正式入职。", {"裴敬之"}},
+      {"原騰訊混元團隊首席科學家裴敬之已於8月10日正式入職。", {"裴敬之"}},
+      {"The lab hired chief scientist Pei Jingzhi, who joined in August.", {"Pei Jingzhi"}},
+      {"委任前微軟亞洲研究院首席研究員司徒穎芝為集團首席科學家。", {"司徒穎芝"}},
+      {"委任前微软亚洲研究院首席研究员欧阳文博为集团首席科学家。", {"欧阳文博"}},
+      {"原字节跳动Seed团队研究员周以宁当天正式加入美团。", {"周以宁"}},
+      {"技術長李志強表示，模型將在年底開源。", {"李志強"}},
+      {"首席科学家王明之后也离开了公司。", {"王明"}},
+      {"研究员张伟博士表示，进展顺利。", {"张伟"}},
+      {"百度搜索业务的一位副总裁常逸舟已于本月中旬离职。", {"常逸舟"}},
+      {"美團從字節Seed挖來周以寧 給研究團隊三年不考核", {"周以寧"}},
+      // Where they come from: 來自X的NAME; the name between commas after a
+      // title noun; "has run"; "promoted X"; a time before "by".
+      {"介绍了两位新加入的研究员：来自百度研究院的储一帆和来自商汤科技的骆佳音。", {"储一帆", "骆佳音"}},
+      {"介紹了兩位新加入的研究員：來自百度研究院的儲一帆和來自商湯科技的駱佳音。", {"儲一帆", "駱佳音"}},
+      {"His deputy, Clara Mendel, is expected to follow him.", {"Clara Mendel"}},
+      {"Another senior researcher, Adaeze Nwosu, left in July.", {"Adaeze Nwosu"}},
+      {"Yusuf Adeyemi, who has run pretraining at xAI since 2025, has left.", {"Yusuf Adeyemi"}},
+      {"Perplexity also promoted Ruth Okonjo, its finance chief, to chief operating officer.", {"Ruth Okonjo"}},
+      {"Lumenfold was founded last year by Joanna Kessler and Rafael Quintero.", {"Joanna Kessler", "Rafael Quintero"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
@@ -73,7 +95,10 @@ TEST_CASE("Titles followed by words that are not names give no person", "[extrac
                         "該實驗室由公司與大學共同創辦。", "由Google和Meta共同创立的联盟。",
                         "如果頂尖科學家陸續離開，長遠競爭力會受影響。", "如果顶尖科学家陆续离开，长远竞争力会受影响。",
                         "聯發科延攬曾任Google晶片團隊的工程經理。", "联发科延揽曾任Google芯片团队的工程经理。",
-                        "The company named Google Cloud as its partner.", "Researchers at the lab, Meta and Apple, disagree."}) {
+                        "The company named Google Cloud as its partner.", "Researchers at the lab, Meta and Apple, disagree.",
+                        "首席科學家王先生表示。", "研究员以及工程师都来自北京。", "来自谷歌的研究员表示。", "來自美國的消息指出。",
+                        "Its director, New York Times reported, left.", "The company was founded in 2019 by two engineers.",
+                        "The startup promoted Gemini Flash to users."}) {
     INFO(s);
     CHECK(FindTitledPeople(s).empty());
   }
