@@ -86,6 +86,70 @@ int LinkedOrganization(const EntityLexicon& lex, const ExtractionState& st, cons
   return best;
 }
 
+// Verbs whose grammatical subject is the hiring organisation ("Microsoft has
+// hired", "已延攬", "挖来"), folded. "joins"/加入 are left out: their subject
+// is the person.
+const std::vector<std::string>& HireVerbs() {
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> w;
+    // MatchKey trims the spaces that keep the English verbs whole words.
+    for (const char* s : {" hired ", " hires ", " poached ", " poaches ", " recruited ", " recruits ", " appointed ", " appoints "})
+      w.push_back(s);
+    for (const char* s : {"延攬", "聘請", "招攬", "網羅", "挖角", "挖來", "委任", "任命", "聘任", "招募"}) w.push_back(MatchKey(s));
+    return w;
+  }();
+  return kWords;
+}
+
+// Where `e` (canonical or an alias) first appears in the folded headline,
+// and how long that name is; {npos, 0} if it does not.
+std::pair<size_t, size_t> InTitle(const LexiconEntity& e, const std::string& title) {
+  std::pair<size_t, size_t> best{std::string::npos, 0};
+  for (const std::string& alias : e.aliases) {
+    std::string key = MatchKey(alias);
+    size_t at = key.size() >= 2 ? title.find(key) : std::string::npos;
+    if (at != std::string::npos && (at < best.first || (at == best.first && key.size() > best.second))) best = {at, key.size()};
+  }
+  return best;
+}
+
+// The organisation (lexicon index) that hires in the lead sentence and is
+// named in the headline too: "Microsoft has hired two researchers from Meta's
+// FAIR lab" under "Microsoft AI hires ...". Such a hirer is what the article
+// is about even when the place the people left is named more often later.
+// Candidates stand before the hire verb and not right after a from-cue
+// (从字节挖来); the one named first in the headline (the longer name at the
+// same place: Google DeepMind over Google) wins. -1 if none.
+int LeadHirer(const EntityLexicon& lex, const ExtractionState& st) {
+  const Analysis& a = st.analysis();
+  if (a.sentences.empty() || a.doc.title.empty()) return -1;
+  std::string_view lead = st.FoldedSentences(0, 0);
+  size_t lead_begin = st.ToFolded(a.sentences[0].begin), verb = std::string_view::npos;
+  for (const std::string& v : HireVerbs()) verb = std::min(verb, lead.find(v));
+  if (verb == std::string_view::npos) return -1;
+  std::string title = MatchKey(a.doc.title);
+  int best = -1;
+  std::pair<size_t, size_t> best_at{std::string::npos, 0};
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    int lex_i = st.lex_index(i);
+    if (lex_i < 0 || a.entities[i].type != "organization") continue;
+    bool candidate = false;
+    for (const Mention& m : a.entities[i].mentions) {
+      size_t b = st.ToFolded(m.begin);
+      if (m.sentence != 0 || b < lead_begin || b - lead_begin >= verb) continue;
+      std::string_view head = lead.substr(0, b - lead_begin);
+      bool from = head.size() >= 3 && (head.substr(head.size() - 3) == "从" || head.substr(head.size() - 3) == "自");
+      if (head.size() >= 5 && head.substr(head.size() - 5) == "from ") from = true;
+      candidate = candidate || !from;
+    }
+    if (!candidate) continue;
+    std::pair<size_t, size_t> at = InTitle(lex.entities[lex_i], title);
+    if (at.first == std::string::npos) continue;
+    if (at.first < best_at.first || (at.first == best_at.first && at.second > best_at.second)) { best_at = at; best = lex_i; }
+  }
+  return best;
+}
+
 static std::map<int, double> SubjectScores(const EntityLexicon& lex, const std::vector<int>& title_entities,
                                            const ExtractionState& st) {
   const Analysis& a = st.analysis();
@@ -150,6 +214,7 @@ int AssignRoles(const EntityLexicon& lex, const std::vector<int>& title_entities
   double best = 0;
   for (const auto& [lex_i, s] : score)
     if (s > best) { best = s; subject_lex = lex_i; }
+  if (int hirer = LeadHirer(lex, st); hirer >= 0) subject_lex = hirer;
   int subject = -1;
   if (subject_lex >= 0) subject = st.EntityFor(lex.entities[subject_lex], subject_lex);
   std::vector<std::string_view> rivals;

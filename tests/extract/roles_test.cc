@@ -1,0 +1,55 @@
+#include <catch2/catch.hpp>
+
+#include "analysis/analyzer.h"
+#include "project_analyzer.h"
+
+using namespace news;
+
+namespace {
+
+Analysis RunArticle(const std::string& title, const std::string& body) {
+  Document d;
+  d.title = title;
+  d.body = body;
+  d.published = "2026-05-05";
+  return news::testing::ProjectAnalyzer().Analyze(d);
+}
+
+std::string Subject(const Analysis& a) {
+  for (const EntityResult& e : a.entities)
+    if (e.role == "subject") return e.canonical;
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("The hirer that opens the headline and the lead is the subject", "[extract]") {
+  struct Case {
+    const char* title;
+    const char* body;
+    const char* subject;
+  };
+  const Case cases[] = {
+      {"Microsoft AI hires two senior FAIR researchers",
+       "Microsoft has hired Priya Natarajan and Lukas Brandt, two senior research scientists from Meta's FAIR lab.\n"
+       "Natarajan spent seven years at Meta. Meta declined to comment. Meta's FAIR lab has lost others this year. "
+       "Meta said FAIR keeps hiring.",
+       "Microsoft"},
+      {"Google DeepMind延攬OpenAI資深研究員",
+       "Google旗下人工智慧實驗室Google DeepMind本週證實，已延攬OpenAI資深研究員林佳穎加入。\n林佳穎過去三年在OpenAI工作。"
+       "OpenAI近年將資源集中在ChatGPT。OpenAI回應稱尊重個人選擇。",
+       "Google DeepMind"},
+      {"百度从阿里挖来通义研究员",
+       "百度本周证实，已聘请阿里巴巴通义实验室研究员陈思远。\n陈思远在阿里巴巴工作五年。阿里巴巴表示，"
+       "阿里巴巴的研究不受影响。阿里巴巴仍在招聘。",
+       "Baidu"},
+      // The place people come from, after a from-cue, is no hirer.
+      {"美团从字节挖来研究员",
+       "美团从字节跳动挖来研究员周以宁。\n周以宁将负责大模型研究。美团表示，美团将继续招聘。",
+       "Meituan"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.body);
+    CHECK(Subject(RunArticle(c.title, c.body)) == c.subject);
+  }
+}
