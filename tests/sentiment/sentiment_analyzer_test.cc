@@ -458,3 +458,38 @@ TEST_CASE("issue-6: 不少 (many) is not a negator", "[sentiment]") {
       {"不少用户表示满意。", 1},
   });
 }
+
+TEST_CASE("issue-6: year-on-year moves, low willingness, postponed and limited read as bad news", "[sentiment]") {
+  CheckLabels({
+      {"出貨年減約一成。", -1},
+      {"出货年减约一成。", -1},
+      {"Shipments fell about 10 percent year on year.", -1},
+      {"營收月增百分之五。", 1},
+      {"营收月增百分之五。", 1},
+      {"消費者的付費意願偏低。", -1},
+      {"消费者的付费意愿偏低。", -1},
+      {"Willingness to pay has fallen.", -1},
+      {"三星和蘋果都面臨AI功能難以帶動換機的難題。", -1},
+      {"三星和苹果都面临AI功能难以带动换机的难题。", -1},
+      {"Samsung and Apple face the problem that AI features do not drive upgrades.", -1},
+      {"收費功能延後推出。", -1},
+      {"收费功能延后推出。", -1},
+      {"The launch of paid features was postponed.", -1},
+      {"商業化收入仍然有限。", -1},
+      {"商业化收入仍然有限。", -1},
+      {"Commercial revenue is still limited.", -1},
+      {"台積電股份有限公司今日召開股東會。", 0},
+      {"台积电股份有限公司今日召开股东会。", 0},
+  });
+}
+
+TEST_CASE("issue-6: whether a result will come is an open question, not the result", "[sentiment]") {
+  CheckLabels({
+      {"投資人關注新版本能否帶動客戶增長。", 0},
+      {"投资人关注新版本能否带动客户增长。", 0},
+      {"Investors are watching whether the new version can lift customer growth.", 0},
+      {"新版本帶動客戶增長。", 1},
+      {"新版本带动客户增长。", 1},
+      {"The new version lifted customer growth sharply.", 1},
+  });
+}
