@@ -29,9 +29,10 @@ double SideShare(const SentenceTone& t, double evidence, const AggregateOptions&
 // Weighted mean of the side's polarities over `indexes`, shrunk towards 0 by
 // `prior` (as if that much neutral evidence had been seen too), so that one
 // passing remark does not make an article's tone; counts them in *n.
+// Sides whose sentences weigh less than `min_weight` in all come out 0.
 template <typename Get, typename Has, typename Share>
 double MeanSide(const Analysis& a, const std::vector<int>& indexes, const std::vector<double>& weight, Get get,
-                Has has, Share share, double prior, int* n) {
+                Has has, Share share, double prior, int* n, double min_weight = 0) {
   double sum = 0, total = 0;
   *n = 0;
   for (int i : indexes) {
@@ -42,7 +43,7 @@ double MeanSide(const Analysis& a, const std::vector<int>& indexes, const std::v
     total += w;
     ++*n;
   }
-  return total > 0 ? sum / (total + prior) : 0;
+  return total > 0 && total >= min_weight ? sum / (total + prior) : 0;
 }
 
 // A sentence about other organisations only (a rival's freeze, a
@@ -103,8 +104,10 @@ void AggregateTone(Analysis& a, const AggregateOptions& o, const std::vector<Sen
   auto research_share = [&](const SentenceTone& t) { return SideShare(t, t.research_evidence, o); };
   auto product_share = [&](const SentenceTone& t) { return SideShare(t, t.product_evidence, o); };
   auto full = [](const SentenceTone&) { return 1.0; };
-  tone.research = MeanSide(a, all, weight, research, HasResearch, research_share, o.prior_weight, &tone.research_n);
-  tone.product = MeanSide(a, all, weight, product, HasProduct, product_share, o.prior_weight, &tone.product_n);
+  tone.research = MeanSide(a, all, weight, research, HasResearch, research_share, o.prior_weight, &tone.research_n,
+                           o.min_side_weight);
+  tone.product = MeanSide(a, all, weight, product, HasProduct, product_share, o.prior_weight, &tone.product_n,
+                          o.min_side_weight);
   int n = 0;
   tone.overall = MeanSide(a, all, weight, overall, any, full, o.prior_weight, &n);
   tone.research_label = Label(tone.research, o);

@@ -24,6 +24,10 @@ struct AggregateOptions {
   size_t top_sentences = 3;    // how many sentences research_top/product_top list
   double other_organization_weight = 0.35;  // sentences naming organisations but not the subject
   double prior_weight = 1.0;   // neutral pseudo-evidence each article mean starts with
+  // A side whose sentences weigh less than this in all (one sentence that
+  // names the side in passing, another organisation's news, a background
+  // line) gets label 0 and score 0: a label needs that much evidence.
+  double min_side_weight = 0.5;
   // A two-sided sentence counts (lesser side's evidence / greater's)^power
   // for its lesser side; 0 counts both sides fully.
   double lesser_side_power = 1;

@@ -478,3 +478,65 @@ TEST_CASE("issue-6: polar words inside entity names carry no tone", "[sentiment]
     CHECK(a.sentences[0].tone.aspect != "none");  // aspect words outside the name still count
   }
 }
+
+TEST_CASE("issue-6: a side named only in passing by a rival's sentence gets no label", "[sentiment]") {
+  // One research sentence about another organisation (weight 0.35) is too
+  // little evidence for the subject's research label; the same sentence about
+  // the subject is enough.
+  auto sa = Make();
+  struct Case {
+    const char* body;
+    const char* rival;
+  };
+  for (const Case& c : {
+           Case{"MiniMax 的訂閱營收大幅增長。\nOpenAI 的研究團隊取得重大突破。\n", "OpenAI"},
+           Case{"MiniMax 的订阅营收大幅增长。\nOpenAI 的研究团队取得重大突破。\n", "OpenAI"},
+           Case{"MiniMax subscription revenue rose sharply.\nOpenAI's research team made a major breakthrough.\n", "OpenAI"},
+       }) {
+    INFO(c.body);
+    Analysis a = Build(c.body);
+    REQUIRE(a.sentences.size() == 2);
+    AddEntity(a, "MiniMax", "organization", "MiniMax", "subject");
+    AddEntity(a, c.rival, "organization", c.rival, "competitor");
+    sa->Score(a);
+    REQUIRE(a.sentences[1].tone.research > 0);
+    CHECK(a.tone.research_label == 0);
+    CHECK(a.tone.research == 0);
+    CHECK(a.tone.product_label == 1);
+    Analysis own = Build(c.body);
+    AddEntity(own, "MiniMax", "organization", "MiniMax", "subject");
+    AddEntity(own, c.rival, "organization", c.rival, "subject");  // the same sentence, now about the subject
+    sa->Score(own);
+    CHECK(own.tone.research_label == 1);
+  }
+}
+
+TEST_CASE("issue-6: 'the team remains stable' after a loss is damage control, not good research news", "[sentiment]") {
+  auto sa = Make();
+  for (const char* body : {
+           "首席科學家上週離職。\n公司表示，團隊整體保持穩定，研發節奏不受影響。\n",
+           "首席科学家上周离职。\n公司表示，团队整体保持稳定，研发节奏不受影响。\n",
+           "The chief scientist left last week.\nThe company said the research team remains stable and its work is unaffected.\n",
+       }) {
+    INFO(body);
+    Analysis a = Build(body);
+    REQUIRE(a.sentences.size() == 2);
+    a.events.push_back({"2026-02", "published", "departure", "Jane Doe", "", "", "", 0});
+    sa->Score(a);
+    CHECK(a.sentences[1].tone.research <= 0);
+    CHECK(a.tone.research_label == -1);
+  }
+}
+
+TEST_CASE("issue-6: making and shipping hardware is product work; R&D alone is weak research evidence", "[sentiment]") {
+  auto sa = Make();
+  for (const char* text : {
+           "研發中心的重點是縮短新機種從試產到量產的時間。",
+           "研发中心的重点是缩短新机种从试产到量产的时间。",
+           "The R&D centre will shorten the time from trial runs to mass production.",
+       }) {
+    INFO(text);
+    SentenceTone t = sa->ScoreSentence(NormalizeText(text));
+    CHECK(t.product_evidence > t.research_evidence);
+  }
+}
