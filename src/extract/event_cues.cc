@@ -4,32 +4,11 @@
 #include <cctype>
 #include <initializer_list>
 
-#include "lexicon/aho_corasick.h"
+#include "text/match_key.h"
 
 namespace news {
 
 namespace {
-
-// A fixed list of phrases, all looked for in one automaton pass. Cheaper
-// than one find() per phrase on the sentences of event extraction: in
-// Chinese text a phrase's first byte (E4–E9) recurs every few bytes, so each
-// find() stops at most positions to compare.
-class PhraseSet {
- public:
-  PhraseSet(std::initializer_list<std::string_view> phrases) {
-    for (std::string_view p : phrases) ac_.Add(p);
-    ac_.Build();
-  }
-  bool In(std::string_view text) const {
-    thread_local std::vector<AhoCorasick::Hit> hits;
-    hits.clear();
-    ac_.FindAll(text, &hits);
-    return !hits.empty();
-  }
-
- private:
-  AhoCorasick ac_;
-};
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -54,7 +33,52 @@ bool HasWord(std::string_view text, std::string_view w) {
   return false;
 }
 
+bool IsLatinLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+// A hit of a phrase that starts or ends with a Latin letter must be a whole
+// word in `text` (like HasWord); other phrases match anywhere.
+bool WholeWord(std::string_view text, size_t begin, size_t end) {
+  if (IsLatinLetter(text[begin]) && begin > 0 && IsLatinLetter(text[begin - 1])) return false;
+  if (IsLatinLetter(text[end - 1]) && end < text.size() && IsLatinLetter(text[end])) return false;
+  return true;
+}
+
+const char* const kKindNames[] = {"same-day", "formerly", "past-verb", "group", "speech", "back-reference", "move-word",
+                                  "rumour", "modal", "negation", "not-yet", "amount", "company", "academic"};
+
 }  // namespace
+
+EventCues::EventCues(const EntityLexicon& lex) {
+  static_assert(std::size(kKindNames) == kKinds);
+  for (const TriggerPhrase& t : lex.triggers) {
+    auto it = std::find(std::begin(kKindNames), std::end(kKindNames), t.type);
+    if (it == std::end(kKindNames)) continue;
+    size_t kind = static_cast<size_t>(it - std::begin(kKindNames));
+    std::string key = MatchKey(t.phrase);
+    if (sets_[kind].Add(key) >= 0) phrases_[kind].push_back(std::move(key));
+  }
+  for (AhoCorasick& set : sets_) set.Build();
+}
+
+bool EventCues::InLast(Kind kind, std::string_view text, size_t cjk_reach, size_t latin_reach) const {
+  thread_local std::vector<AhoCorasick::Hit> hits;
+  hits.clear();
+  sets_[kind].FindAll(text, &hits);
+  for (const AhoCorasick::Hit& h : hits) {
+    if (!WholeWord(text, h.begin, h.end)) continue;
+    size_t reach = IsLatinLetter(text[h.begin]) ? latin_reach : cjk_reach;
+    if (text.size() - h.begin <= reach) return true;
+  }
+  return false;
+}
+
+bool EventCues::In(Kind kind, std::string_view text) const { return InLast(kind, text, SIZE_MAX, SIZE_MAX); }
+
+bool EventCues::Opens(Kind kind, std::string_view text) const {
+  for (const std::string& p : phrases_[kind])
+    if (StartsWith(text, p)) return true;
+  return false;
+}
 
 std::vector<Clause> SplitClauses(std::string_view folded, size_t begin, size_t end) {
   std::vector<Clause> out;
@@ -73,12 +97,7 @@ std::vector<Clause> SplitClauses(std::string_view folded, size_t begin, size_t e
 
 bool HasClauseBreak(std::string_view gap) { return ContainsAny(gap, {"，", "。", ",", "、", "；", ";"}); }
 
-bool RefersToPreviousDay(std::string_view sentence) {
-  static const PhraseSet kSameDay{"same day", "同日", "同一天", "当天", "当日", "同一日", "随即", "immediately", "shortly after",
-                                  "at the time", "当时", "that day", "the day also", "alongside the", "at the same time",
-                                  "同时宣布", "同时公布", "同时证实", "同时表示"};
-  return kSameDay.In(sentence);
-}
+bool EventCues::RefersToPreviousDay(std::string_view sentence) const { return In(kSameDay, sentence); }
 
 bool IsCoordination(std::string_view gap) {
   constexpr size_t kMaxDescriptor = 45;  // "与Sora研究员", "and former OpenAI researcher"
@@ -110,44 +129,20 @@ bool StartsWithPronoun(std::string_view before) {
   return false;
 }
 
-bool SaysFormerly(std::string_view sentence) {
-  static const PhraseSet kFormerly{"was until", "was previously", "had been", "previously", "formerly", "until recently",
-                                   "曾任", "曾在", "此前在", "此前是", "此前担任", "之前在", "原为", "原是"};
-  return kFormerly.In(sentence);
-}
+bool EventCues::SaysFormerly(std::string_view sentence) const { return In(kFormerly, sentence); }
 
-bool NamesAGroup(std::string_view text) {
-  static const PhraseSet kGroups{"不少", "多名", "多位", "一些", "几位", "几名", "许多", "部分员工", "部分成员"};
-  return kGroups.In(text) ||
-         HasWord(text, "several") || HasWord(text, "many") || HasWord(text, "others") || HasWord(text, "some");
-}
+bool EventCues::NamesAGroup(std::string_view text) const { return In(kGroup, text); }
 
-bool ReportsSpeech(std::string_view text) {
-  static const PhraseSet kSpeech{"表示", "确认", "证实", "宣布", "指出", "透露", "称", "说", "报道", "通知"};
-  if (kSpeech.In(text)) return true;
-  for (std::string_view w : {"said", "says", "told", "confirmed", "announced", "that", "reported", "named", "hired", "appointed"})
-    if (HasWord(text, w)) return true;
-  return false;
-}
+bool EventCues::ReportsSpeech(std::string_view text) const { return In(kSpeech, text); }
 
-bool RefersToEvent(std::string_view s) {
-  static const PhraseSet kBackReferences{"the hire", "the hiring", "the move", "the departure", "the appointment", "the deal", "the round",
-                         "the reorganization", "the reorganisation", "the restructuring", "the launch", "the news",
-                         "the announcement", "此事", "此次", "这一消息", "该消息", "这项人事", "这一人事", "这次调整",
-                         "本轮", "这轮", "此轮", "该轮"};
-  return kBackReferences.In(s) || DatesTheMove(s);
-}
+bool EventCues::RefersToEvent(std::string_view s) const { return In(kBackReference, s) || DatesTheMove(s); }
 
-bool DatesTheMove(std::string_view s) {
+bool EventCues::DatesTheMove(std::string_view s) const {
   s = TrimSpaces(s);
   bool pronoun = false;
   for (std::string_view p : {"he ", "she ", "her ", "his ", "both ", "the two ", "they ", "他", "她", "两人", "二人", "二位"})
     pronoun = pronoun || StartsWith(s, p);
-  if (!pronoun) return false;
-  static const PhraseSet kMoveWords{"first day", "last day", "started", "joined", "notice", "resigned", "stepped down",
-                                    "step down", "到职", "入职", "上任", "报到", "离职", "辞职", "加入"};
-  return kMoveWords.In(s) ||
-         HasWord(s, "left");
+  return pronoun && In(kMoveWord, s);
 }
 
 bool NamesEarlierYear(std::string_view sentence, int published_year) {
@@ -185,21 +180,12 @@ bool NamesEarlierTime(std::string_view s, int published_year) {
   return false;
 }
 
-bool MoveIsNotNews(std::string_view before) {
-  static const PhraseSet kRumours{"传出", "传闻", "据传", "传言", "rumoured", "rumored", "rumour", "rumor"};
-  if (kRumours.In(before)) return true;
-  constexpr size_t kModalReach = 15;  // bytes: the modal governs the trigger
-  std::string_view near = before.substr(before.size() > kModalReach ? before.size() - kModalReach : 0);
-  static const PhraseSet kModals{"可能", "或将", "或许", "有望", "拟", "考虑", "洽谈", "尚未", "并未", "没有", "不会"};
-  if (kModals.In(near)) return true;
-  // A negated move: "although neither has resigned", "has not left".
-  std::string_view last_words = before.substr(before.size() > 24 ? before.size() - 24 : 0);
-  for (std::string_view w : {"neither", "not", "never", "nobody", "hasn't", "haven't", "didn't", "won't"})
-    if (HasWord(last_words, w)) return true;
-  std::string_view words = before.substr(before.size() > 40 ? before.size() - 40 : 0);
-  for (std::string_view w : {"might", "could", "expected to", "set to", "plans to", "planning to", "in talks to",
-                             "considering", "likely to", "poised to"})
-    if (HasWord(words, w)) return true;
+bool EventCues::MoveIsNotNews(std::string_view before) const {
+  if (In(kRumour, before)) return true;
+  // The modal or negation governs the trigger: a few characters or words before it.
+  constexpr size_t kCjkReach = 15, kModalWords = 40, kNegationWords = 24;  // bytes
+  if (InLast(kModal, before, kCjkReach, kModalWords) || InLast(kNegation, before, kCjkReach, kNegationWords)) return true;
+  std::string_view words = before.substr(before.size() > kModalWords ? before.size() - kModalWords : 0);
   // "may" the modal, not the month ("in May", "early May", "May 3").
   for (size_t pos = words.find("may"); pos != std::string_view::npos; pos = words.find("may", pos + 1)) {
     if (!HasWord(words.substr(pos, 3), "may") || (pos > 0 && std::isalpha(static_cast<unsigned char>(words[pos - 1])))) continue;
@@ -216,16 +202,11 @@ bool MoveIsNotNews(std::string_view before) {
   return false;
 }
 
-bool RefersToCompany(std::string_view after) {
-  after = TrimSpaces(after);
-  for (std::string_view w : {"the company", "the start-up", "the startup", "the firm", "the lab", "公司", "该公司", "这家公司", "本公司"})
-    if (StartsWith(after, w)) return true;
-  return false;
-}
+bool EventCues::RefersToCompany(std::string_view after) const { return Opens(kCompany, TrimSpaces(after)); }
 
 bool SaysRespectively(std::string_view clause) { return ContainsAny(clause, {"分别", "respectively"}); }
 
-bool PastEmployerCue(std::string_view before) {
+bool EventCues::PastEmployerCue(std::string_view before) const {
   // One backward scan to the last clause break (the caller passes ~90 bytes
   // for every organisation of every event sentence: this must stay cheap).
   size_t cut = 0;
@@ -238,32 +219,20 @@ bool PastEmployerCue(std::string_view before) {
     }
   }
   std::string_view seg = TrimSpaces(before.substr(cut));
-  if (StartsWith(seg, "who ") && !HasWord(seg, "now") && !HasWord(seg, "will")) {
-    for (std::string_view w : {"led", "worked", "spent", "ran", "headed", "was", "had", "oversaw", "built", "managed", "previously"})
-      if (HasWord(seg, w)) return true;
-  }
-  // "Daniel Reyes, formerly a post-training lead at xAI", "previously at Baidu"
-  if (StartsWith(seg, "formerly ") || StartsWith(seg, "previously ") || StartsWith(seg, "until recently ")) return true;
-  static const PhraseSet kPast{"原为", "原是", "曾在", "曾任", "此前在", "此前是", "之前在"};
-  return kPast.In(seg);
+  // ", who led evaluation research at X", but not "who now leads" / "who will join".
+  if (StartsWith(seg, "who ") && !HasWord(seg, "now") && !HasWord(seg, "will") && In(kPastVerb, seg)) return true;
+  // "Daniel Reyes, formerly a post-training lead at xAI", "原为X…", "曾在X".
+  return In(kFormerly, seg);
 }
 
-bool HasAmountCue(std::string_view clause) {
-  static const PhraseSet kMoney{"$", "€", "£", "¥", "美元", "美金", "人民币", "亿", "万元", "估值", "轮"};
-  if (kMoney.In(clause)) return true;
-  for (std::string_view w : {"million", "billion", "bn", "round", "valuation", "series"})
-    if (HasWord(clause, w)) return true;
-  return false;
-}
+bool EventCues::HasAmountCue(std::string_view clause) const { return In(kAmount, clause); }
 
-bool LaunchIsNotNews(std::string_view before) {
-  static const PhraseSet kNotYet{"将", "即将", "预计", "计划", "准备", "打算", "尚未", "未来", "没有", "自从", "以来", "持续", "不断",
-                                 "陆续", "经常", "一直"};
-  if (kNotYet.In(before)) return true;
-  for (std::string_view w : {"will", "would", "plans", "planned", "plan", "expected", "set to", "not yet", "has not",
-                             "have not", "hasn't", "haven't", "since", "after", "before", "until", "once", "keep", "keeps",
-                             "continue", "continues", "regularly", "repeatedly", "often"})
-    if (HasWord(before, w)) return true;
+bool EventCues::LaunchIsNotNews(std::string_view before) const { return In(kNotYet, before); }
+
+bool EventCues::IsAcademic(const LexiconEntity& org) const {
+  if (In(kAcademic, MatchKey(org.canonical))) return true;
+  for (const std::string& alias : org.aliases)
+    if (In(kAcademic, MatchKey(alias))) return true;
   return false;
 }
 

@@ -3,15 +3,23 @@
 // the event extractor to split clauses and to decide whether two people are
 // coordinated ("A與B離開", "A and former OpenAI researcher B left"), whether
 // a launch is news or context ("將推出", "has not yet released", "since it
-// launched"), and whether a funding clause names a sum.
+// launched"), and whether a funding clause names a sum. The phrase lists
+// (same-day, formerly, rumour, modal, ... cues) come from the lexicon's
+// events/cues.tsv; grammar words (pronouns, conjunctions) stay here.
 //
+//   EventCues cues(lex);
+//   if (cues.MoveIsNotNews(folded.substr(clause_begin, trigger_begin - clause_begin))) ...
 //   if (IsCoordination(folded.substr(a.end, b.begin - a.end))) ...
 //
-// Pure functions; thread-safe.
+// Immutable after construction; every function is thread-safe.
 #pragma once
 
+#include <array>
 #include <string_view>
 #include <vector>
+
+#include "lexicon/aho_corasick.h"
+#include "lexicon/entity_lexicon.h"
 
 namespace news {
 
@@ -25,10 +33,6 @@ std::vector<Clause> SplitClauses(std::string_view folded, size_t begin, size_t e
 
 // Any comma, full stop, enumeration comma or semicolon in `gap`.
 bool HasClauseBreak(std::string_view gap);
-
-// "Same day", 同日, 當天, 隨即 ("right after that"): the sentence is dated by
-// the one before.
-bool RefersToPreviousDay(std::string_view sentence);
 
 // The text between two person mentions joins them into one subject or object:
 // "与", "、", "and", ", and", ", ", optionally followed by a short descriptor
@@ -49,28 +53,6 @@ bool StartsWithPluralPronoun(std::string_view before_trigger);
 // joining", "他已加入", "她于上周离职").
 bool StartsWithPronoun(std::string_view before_trigger);
 
-// The sentence places someone in the past ("was until last month", "was
-// previously", "formerly", 曾任, 曾在, 此前, 原为).
-bool SaysFormerly(std::string_view sentence);
-
-// The text names a group of unnamed people who can be a trigger's subject
-// ("不少早期成员", "多名研究员", "several researchers", "others"): a person
-// named before it is not that subject.
-bool NamesAGroup(std::string_view text);
-
-// A verb of saying or confirming ("said that", "confirmed", 表示, 证实,
-// 宣布): the text between an organisation and a name is a clause, not a title.
-bool ReportsSpeech(std::string_view text);
-
-// The sentence refers back to an event just reported ("confirmed the hire",
-// "the move", 此事, 此次): its date is that event's.
-bool RefersToEvent(std::string_view folded_sentence);
-
-// The sentence continues the story of a move just reported, about the
-// person by pronoun ("Her first day was Monday.", "He handed in his notice
-// earlier this month", "她已于上周五正式到职"): its date is that move's.
-bool DatesTheMove(std::string_view folded_sentence);
-
 // The sentence dates itself by a bare year before the publication year
 // ("韩静怡2021年从学术界加入字节跳动", "joined Google in 2019"): background,
 // not news of this article, and no month to give it.
@@ -81,33 +63,83 @@ bool NamesEarlierYear(std::string_view sentence, int published_year);
 // "years ago"/年前 ("who left OpenAI last year", "两年前加入"): background.
 bool NamesEarlierTime(std::string_view sentence, int published_year);
 
-// The words before a move trigger make it a rumour or a plan, not a move:
-// a report of a rumour anywhere before it (传出, 传闻, 据传, rumoured,
-// rumored) or a modal right before it (可能, 或将, 有望, 拟, 考虑, may,
-// might, could, is expected to, plans to, in talks to), or a negation right
-// before it (尚未, 没有, neither has, has not, never).
-bool MoveIsNotNews(std::string_view before_trigger);
-
-// The text right after a hire trigger refers back to a company instead of
-// naming it ("have joined the company", "加入公司", "加入该公司").
-bool RefersToCompany(std::string_view after_trigger);
-
 // "分别" / "respectively" in a clause: its people and organisations pair up
 // in order ("A和B分别加入快手和小红书").
 bool SaysRespectively(std::string_view clause);
 
-// The text between the last clause break and an organisation opens a past
-// relative clause or a former post: ", who led evaluation research at X",
-// "原为X…", "曾在X": X is where the person came from.
-bool PastEmployerCue(std::string_view before_org);
+// The cue phrase lists of events/cues.tsv, each in one automaton.
+class EventCues {
+ public:
+  explicit EventCues(const EntityLexicon& lex);
 
-// The clause names an amount of money or a funding round (sums, currencies,
-// 亿/万, round, 轮, valuation, 估值).
-bool HasAmountCue(std::string_view clause);
+  // "Same day", 同日, 當天, 隨即 ("right after that"): the sentence is dated by
+  // the one before.
+  bool RefersToPreviousDay(std::string_view sentence) const;
 
-// The words right before a launch trigger make it not yet a launch: a plan
-// or forecast (将, 计划, 预计, will, plans to), a negation (尚未, not yet), or
-// a temporal clause about an earlier launch (since, after, 自从).
-bool LaunchIsNotNews(std::string_view before_trigger);
+  // The sentence places someone in the past ("was until last month", "was
+  // previously", "formerly", 曾任, 曾在, 此前, 原为).
+  bool SaysFormerly(std::string_view sentence) const;
+
+  // The text names a group of unnamed people who can be a trigger's subject
+  // ("不少早期成员", "多名研究员", "several researchers", "others"): a person
+  // named before it is not that subject.
+  bool NamesAGroup(std::string_view text) const;
+
+  // A verb of saying or confirming ("said that", "confirmed", 表示, 证实,
+  // 宣布): the text between an organisation and a name is a clause, not a title.
+  bool ReportsSpeech(std::string_view text) const;
+
+  // The sentence refers back to an event just reported ("confirmed the hire",
+  // "the move", 此事, 此次): its date is that event's.
+  bool RefersToEvent(std::string_view folded_sentence) const;
+
+  // The sentence continues the story of a move just reported, about the
+  // person by pronoun ("Her first day was Monday.", "He handed in his notice
+  // earlier this month", "她已于上周五正式到职"): its date is that move's.
+  bool DatesTheMove(std::string_view folded_sentence) const;
+
+  // The words before a move trigger make it a rumour or a plan, not a move:
+  // a report of a rumour anywhere before it (传出, 传闻, 据传, rumoured,
+  // rumored) or a modal right before it (可能, 或将, 有望, 拟, 考虑, may,
+  // might, could, is expected to, plans to, in talks to), or a negation right
+  // before it (尚未, 没有, neither has, has not, never).
+  bool MoveIsNotNews(std::string_view before_trigger) const;
+
+  // The text right after a hire trigger refers back to a company instead of
+  // naming it ("have joined the company", "加入公司", "加入该公司").
+  bool RefersToCompany(std::string_view after_trigger) const;
+
+  // The text between the last clause break and an organisation opens a past
+  // relative clause or a former post: ", who led evaluation research at X",
+  // "原为X…", "曾在X": X is where the person came from.
+  bool PastEmployerCue(std::string_view before_org) const;
+
+  // The clause names an amount of money or a funding round (sums, currencies,
+  // 亿/万, round, 轮, valuation, 估值).
+  bool HasAmountCue(std::string_view clause) const;
+
+  // The words right before a launch trigger make it not yet a launch: a plan
+  // or forecast (将, 计划, 预计, will, plans to), a negation (尚未, not yet), or
+  // a temporal clause about an earlier launch (since, after, 自从).
+  bool LaunchIsNotNews(std::string_view before_trigger) const;
+
+  // A university or college: a cue word of kind `academic` in the
+  // organisation's canonical name or an alias ("Tsinghua University", 清华大学).
+  bool IsAcademic(const LexiconEntity& org) const;
+
+ private:
+  enum Kind { kSameDay, kFormerly, kPastVerb, kGroup, kSpeech, kBackReference, kMoveWord, kRumour, kModal,
+              kNegation, kNotYet, kAmount, kCompany, kAcademic, kKinds };
+  // Whether a phrase of `kind` is in `text` (Latin words whole). With a
+  // reach, only a phrase starting within the last `cjk_reach` bytes (a CJK
+  // phrase) or `latin_reach` bytes (one starting with a Latin letter) counts.
+  bool In(Kind kind, std::string_view text) const;
+  bool InLast(Kind kind, std::string_view text, size_t cjk_reach, size_t latin_reach) const;
+  // Whether `text` opens with a phrase of `kind`.
+  bool Opens(Kind kind, std::string_view text) const;
+
+  std::array<AhoCorasick, kKinds> sets_;
+  std::array<std::vector<std::string>, kKinds> phrases_;  // folded, for Opens()
+};
 
 }  // namespace news

@@ -38,6 +38,10 @@ bool IsEventType(std::string_view t) {
   return std::find(std::begin(kEventTypes), std::end(kEventTypes), t) != std::end(kEventTypes);
 }
 
+// The phrases the trigger automaton looks for: events, direction cues and
+// silencers (the cue kinds of events/cues.tsv go to EventCues).
+bool InTriggerAutomaton(std::string_view t) { return IsEventType(t) || t == "to" || t == "from" || t == "none"; }
+
 bool ContainsAnyOf(std::string_view text, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
 }
@@ -46,8 +50,9 @@ bool GapIsTight(std::string_view gap) { return gap.size() <= kCueReach && !HasCl
 
 }  // namespace
 
-EventExtractor::EventExtractor(const EntityLexicon& lex) : lex_(lex) {
+EventExtractor::EventExtractor(const EntityLexicon& lex) : lex_(lex), cues_(lex) {
   for (const TriggerPhrase& t : lex.triggers) {
+    if (!InTriggerAutomaton(t.type)) continue;
     int k = ac_.Add(MatchKey(t.phrase));
     if (k < 0) continue;
     if (static_cast<size_t>(k) >= key_types_.size()) key_types_.resize(k + 1);
@@ -57,7 +62,7 @@ EventExtractor::EventExtractor(const EntityLexicon& lex) : lex_(lex) {
 }
 
 EventExtractor::EventExtractor(const EntityLexicon& lex, SnapshotReader& r, std::shared_ptr<const void> storage)
-    : lex_(lex) {
+    : lex_(lex), cues_(lex) {
   uint32_t n = 0;
   if (!ac_.Load(r, std::move(storage)) || !r.U32(&n) || n != ac_.key_count()) {
     r.Fail();
@@ -106,8 +111,9 @@ class Builder {
  public:
   using Trigger = EventExtractor::TriggerHit;
   // sentence_types: per sentence, the event types its triggers name.
-  Builder(const EntityLexicon& lex, int subject_lex, ExtractionState& st, std::vector<std::set<std::string>> sentence_types)
-      : lex_(lex), subject_(subject_lex), st_(st), sentence_types_(std::move(sentence_types)) {}
+  Builder(const EntityLexicon& lex, const EventCues& cues, int subject_lex, ExtractionState& st,
+          std::vector<std::set<std::string>> sentence_types)
+      : lex_(lex), cues_(cues), subject_(subject_lex), st_(st), sentence_types_(std::move(sentence_types)) {}
 
   SentenceFacts Facts(int s, const std::vector<Trigger>& hits) const;
   void Emit(int s, const SentenceFacts& f, const SentenceFacts* prev);
@@ -156,6 +162,7 @@ class Builder {
   }
 
   const EntityLexicon& lex_;
+  const EventCues& cues_;
   int subject_;
   ExtractionState& st_;
   std::vector<std::set<std::string>> sentence_types_;
@@ -250,17 +257,8 @@ SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit
   return f;
 }
 
-// A university or college (lexicon organisations carry no kind column: the
-// English canonical name or a Chinese alias says so).
-bool Builder::IsAcademic(int org) const {
-  if (org < 0) return false;
-  const LexiconEntity& e = lex_.entities[org];
-  for (std::string_view w : {"University", "College", "Institute of Technology", "MIT", "Berkeley"})
-    if (e.canonical.find(w) != std::string::npos) return true;
-  for (const std::string& alias : e.aliases)
-    if (alias.find("大學") != std::string::npos || alias.find("大学") != std::string::npos) return true;
-  return false;
-}
+// A university or college (the `academic` cue words of events/cues.tsv in its names).
+bool Builder::IsAcademic(int org) const { return org >= 0 && cues_.IsAcademic(lex_.entities[org]); }
 
 // The sentence after `s` opens with the person (name or pronoun) and places
 // them in the past at an organisation other than `hirer` ("Osei, 41, was
@@ -275,7 +273,7 @@ int Builder::NextSentencePastEmployer(int s, int person, int hirer) const {
   bool opens_with_person = StartsWithPronoun(text);
   for (const Mention& m : a.entities[person].mentions)
     opens_with_person = opens_with_person || (m.sentence == s + 1 && m.begin <= next.begin + 1);
-  if (!opens_with_person || !SaysFormerly(text)) return -1;
+  if (!opens_with_person || !cues_.SaysFormerly(text)) return -1;
   int best = -1;
   size_t best_begin = SIZE_MAX;
   for (size_t i = 0; i < a.entities.size(); ++i) {
@@ -309,7 +307,7 @@ void Builder::Place(SentenceFacts& f) const {
     };
     if (cue_before(f.to_cues)) o.place = ::news::Place::kTo;
     else if (cue_before(f.from_cues) || folded.compare(o.end, 3, "前") == 0) o.place = ::news::Place::kFrom;
-    else if (PastEmployerCue(folded.substr(o.begin > 90 ? o.begin - 90 : 0, std::min<size_t>(o.begin, 90))))
+    else if (cues_.PastEmployerCue(folded.substr(o.begin > 90 ? o.begin - 90 : 0, std::min<size_t>(o.begin, 90))))
       o.place = ::news::Place::kFrom;
   }
   // "轉往Meta、OpenAI與Amazon": a list after a cue shares its place.
@@ -354,7 +352,7 @@ std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause&
     // "加上馬斯克頻繁調整目標，不少早期成員已陸續出走": past a clause break, a
     // group of others is the trigger's subject.
     if (p.end <= t.begin && HasClauseBreak(folded.substr(p.end, t.begin - p.end)) &&
-        NamesAGroup(folded.substr(p.end, t.begin - p.end)))
+        cues_.NamesAGroup(folded.substr(p.end, t.begin - p.end)))
       continue;
     // After the trigger and past a comma, a person starts another clause
     // ("本月初正式到職，將向技術長王海峰匯報", "left OpenAI, Jane Doe said").
@@ -495,7 +493,7 @@ bool Builder::DescribesPerson(const SentenceFacts& f, const Clause& c, int org, 
     for (const OrgMention& o : f.orgs) {
       if (o.org != org || o.end > p.begin || o.begin < c.begin) continue;
       std::string_view gap = Folded(o.end, p.begin);
-      if (gap.size() <= kTitleReach && !HasClauseBreak(gap) && !IsCoordination(gap) && !ReportsSpeech(gap)) return true;
+      if (gap.size() <= kTitleReach && !HasClauseBreak(gap) && !IsCoordination(gap) && !cues_.ReportsSpeech(gap)) return true;
     }
   }
   return false;
@@ -582,7 +580,7 @@ bool Builder::NextSentenceDates(int s) const {
   if (s + 1 >= static_cast<int>(sentences.size())) return false;
   std::string_view between = st_.body().substr(sentences[s].end, sentences[s + 1].begin - sentences[s].end);
   if (between.find('\n') != std::string_view::npos) return false;
-  return RefersToEvent(st_.FoldedSentences(s + 1, s + 1));
+  return cues_.RefersToEvent(st_.FoldedSentences(s + 1, s + 1));
 }
 
 Builder::Dated Builder::DateFor(int s, size_t trigger_folded, int person, const std::string& type) const {
@@ -604,14 +602,14 @@ Builder::Dated Builder::DateFor(int s, size_t trigger_folded, int person, const 
       if (!d.vague && d.date.size() == 10 && sentence_begin + d.begin >= trigger) return {d.date, d.rule, kOwnDate};
   }
   if (best) return {best->date, best->rule, kOwnDate};
-  if (s > 0 && RefersToPreviousDay(st_.FoldedSentences(s, s)))
+  if (s > 0 && cues_.RefersToPreviousDay(st_.FoldedSentences(s, s)))
     if (const DateExpression* d = EarlierDate(s)) return {d->date, d->rule, kNeighbourDate};
   if (s > 0 && PreviousSentenceDates(s, person, type)) {
     const std::vector<DateExpression>& before = Dates(s - 1);
     if (!before.empty()) return {before.back().date, before.back().rule, kNeighbourDate};
     // "The day also brought a departure. Grace Whitaker … has left Meta":
     // the sentence before is itself dated by an earlier one.
-    if (s > 1 && RefersToPreviousDay(st_.FoldedSentences(s - 1, s - 1)))
+    if (s > 1 && cues_.RefersToPreviousDay(st_.FoldedSentences(s - 1, s - 1)))
       if (const DateExpression* d = EarlierDate(s - 1)) return {d->date, d->rule, kNeighbourDate};
   }
   if (NextSentenceDates(s)) {
@@ -715,7 +713,7 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
   // The destination this trigger governs: the first `to` organisation after
   // it ("…轉往Meta、OpenAI與Amazon，…也轉戰亞馬遜" gives Amazon to 轉戰),
   // else the clause's first.
-  if (MoveIsNotNews(Folded(c.begin, t.begin))) return;  // 传出…可能转战, "is expected to join"
+  if (cues_.MoveIsNotNews(Folded(c.begin, t.begin))) return;  // 传出…可能转战, "is expected to join"
   Clause after_trigger{t.begin, c.end};
   int to = FirstOrg(f, after_trigger, ::news::Place::kTo, -1);
   if (to < 0) to = FirstOrg(f, c, ::news::Place::kTo, -1);
@@ -752,7 +750,7 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
     } else {
       int org = to;
       // "have joined the company": the organisation the sentence opens with, else the subject.
-      if (org < 0 && RefersToCompany(Folded(t.end, std::min(c.end, t.end + 24)))) org = SentenceOpeningOrg(s, f, subject_);
+      if (org < 0 && cues_.RefersToCompany(Folded(t.end, std::min(c.end, t.end + 24)))) org = SentenceOpeningOrg(s, f, subject_);
       // "…本月初正式到職": the person's move an earlier sentence reported.
       if (org < 0 && hires_.count(person)) org = hires_.at(person);
       int described_by = -1;
@@ -825,7 +823,7 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
   }
   if (!product) return;
   size_t lead = t.begin > c.begin + 40 ? t.begin - 40 : c.begin;
-  if (LaunchIsNotNews(Folded(lead, t.begin))) return;
+  if (cues_.LaunchIsNotNews(Folded(lead, t.begin))) return;
   int lex_i = st_.lex_index(product->second);
   int maker = lex_i >= 0 ? RootOrganization(lex_, lex_i, false) : -1;
   int maker_top = lex_i >= 0 ? RootOrganization(lex_, lex_i, true) : -1;
@@ -852,7 +850,7 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
 }
 
 void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) {
-  if (t.needs_amount && !HasAmountCue(Folded(c.begin, c.end))) return;
+  if (t.needs_amount && !cues_.HasAmountCue(Folded(c.begin, c.end))) return;
   // "由紅杉領投": the organisation before 領投 is the investor, not the one funded.
   bool investor_before = Folded(t.begin, t.end) == "领投";
   // The organisation right next to the trigger ("FAIR機器人團隊解散", "Mistral
@@ -932,7 +930,7 @@ void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
     }
   }
   for (size_t i = 0; i < sentences.size(); ++i) has_event[i] = !types[i].empty();
-  Builder b(lex_, subject_lex, st, std::move(types));
+  Builder b(lex_, cues_, subject_lex, st, std::move(types));
   // Facts (mentions placed by cues) only where a trigger needs them: in its
   // own sentence and the one before.
   SentenceFacts prev;

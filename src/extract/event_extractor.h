@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/event_cues.h"
 #include "extract/extraction_state.h"
 #include "lexicon/aho_corasick.h"
 #include "lexicon/entity_lexicon.h"
@@ -41,7 +42,8 @@ class EventExtractor {
 
  private:
   const EntityLexicon& lex_;
-  AhoCorasick ac_;
+  EventCues cues_;  // the cue phrases of events/cues.tsv
+  AhoCorasick ac_;  // triggers, direction cues and silencers
   // Per automaton key: (trigger type, needs_amount) of every phrase with that key.
   std::vector<std::vector<std::pair<std::string, bool>>> key_types_;
 };

@@ -190,7 +190,12 @@ void Loader::LoadCompetitors(const std::string& path) {
 }
 
 void Loader::LoadTriggers(const std::string& path) {
-  static const std::set<std::string> kTypes = {"departure", "hire", "launch", "funding", "reorganization", "to", "from", "none"};
+  // Event types, direction cues, silencers, then the cue kinds of
+  // events/cues.tsv (read by extract/event_cues.h).
+  static const std::set<std::string> kTypes = {
+      "departure", "hire", "launch", "funding", "reorganization", "to", "from", "none",
+      "same-day", "formerly", "past-verb", "group", "speech", "back-reference", "move-word", "rumour", "modal",
+      "negation", "not-yet", "amount", "company", "academic"};
   StatusOr<TsvFile> f = ReadTsv(path);
   if (!f.ok()) {
     problems_->push_back({path, 1, f.status().message()});

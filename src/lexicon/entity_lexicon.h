@@ -53,7 +53,7 @@ struct CompetitorSet {
 };
 
 struct TriggerPhrase {
-  std::string type;    // departure, hire, launch, funding, reorganization, to, from, none
+  std::string type;    // departure, hire, launch, funding, reorganization, to, from, none, or a cue kind (events/cues.tsv)
   std::string phrase;  // as written
   // Only an event when its clause names a sum or a round ("raised $2
   // billion", not "has raised money repeatedly").
