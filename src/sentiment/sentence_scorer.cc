@@ -300,13 +300,26 @@ static int FavouredSide(const AspectSides& s) {
   return r > p ? 1 : -1;
 }
 
+// True when the clause of token i asks an open question ("能否把示範轉為
+//出貨", "whether it shifts to products"): a hedge of open-question weight.
+// A shift asked about has not happened, so its cue decides nothing.
+static bool InOpenQuestion(const std::vector<ScanToken>& toks, size_t i, double question_factor) {
+  auto [lo, hi] = ClauseAround(toks, i);
+  for (const ScanToken& t : toks)
+    if (t.type == Type::kEntry && t.entry->modifier == Modifier::kHedge && t.entry->factor <= question_factor &&
+        t.cp >= lo && t.cp < hi)
+      return true;
+  return false;
+}
+
 // The first cue that decides a side ("優先考慮 ChatGPT 而非研究": 而非 does),
 // judged by the aspect named next to it in its clause, else by all the
 // sentence's aspect words on that side:
 // +1 research, -1 product, 0 when no cue decides.
-static int DecidingSide(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints) {
+static int DecidingSide(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints,
+                        const ScoringOptions& o) {
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (!IsCue(toks[i])) continue;
+    if (!IsCue(toks[i]) || InOpenQuestion(toks, i, o.open_question)) continue;
     // The aspect named next to the cue first: "a lab member said the team
     // now leans to the app" favours the app, whoever spoke.
     auto [lo, hi] = NearestAspect(toks, hints, i);
@@ -354,7 +367,7 @@ ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<A
   t.product = d.product_weight > 0 ? score : 0;
   if (d.research_weight > 0 && d.product_weight > 0) {
     t.aspect = "both";
-    if (int side = DecidingSide(tokens, hints); side != 0) {
+    if (int side = DecidingSide(tokens, hints, o); side != 0) {
       double mag = std::max(std::fabs(score), o.side_floor);
       t.research = side * mag;
       t.product = -side * mag;

@@ -30,6 +30,8 @@ struct ScoringOptions {
   double side_floor = 0.4;          // "X over Y": least magnitude each side gets
   double dangling_negator = -0.3;   // a negator that found nothing to flip in its clause
   double question = -0.3;           // added to a sentence that ends in a question mark
+  double open_question = 0.3;       // a hedge this weak or weaker (能否, whether) asks, not tells:
+                                    // an over/shift cue in its clause decides no side
 };
 
 // An aspect cue that does not come from the text's words, e.g. an entity

@@ -493,3 +493,27 @@ TEST_CASE("issue-6: whether a result will come is an open question, not the resu
       {"The new version lifted customer growth sharply.", 1},
   });
 }
+
+TEST_CASE("issue-6: a shift asked about (能否, whether) favours no side; not disclosing is not bad news", "[sentiment]") {
+  CheckFavours({
+      {"實驗室把研究重心轉為產品出貨。", -1},
+      {"实验室把研究重心转为产品出货。", -1},
+      {"The lab put shipping products over long-term research.", -1},
+  });
+  for (const char* text : {
+           "分析師認為,能否把實驗室裡的研究示範轉為穩定出貨,將決定下一輪估值。",
+           "分析师认为,能否把实验室里的研究示范转为稳定出货,将决定下一轮估值。",
+           "Analysts say whether the lab puts shipping products over long-term research will decide its next valuation.",
+       }) {
+    INFO(text);
+    SentenceTone t = Tone(text);
+    CHECK(t.aspect == "both");
+    CHECK(std::fabs(t.research) < 0.25);
+    CHECK(std::fabs(t.product) < 0.25);
+  }
+  CheckLabels({
+      {"騰訊計劃明年設立研究實驗室，但未有透露投資金額。", 0},
+      {"腾讯计划明年设立研究实验室，但未有透露投资金额。", 0},
+      {"Tencent plans to open a research lab next year, but did not disclose the investment.", 0},
+  });
+}
