@@ -4,7 +4,9 @@
 
 namespace news {
 
-ExtractionState::ExtractionState(Analysis& a) : a_(a), folded_(FoldForMatching(a.doc.body)) {}
+ExtractionState::ExtractionState(Analysis& a) : a_(a), folded_(FoldForMatching(a.doc.body)) {
+  a_.entities.reserve(32);  // an article names a dozen or two: no moves of EntityResults while growing
+}
 
 int ExtractionState::SentenceOf(size_t byte) const {
   const auto& s = a_.sentences;
@@ -20,6 +22,11 @@ std::string_view ExtractionState::SentenceText(int s) const {
 }
 
 size_t ExtractionState::ToFolded(size_t byte) const {
+  // Folding keeps almost every character's length, so the folded offset is
+  // usually the byte itself: the first folded byte that maps there. Checked
+  // in O(1) before the binary search (callers ask for every sentence edge).
+  const std::vector<uint32_t>& o = folded_.original;
+  if (byte < o.size() && o[byte] == byte && (byte == 0 || o[byte - 1] < byte)) return byte;
   auto it = std::lower_bound(folded_.original.begin(), folded_.original.end(), static_cast<uint32_t>(byte));
   return static_cast<size_t>(it - folded_.original.begin());
 }
@@ -34,11 +41,13 @@ std::string_view ExtractionState::FoldedSentences(int first, int last) const {
 }
 
 int ExtractionState::EntityFor(const LexiconEntity& e, int lex_index) {
-  // By lexicon index first: a vector lookup instead of hashing the id once
-  // per mention.
+  // By lexicon index: a vector lookup instead of hashing the id once per
+  // mention. Ids are unique in a lexicon, so an index not seen yet is a new
+  // entity; only calls without an index go through the ids.
   if (lex_index >= 0 && static_cast<size_t>(lex_index) < by_lex_.size() && by_lex_[lex_index] >= 0)
     return by_lex_[lex_index];
-  if (auto it = by_id_.find(e.id); it != by_id_.end()) return it->second;
+  if (lex_index < 0)
+    if (auto it = by_id_.find(e.id); it != by_id_.end()) return it->second;
   EntityResult r;
   r.id = e.id;
   r.canonical = e.canonical;
@@ -46,11 +55,14 @@ int ExtractionState::EntityFor(const LexiconEntity& e, int lex_index) {
   a_.entities.push_back(std::move(r));
   lex_index_.push_back(lex_index);
   int idx = static_cast<int>(a_.entities.size()) - 1;
-  by_id_[e.id] = idx;
-  if (lex_index >= 0) {
-    if (static_cast<size_t>(lex_index) >= by_lex_.size()) by_lex_.resize(lex_index + 1, -1);
-    by_lex_[lex_index] = idx;
+  if (lex_index < 0) {
+    by_id_[e.id] = idx;
+    return idx;
   }
+  // Grown geometrically: entities arrive in text order, not index order.
+  if (static_cast<size_t>(lex_index) >= by_lex_.size())
+    by_lex_.resize(std::max<size_t>({static_cast<size_t>(lex_index) + 1, 2 * by_lex_.size(), 256}), -1);
+  by_lex_[lex_index] = idx;
   return idx;
 }
 

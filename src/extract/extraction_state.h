@@ -52,7 +52,7 @@ class ExtractionState {
   Analysis& a_;
   FoldedText folded_;
   std::vector<int> lex_index_;  // parallel to a_.entities; -1 for unknown people
-  std::unordered_map<std::string, int> by_id_;
+  std::unordered_map<std::string, int> by_id_;  // unknown people (and entities given without a lexicon index)
   std::vector<int> by_lex_;  // lexicon index -> analysis().entities index, -1 if none yet
 };
 

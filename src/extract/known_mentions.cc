@@ -85,16 +85,17 @@ void KnownMentionFinder::Find(ExtractionState& st) const {
     for (int e : m.entities) plain_entities[e] = 1;
   }
   std::vector<AliasMatch> accepted;
+  accepted.reserve(all.size());
   for (const AliasMatch& m : all) {
     if (!m.needs_context) {
       accepted.push_back(m);
       continue;
     }
-    for (int e : m.entities) {
-      if (!Confirmed(st, all, m, e, plain_sentences, plain_entities)) continue;
+    for (size_t i = 0; i < m.entities.size(); ++i) {
+      if (!Confirmed(st, all, m, m.entities[i], plain_sentences, plain_entities)) continue;
       AliasMatch one = m;
-      one.entities = {e};
-      accepted.push_back(std::move(one));
+      one.entities = m.entities.Only(i);
+      accepted.push_back(one);
       break;
     }
   }

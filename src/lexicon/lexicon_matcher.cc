@@ -97,14 +97,18 @@ std::vector<AliasMatch> LexiconMatcher::FindAll(std::string_view text) const {
 }
 
 std::vector<AliasMatch> LexiconMatcher::FindAll(std::string_view text, const FoldedText& folded) const {
-  std::vector<AhoCorasick::Hit> hits;
+  thread_local std::vector<AhoCorasick::Hit> hits;  // scratch, reused across calls
+  hits.clear();
   ac_.FindAll(folded.key, &hits);
   std::vector<AliasMatch> candidates;
+  candidates.reserve(hits.size());
   for (const auto& h : hits) {
     if (!BoundaryOk(folded.key, h.begin, h.end)) continue;
-    AliasMatch m{folded.ToOriginal(h.begin), folded.ToOriginal(h.end), keys_[h.key].entities, keys_[h.key].needs_context};
-    if (!CaseOk(keys_[h.key], text.substr(m.begin, m.end - m.begin))) continue;
-    candidates.push_back(std::move(m));
+    const KeyInfo& info = keys_[h.key];
+    AliasMatch m{folded.ToOriginal(h.begin), folded.ToOriginal(h.end), {info.entities.data(), info.entities.size()},
+                 info.needs_context};
+    if (!CaseOk(info, text.substr(m.begin, m.end - m.begin))) continue;
+    candidates.push_back(m);
   }
   std::sort(candidates.begin(), candidates.end(), [](const AliasMatch& a, const AliasMatch& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -116,10 +120,10 @@ std::vector<AliasMatch> LexiconMatcher::FindAll(std::string_view text, const Fol
 std::vector<AliasMatch> SelectLongest(std::vector<AliasMatch> candidates) {
   std::vector<AliasMatch> out;
   size_t covered = 0;
-  for (AliasMatch& m : candidates) {
+  for (const AliasMatch& m : candidates) {
     if (m.begin < covered) continue;
     covered = m.end;
-    out.push_back(std::move(m));
+    out.push_back(m);
   }
   return out;
 }

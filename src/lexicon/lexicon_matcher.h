@@ -10,6 +10,7 @@
 //   for (const AliasMatch& x : m.Find(body)) ...   // x.begin/x.end: bytes into body
 //
 // Immutable after construction; Find() is safe to call from several threads.
+// Matches point into the matcher's tables: they must not outlive it.
 #pragma once
 
 #include <string>
@@ -22,9 +23,29 @@
 
 namespace news {
 
+// Lexicon entity indexes, viewed in the matcher's own tables (a match holds
+// no allocation of its own): valid while the matcher that found them lives.
+class EntityIndexes {
+ public:
+  EntityIndexes() = default;
+  EntityIndexes(const int* data, size_t size) : data_(data), size_(size) {}
+  const int* begin() const { return data_; }
+  const int* end() const { return data_ + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  int front() const { return data_[0]; }
+  int operator[](size_t i) const { return data_[i]; }
+  // The one index at position i, as a list of its own.
+  EntityIndexes Only(size_t i) const { return {data_ + i, 1}; }
+
+ private:
+  const int* data_ = nullptr;
+  size_t size_ = 0;
+};
+
 struct AliasMatch {
   size_t begin = 0, end = 0;      // bytes into the original text
-  std::vector<int> entities;      // lexicon entity indexes owning the alias (several when shared)
+  EntityIndexes entities;         // lexicon entity indexes owning the alias (several when shared)
   bool needs_context = false;     // the alias is ambiguous for at least one owner
 };
 

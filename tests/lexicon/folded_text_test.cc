@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
+#include "common/utf8.h"
 #include "lexicon/folded_text.h"
 #include "text/match_key.h"
 
@@ -22,11 +24,33 @@ TEST_CASE("FoldForMatching folds like MatchKey and maps bytes back to characters
       {"", true},
       {std::string("bad \xff\xfe bytes \xe4\xb8 cut"), false},
       {"\xff\xff\xff\xff", false},
+      // Runs of eight and more ASCII bytes are folded eight at a time: every
+      // letter, the bytes around 'A'..'Z' and 'a'..'z', and runs cut by CJK.
+      {"ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ abcdefghijklmnopqrstuvwxyz 0123456789", true},
+      {"OpenAI CEO Sam Altman said字节跳动ByteDance Seed TEAM 2026年3月", true},
+      // A fold that lengthens characters (U+023A, two bytes, folds to the
+      // three-byte U+2C65), many times over: the buffers must grow.
+      {[] {
+         std::string s(40, 'x');
+         for (int i = 0; i < 100; ++i) s += "\xC8\xBA";
+         return s + "TAIL 尾巴";
+       }(),
+       true},
   };
   for (const auto& [text, valid] : cases) {
     INFO(text);
     FoldedText f = FoldForMatching(text);
     CHECK(f.key == MatchKey(text));
+    // Character by character, the map the fold must give: each folded byte
+    // points at the start of the character it came from.
+    std::vector<uint32_t> expected;
+    for (size_t pos = 0; pos < text.size();) {
+      size_t start = pos;
+      DecodeUtf8(text, &pos);
+      expected.insert(expected.end(), MatchKey(text.substr(start, pos - start)).size(), static_cast<uint32_t>(start));
+    }
+    expected.push_back(static_cast<uint32_t>(text.size()));
+    CHECK(f.original == expected);
     REQUIRE(f.original.size() == f.key.size() + 1);
     CHECK(f.original.back() == text.size());
     for (size_t i = 0; i + 1 < f.original.size(); ++i) {
