@@ -37,7 +37,7 @@ class LexiconExtractor : public EntityExtractor {
   void Extract(Analysis& a) const override {
     a.entities.clear();
     a.events.clear();
-    ExtractionState st(a);
+    ExtractionState st(a, lex_.entities.size());
     known_.Find(st);
     FindUnknownPeople(st);
     std::vector<int> title = TitleEntities(a.doc.title);

@@ -4,7 +4,8 @@
 
 namespace news {
 
-ExtractionState::ExtractionState(Analysis& a) : a_(a), folded_(FoldForMatching(a.doc.body)) {
+ExtractionState::ExtractionState(Analysis& a, size_t lexicon_size)
+    : a_(a), folded_(FoldForMatching(a.doc.body)), by_lex_(lexicon_size, 0) {
   a_.entities.reserve(32);  // an article names a dozen or two: no moves of EntityResults while growing
 }
 
@@ -44,8 +45,8 @@ int ExtractionState::EntityFor(const LexiconEntity& e, int lex_index) {
   // By lexicon index: a vector lookup instead of hashing the id once per
   // mention. Ids are unique in a lexicon, so an index not seen yet is a new
   // entity; only calls without an index go through the ids.
-  if (lex_index >= 0 && static_cast<size_t>(lex_index) < by_lex_.size() && by_lex_[lex_index] >= 0)
-    return by_lex_[lex_index];
+  if (lex_index >= 0 && static_cast<size_t>(lex_index) < by_lex_.size() && by_lex_[lex_index] > 0)
+    return by_lex_[lex_index] - 1;
   if (lex_index < 0)
     if (auto it = by_id_.find(e.id); it != by_id_.end()) return it->second;
   EntityResult r;
@@ -59,10 +60,9 @@ int ExtractionState::EntityFor(const LexiconEntity& e, int lex_index) {
     by_id_[e.id] = idx;
     return idx;
   }
-  // Grown geometrically: entities arrive in text order, not index order.
-  if (static_cast<size_t>(lex_index) >= by_lex_.size())
-    by_lex_.resize(std::max<size_t>({static_cast<size_t>(lex_index) + 1, 2 * by_lex_.size(), 256}), -1);
-  by_lex_[lex_index] = idx;
+  if (static_cast<size_t>(lex_index) >= by_lex_.size()) by_lex_.resize(lex_index + 1, 0);
+  by_lex_[lex_index] = idx + 1;
+  a_.entities.back().mentions.reserve(8);  // a lexicon entity is named about seven times an article
   return idx;
 }
 

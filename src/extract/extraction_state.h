@@ -23,7 +23,9 @@ namespace news {
 
 class ExtractionState {
  public:
-  explicit ExtractionState(Analysis& a);
+  // `lexicon_size`: how many lexicon entities there are (sizes the index
+  // lookup once; more are still accepted).
+  explicit ExtractionState(Analysis& a, size_t lexicon_size = 0);
 
   Analysis& analysis() { return a_; }
   const Analysis& analysis() const { return a_; }
@@ -53,7 +55,7 @@ class ExtractionState {
   FoldedText folded_;
   std::vector<int> lex_index_;  // parallel to a_.entities; -1 for unknown people
   std::unordered_map<std::string, int> by_id_;  // unknown people (and entities given without a lexicon index)
-  std::vector<int> by_lex_;  // lexicon index -> analysis().entities index, -1 if none yet
+  std::vector<int> by_lex_;  // lexicon index -> analysis().entities index + 1, 0 if none yet
 };
 
 // Root organisation of a lexicon entity: itself for an organisation without

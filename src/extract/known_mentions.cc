@@ -60,11 +60,9 @@ bool KnownMentionFinder::LooksLikePersonName(std::string_view body, const std::v
   return std::none_of(all.begin(), all.end(), [&](const AliasMatch& x) { return x.begin == next; });
 }
 
-bool KnownMentionFinder::Confirmed(const ExtractionState& st, const std::vector<AliasMatch>& all, const AliasMatch& m,
-                                   int entity, const std::vector<char>& plain_sentences,
-                                   const std::vector<char>& plain_entities) const {
-  if (LooksLikePersonName(st.body(), all, m)) return false;
-  int s = st.SentenceOf(m.begin);
+bool KnownMentionFinder::ContextConfirms(const ExtractionState& st, int s, int entity,
+                                         const std::vector<char>& plain_sentences,
+                                         const std::vector<char>& plain_entities) const {
   std::string_view sentence = st.FoldedSentences(s, s);
   const Cues& c = cues_[entity];
   for (const std::string& x : c.exclude)
@@ -84,6 +82,17 @@ void KnownMentionFinder::Find(ExtractionState& st) const {
     plain_sentences[st.SentenceOf(m.begin)] = 1;
     for (int e : m.entities) plain_entities[e] = 1;
   }
+  struct Verdict {
+    int entity, sentence;
+    bool confirmed;
+  };
+  std::vector<Verdict> verdicts;  // ContextConfirms() per (entity, sentence) asked so far
+  auto confirmed = [&](int entity, int s) {
+    for (const Verdict& v : verdicts)
+      if (v.entity == entity && v.sentence == s) return v.confirmed;
+    verdicts.push_back({entity, s, ContextConfirms(st, s, entity, plain_sentences, plain_entities)});
+    return verdicts.back().confirmed;
+  };
   std::vector<AliasMatch> accepted;
   accepted.reserve(all.size());
   for (const AliasMatch& m : all) {
@@ -91,8 +100,10 @@ void KnownMentionFinder::Find(ExtractionState& st) const {
       accepted.push_back(m);
       continue;
     }
+    if (LooksLikePersonName(st.body(), all, m)) continue;
+    int s = st.SentenceOf(m.begin);
     for (size_t i = 0; i < m.entities.size(); ++i) {
-      if (!Confirmed(st, all, m, m.entities[i], plain_sentences, plain_entities)) continue;
+      if (!confirmed(m.entities[i], s)) continue;
       AliasMatch one = m;
       one.entities = m.entities.Only(i);
       accepted.push_back(one);

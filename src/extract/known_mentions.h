@@ -40,8 +40,10 @@ class KnownMentionFinder {
   struct Cues {
     std::vector<std::string> confirm, exclude;  // folded
   };
-  bool Confirmed(const ExtractionState& st, const std::vector<AliasMatch>& all, const AliasMatch& m, int entity,
-                 const std::vector<char>& plain_sentences, const std::vector<char>& plain_entities) const;
+  // Whether the context around sentence `s` confirms `entity`: the same for
+  // every mention of it in that sentence, so Find() asks once per pair.
+  bool ContextConfirms(const ExtractionState& st, int s, int entity, const std::vector<char>& plain_sentences,
+                       const std::vector<char>& plain_entities) const;
   static bool LooksLikePersonName(std::string_view body, const std::vector<AliasMatch>& all, const AliasMatch& m);
 
   const EntityLexicon& lex_;
