@@ -44,7 +44,8 @@ bool WholeWord(std::string_view text, size_t begin, size_t end) {
 }
 
 const char* const kKindNames[] = {"same-day", "formerly", "past-verb", "group", "speech", "back-reference", "move-word",
-                                  "rumour", "modal", "negation", "not-yet", "amount", "company", "academic"};
+                                  "rumour", "modal", "negation", "not-yet", "amount", "company", "academic",
+                                  "into", "hedge", "temporal"};
 
 }  // namespace
 
@@ -228,6 +229,13 @@ bool EventCues::PastEmployerCue(std::string_view before) const {
 bool EventCues::HasAmountCue(std::string_view clause) const { return In(kAmount, clause); }
 
 bool EventCues::LaunchIsNotNews(std::string_view before) const { return In(kNotYet, before); }
+
+bool EventCues::OrgEventIsNotNews(std::string_view before) const {
+  constexpr size_t kCjkReach = 30, kLatinReach = 40;  // bytes: the temporal clause holds the trigger
+  return MoveIsNotNews(before) || In(kHedge, before) || InLast(kTemporal, before, kCjkReach, kLatinReach);
+}
+
+bool EventCues::MovesInto(std::string_view trigger_and_after) const { return In(kInto, trigger_and_after); }
 
 bool EventCues::IsAcademic(const LexiconEntity& org) const {
   if (In(kAcademic, MatchKey(org.canonical))) return true;

@@ -123,13 +123,25 @@ class EventCues {
   // a temporal clause about an earlier launch (since, after, 自从).
   bool LaunchIsNotNews(std::string_view before_trigger) const;
 
+  // The words before a funding or reorganisation trigger make it not (yet)
+  // news: a rumour, modal or negation as for moves, or a round in progress
+  // or only reported ("正在进行新一轮融资", "据报道", "is in talks to raise",
+  // "reportedly"), or a clause about an earlier one right before it ("since
+  // its research budget was frozen").
+  bool OrgEventIsNotNews(std::string_view before_trigger) const;
+
+  // A reorganisation trigger that moves units into another organisation
+  // (併入X, 划归X, "folded … into X"): `trigger_and_after` is the trigger and
+  // the few bytes after it.
+  bool MovesInto(std::string_view trigger_and_after) const;
+
   // A university or college: a cue word of kind `academic` in the
   // organisation's canonical name or an alias ("Tsinghua University", 清华大学).
   bool IsAcademic(const LexiconEntity& org) const;
 
  private:
   enum Kind { kSameDay, kFormerly, kPastVerb, kGroup, kSpeech, kBackReference, kMoveWord, kRumour, kModal,
-              kNegation, kNotYet, kAmount, kCompany, kAcademic, kKinds };
+              kNegation, kNotYet, kAmount, kCompany, kAcademic, kInto, kHedge, kTemporal, kKinds };
   // Whether a phrase of `kind` is in `text` (Latin words whole). With a
   // reach, only a phrase starting within the last `cjk_reach` bytes (a CJK
   // phrase) or `latin_reach` bytes (one starting with a Latin letter) counts.

@@ -121,6 +121,7 @@ class Builder {
  private:
   void Place(SentenceFacts& f) const;
   bool AfterFormerCue(size_t folded_begin) const;
+  bool NamesTeam(size_t folded_end) const;
   int NextSentencePastEmployer(int s, int person, int hirer) const;
   bool IsAcademic(int org) const;
   std::vector<int> PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
@@ -156,7 +157,16 @@ class Builder {
   };
   Dated DateFor(int s, size_t trigger_folded, int person, const std::string& type) const;
   bool NextSentenceDates(int s) const;
-  std::string Name(int lex_index) const { return lex_index >= 0 ? lex_.entities[lex_index].canonical : ""; }
+  // Organisation ids: a lexicon index, or for an organisation in no lexicon
+  // (found by pattern, known=false) the lexicon size plus its analysis index.
+  int UnknownOrgId(size_t entity) const { return static_cast<int>(lex_.entities.size() + entity); }
+  bool IsUnknownOrg(int org) const { return org >= static_cast<int>(lex_.entities.size()); }
+  // The top of an organisation's parent chain (an unknown one is its own).
+  int Top(int org) const { return IsUnknownOrg(org) ? org : RootOrganization(lex_, org, true); }
+  std::string Name(int org) const {
+    if (org < 0) return "";
+    return IsUnknownOrg(org) ? st_.analysis().entities[org - lex_.entities.size()].canonical : lex_.entities[org].canonical;
+  }
   std::string_view Folded(size_t begin, size_t end) const {
     return std::string_view(st_.folded().key).substr(begin, end > begin ? end - begin : 0);
   }
@@ -244,10 +254,13 @@ SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit
         f.products.push_back({b, static_cast<int>(i)});
         // "前腾讯混元大模型团队负责人齐亮", "former Sora lead": a product after a
         // former-cue names where the person worked: its maker.
-        if (int maker = RootOrganization(lex_, st_.lex_index(i), false); maker >= 0 && AfterFormerCue(b))
+        // "加入小米MiMo团队", "joined the Gemini team": a team named after a
+        // product is its maker's.
+        if (int maker = RootOrganization(lex_, st_.lex_index(i), false); maker >= 0 && (AfterFormerCue(b) || NamesTeam(en)))
           f.orgs.push_back({b, en, maker});
       }
       else if (int root = RootOrganization(lex_, st_.lex_index(i), false); root >= 0) f.orgs.push_back({b, en, root});
+      else if (e.type == "organization" && !e.known) f.orgs.push_back({b, en, UnknownOrgId(i)});
     }
   }
   auto by_pos = [](const auto& x, const auto& y) { return x.begin < y.begin; };
@@ -258,7 +271,14 @@ SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit
 }
 
 // A university or college (the `academic` cue words of events/cues.tsv in its names).
-bool Builder::IsAcademic(int org) const { return org >= 0 && cues_.IsAcademic(lex_.entities[org]); }
+bool Builder::IsAcademic(int org) const { return org >= 0 && !IsUnknownOrg(org) && cues_.IsAcademic(lex_.entities[org]); }
+
+bool Builder::NamesTeam(size_t folded_end) const {
+  std::string_view after = Folded(folded_end, folded_end + 6);
+  for (std::string_view w : {"团队", "部门", " team", "team"})
+    if (after.substr(0, w.size()) == w) return true;
+  return false;
+}
 
 // The sentence after `s` opens with the person (name or pronoun) and places
 // them in the past at an organisation other than `hirer` ("Osei, 41, was
@@ -306,7 +326,8 @@ void Builder::Place(SentenceFacts& f) const {
       });
     };
     if (cue_before(f.to_cues)) o.place = ::news::Place::kTo;
-    else if (cue_before(f.from_cues) || folded.compare(o.end, 3, "前") == 0) o.place = ::news::Place::kFrom;
+    else if (cue_before(f.from_cues) || folded.compare(o.end, 3, "前") == 0 || AfterFormerCue(o.begin))
+      o.place = ::news::Place::kFrom;
     else if (cues_.PastEmployerCue(folded.substr(o.begin > 90 ? o.begin - 90 : 0, std::min<size_t>(o.begin, 90))))
       o.place = ::news::Place::kFrom;
   }
@@ -322,7 +343,7 @@ void Builder::Place(SentenceFacts& f) const {
   // unit named right after its parent takes the parent's place.
   for (size_t i = 0; i + 1 < f.orgs.size(); ++i) {
     OrgMention &a = f.orgs[i], &b = f.orgs[i + 1];
-    if (a.org == b.org || b.begin < a.end || RootOrganization(lex_, a.org, true) != RootOrganization(lex_, b.org, true)) continue;
+    if (a.org == b.org || b.begin < a.end || Top(a.org) != Top(b.org)) continue;
     std::string_view gap = folded.substr(a.end, b.begin - a.end);
     if (gap.size() > 15 || HasClauseBreak(gap)) continue;
     if (gap.find("旗下") == std::string_view::npos && gap.find("'s") == std::string_view::npos &&
@@ -382,7 +403,8 @@ std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause&
   // "…韩子墨、…许嘉诺。两人均于近日加入深度求索", "Both started last Thursday":
   // everyone the sentence before named.
   if (distinct.size() >= 2 && StartsWithPluralPronoun(Folded(c.begin, t.begin))) return distinct;
-  if (distinct.size() == 1 && HasPronoun(s)) return distinct;
+  // "Another senior researcher, … left … her own company": someone else.
+  if (distinct.size() == 1 && HasPronoun(s) && !cues_.NamesAGroup(Folded(c.begin, t.begin))) return distinct;
   if (best != SIZE_MAX) return Coordinated(f, c, best);  // a pronoun with nobody to refer to
   return {};
 }
@@ -740,8 +762,10 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
       int org = from >= 0 ? from : OrgRightAfter(f, c, t.end);
       if (org < 0) org = NearestOrgBefore(f, c, t.begin, to);
       if (org < 0) org = FirstOrg(f, c, ::news::Place::kNeutral, to);
-      if (org < 0) org = PersonOrg(person, s);
-      if (org < 0) org = SingleOrg(prev);
+      // The person's own ties, unless they name where the person went
+      // ("Wierzbicki left on Friday to join ElevenLabs, … for ElevenLabs said").
+      if (org < 0 || org == to) org = PersonOrg(person, s);
+      if (org < 0 || org == to) org = SingleOrg(prev);
       if (org < 0) org = subject_;
       // Never a departure from where the same sentence hires them
       // ("Anthropic hired X, who left last month").
@@ -807,6 +831,8 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
   // released").
   const std::pair<size_t, int>* product = nullptr;
   size_t best = kLaunchReach + 1;
+  std::string_view word = Folded(t.begin, t.end);
+  bool noun_trigger = word == "launch" || word == "launches" || word == "releases";
   for (const auto& p : f.products) {
     if (p.first < c.begin || p.first >= c.end) continue;
     bool after = p.first >= t.end;
@@ -816,6 +842,11 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
     if (gap.size() > kLaunchReach || gap.size() >= best || gap.find("。") != std::string_view::npos) continue;
     if (!after && (HasClauseBreak(gap) || IsListOrPlural(gap) || IsListOrPlural(Folded(p.first > 20 ? p.first - 20 : 0, p.first))))
       continue;
+    // "从公开评测来看,阶跃星辰的Step系列模型…": past a comma the product is in another clause.
+    if (after && ContainsAnyOf(gap, {",", "，", ";", "；"})) continue;
+    // "the last two Grok releases", "the Gemini launch": before a trigger
+    // that is also a noun, the product names it, it does not launch.
+    if (!after && noun_trigger) continue;
     // "豆包近期上线的视频生成功能": what was launched is the noun after 的.
     if (!after && Folded(t.end, t.end + 3) == "的") continue;
     best = gap.size();
@@ -829,7 +860,7 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
   int maker_top = lex_i >= 0 ? RootOrganization(lex_, lex_i, true) : -1;
   const OrgMention* named = nullptr;
   for (const OrgMention& o : f.orgs)
-    if (o.org == maker || RootOrganization(lex_, o.org, true) == maker_top) { named = &o; break; }
+    if (o.org == maker || Top(o.org) == maker_top) { named = &o; break; }
   int org = named ? named->org : (maker == subject_ ? maker : -1);
   bool named_is_subject = named && named->end <= t.begin && t.begin - named->end <= 40 && !HasClauseBreak(Folded(named->end, t.begin));
   // Gemini is Google's, but in an article about Google DeepMind the launch
@@ -839,7 +870,7 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
   // The subject's launches are the article's news; another maker's only when
   // it is the subject of the sentence, right before the trigger ("Google
   // released Gemini 3", "字节跳动发布了豆包1.6"), not context ("since ChatGPT ...").
-  bool subject_side = org == subject_ || RootOrganization(lex_, org, true) == RootOrganization(lex_, subject_, true);
+  bool subject_side = org == subject_ || Top(org) == RootOrganization(lex_, subject_, true);
   if (!subject_side && !named_is_subject) return;
   Event e;
   e.type = "launch";
@@ -851,8 +882,16 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
 
 void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) {
   if (t.needs_amount && !cues_.HasAmountCue(Folded(c.begin, c.end))) return;
+  // 传出…洽谈新一轮募资, "is said to be in talks to raise": not (yet) news.
+  if (cues_.OrgEventIsNotNews(Folded(c.begin, t.begin))) return;
   // "由紅杉領投": the organisation before 領投 is the investor, not the one funded.
   bool investor_before = Folded(t.begin, t.end) == "领投";
+  // "Google將Google研究院旗下多個團隊併入Google DeepMind": the organisation
+  // after 併入/into absorbs the units; the event is the one before it.
+  auto absorbs = [&](const OrgMention& o) {
+    return t.type == "reorganization" && o.begin >= t.end && cues_.MovesInto(Folded(t.begin, o.begin));
+  };
+  bool into = std::any_of(f.orgs.begin(), f.orgs.end(), absorbs);
   // The organisation right next to the trigger ("FAIR機器人團隊解散", "Mistral
   // raised"), else the subject anywhere in the clause.
   int org = -1;
@@ -861,9 +900,11 @@ void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const
   for (const OrgMention& o : f.orgs) {
     if (o.begin < c.begin || o.end > c.end) continue;
     subject_in_clause = subject_in_clause || o.org == subject_;
-    bool before = o.end <= t.begin && t.begin - o.end <= 24 && !HasClauseBreak(Folded(o.end, t.begin));
+    size_t before_reach = into ? SIZE_MAX : 24;  // bytes
+    bool before = o.end <= t.begin && t.begin - o.end <= before_reach && !HasClauseBreak(Folded(o.end, t.begin));
     bool after = o.begin >= t.end && o.begin - t.end <= 24 && !HasClauseBreak(Folded(t.end, o.begin));
-    size_t dist = before ? t.begin - o.end : after ? o.begin - t.end + 4 : SIZE_MAX;
+    // The absorber only when nobody before it is the event's (此次并入微信事业群后).
+    size_t dist = before ? t.begin - o.end : after ? o.begin - t.end + 4 + (absorbs(o) ? 1000 : 0) : SIZE_MAX;
     if (dist >= best) continue;
     if ((t.type == "reorganization" && (before || after)) || (t.type == "funding" && before && !investor_before)) {
       best = dist;

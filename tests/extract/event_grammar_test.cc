@@ -420,3 +420,89 @@ TEST_CASE("Events: the sentence after a hire says where the person was before", 
        {{"hire", "林志远", "Baidu", nullptr, nullptr}}, {{"departure", "林志远", "Tencent", nullptr, nullptr}}},
   });
 }
+
+TEST_CASE("Events: units moved into another organisation belong to the one that moves them", "[extract]") {
+  RunCases({
+      {"Google研究院團隊併入DeepMind", "2026-07-14", "Google已於上週三（8日）將Google研究院旗下多個語言模型團隊併入Google DeepMind。",
+       {{"reorganization", "", "Google", "", "2026-07-08"}}, {{"reorganization", "", "Google DeepMind", nullptr, nullptr}}},
+      {"华为盘古团队划归华为云", "2026-07-13", "华为已于上周四（7月9日）正式将盘古大模型团队从2012实验室划归华为云。",
+       {{"reorganization", "", "Huawei", "", "2026-07-09"}}, {}},
+      {"Google folds research teams into DeepMind", "2026-07-14",
+       "Google folded two Google Research language teams into Google DeepMind on Wednesday.",
+       {{"reorganization", "", "Google", "", "2026-07-08"}}, {{"reorganization", "", "Google DeepMind", nullptr, nullptr}}},
+      // 調整並不滿意 holds 整併 across two words: no merger.
+      {"騰訊內部調整", "2026-07-14", "據了解，騰訊不少研究人員對這次調整並不滿意。", {}, {{"reorganization", "", "Tencent", nullptr, nullptr}}},
+      {"腾讯内部调整", "2026-07-14", "据了解，腾讯不少研究人员对这次调整并不满意。", {}, {{"reorganization", "", "Tencent", nullptr, nullptr}}},
+  });
+}
+
+TEST_CASE("Events: rounds reported, in talks or in progress and reorganisations in a since-clause are not news", "[extract]") {
+  RunCases({
+      {"優必選傳募資", "2026-07-24", "市場另傳出，優必選正與多家中東主權基金洽談新一輪募資。", {}, {{"funding", "", "UBTech", nullptr, nullptr}}},
+      {"阶跃星辰融资传闻", "2026-08-13", "另据媒体报道，阶跃星辰正在进行新一轮融资，潜在投资方包括多家地方国资基金。", {},
+       {{"funding", "", "StepFun", nullptr, nullptr}}},
+      {"Mistral in talks", "2026-08-13", "Mistral AI is reportedly in talks to raise a new funding round of $1 billion.", {},
+       {{"funding", "", "Mistral AI", nullptr, nullptr}}},
+      {"Sora researchers leave", "2026-02-24",
+       "She is the fourth researcher to leave OpenAI's video effort since its research budget was frozen in early February.", {},
+       {{"reorganization", "", "OpenAI", nullptr, nullptr}}},
+      {"Sora团队", "2026-02-24", "自从OpenAI冻结Sora团队预算以来，已有多人离开。", {}, {{"reorganization", "", "OpenAI", nullptr, nullptr}}},
+      {"Sora團隊", "2026-02-24", "自從OpenAI凍結Sora團隊預算以來，已有多人離開。", {}, {{"reorganization", "", "OpenAI", nullptr, nullptr}}},
+  });
+}
+
+TEST_CASE("Events: budget cuts are reorganisations", "[extract]") {
+  RunCases({
+      {"Intel cuts AI research budget", "2026-07-28",
+       "Intel is cutting the budget of its AI research groups by a quarter, according to a note sent to staff on Monday.",
+       {{"reorganization", "", "Intel", "", "2026-07-27"}}, {}},
+      {"英特尔削减预算", "2026-07-28", "英特尔本周一宣布削减预算，人工智能研究部门首当其冲。",
+       {{"reorganization", "", "Intel", "", "2026-07-27"}}, {}},
+      {"英特爾削減預算", "2026-07-28", "英特爾本週一宣布削減預算，人工智慧研究部門首當其衝。",
+       {{"reorganization", "", "Intel", "", "2026-07-27"}}, {}},
+  });
+}
+
+TEST_CASE("Events: a launch noun or a product in another clause is no launch", "[extract]") {
+  RunCases({
+      {"xAI pretraining lead", "2026-07-09",
+       "Adeyemi led the team that trained the base models behind the last two Grok releases at xAI.", {},
+       {{"launch", "", "xAI", nullptr, nullptr}}},
+      {"阶跃星辰", "2026-08-13", "从公开评测来看，阶跃星辰的Step系列模型处于第一梯队。", {}, {{"launch", "", "StepFun", nullptr, nullptr}}},
+      {"階躍星辰", "2026-08-13", "從公開評測來看，階躍星辰的Step系列模型處於第一梯隊。", {}, {{"launch", "", "StepFun", nullptr, nullptr}}},
+  });
+}
+
+TEST_CASE("Events: hires by 'started at', 'brought in', a former-cue 原 and a team named after a product", "[extract]") {
+  RunCases({
+      {"Perplexity hires Google director", "2026-07-20",
+       "Hugo Devereux, who spent fourteen years at Google, started at Perplexity this month as head of search.",
+       {{"hire", "Hugo Devereux", "Perplexity", "Google", "2026-07"}, {"departure", "Hugo Devereux", "Google", "Perplexity", "2026-07"}},
+       {}},
+      {"Runway hires Adobe lead", "2026-08-11",
+       "Runway has also brought in Marisol Ortega, who ran the video model team at Adobe, as its head of applied research.",
+       {{"hire", "Marisol Ortega", "Runway", "Adobe", nullptr}, {"departure", "Marisol Ortega", "Adobe", "Runway", nullptr}}, {}},
+      {"小米延揽通义专家", "2026-08-07", "小米同时确认，原阿里巴巴通义实验室资深算法专家钟一鸣已于本月初加入小米MiMo团队。",
+       {{"hire", "钟一鸣", "Xiaomi", "Alibaba", "2026-08"}, {"departure", "钟一鸣", "Alibaba", "Xiaomi", "2026-08"}}, {}},
+      {"小米延攬通義專家", "2026-08-07", "小米同時確認，原阿里巴巴通義實驗室資深演算法專家鍾一鳴已於本月初加入小米MiMo團隊。",
+       {{"hire", "鍾一鳴", "Xiaomi", "Alibaba", "2026-08"}, {"departure", "鍾一鳴", "Alibaba", "Xiaomi", "2026-08"}}, {}},
+  });
+}
+
+TEST_CASE("Events: a departure is not from where the person went, and 'another' is someone else", "[extract]") {
+  RunCases({
+      {"Stability AI audio lead leaves", "2026-08-19",
+       "The freeze follows the exit of Tomasz Wierzbicki, who led Stability AI's audio research group. Wierzbicki left on "
+       "Friday to join ElevenLabs, a spokesperson for ElevenLabs said. Another senior researcher left in July to start her "
+       "own company.",
+       {{"departure", "Tomasz Wierzbicki", "Stability AI", "ElevenLabs", "2026-08-14"},
+        {"hire", "Tomasz Wierzbicki", "ElevenLabs", "Stability AI", "2026-08-14"}},
+       {{"departure", "Tomasz Wierzbicki", "ElevenLabs", nullptr, nullptr}}},
+      {"階躍星辰延攬", "2026-08-13",
+       "階躍星辰確認，原騰訊研究員裴敬之已於8月10日入職。另一位研究員上月離職，她將自行創業。",
+       {{"hire", "裴敬之", "StepFun", "Tencent", "2026-08-10"}}, {{"departure", "裴敬之", "StepFun", nullptr, nullptr}}},
+      {"阶跃星辰延揽", "2026-08-13",
+       "阶跃星辰确认，原腾讯研究员裴敬之已于8月10日入职。另一位研究员上月离职，她将自行创业。",
+       {{"hire", "裴敬之", "StepFun", "Tencent", "2026-08-10"}}, {{"departure", "裴敬之", "StepFun", nullptr, nullptr}}},
+  });
+}
