@@ -8,6 +8,7 @@
 #include "extract/known_mentions.h"
 #include "extract/person_patterns.h"
 #include "extract/roles.h"
+#include "extract/unknown_org_entities.h"
 #include "lexicon/entity_lexicon.h"
 #include "lexicon/lexicon_cache.h"
 #include "lexicon/lexicon_matcher.h"
@@ -74,8 +75,11 @@ std::vector<int> LexiconExtractor::TitleEntities(const std::string& title) const
 void LexiconExtractor::FindUnknownPeople(ExtractionState& st) const {
   Analysis& a = st.analysis();
   std::vector<std::pair<int, std::string>> found;
+  UnknownOrganizations orgs(title_matcher_);  // organisation cues come from the same scan
+  std::vector<OrgCue> org_cues;
   for (const Sentence& s : a.sentences) {
-    for (const TitledName& t : FindTitledPeople(st.SentenceText(s.index))) {
+    org_cues.clear();
+    for (const TitledName& t : FindTitledPeople(st.SentenceText(s.index), &org_cues)) {
       size_t begin = s.begin + t.begin, end = s.begin + t.end;
       if (st.EntityAt(begin, end) >= 0) continue;  // a lexicon entity, or already found
       if (!title_matcher_.Find(t.name).empty()) continue;  // contains a known name or organisation
@@ -83,15 +87,19 @@ void LexiconExtractor::FindUnknownPeople(ExtractionState& st) const {
       st.AddMention(e, begin, end);
       found.push_back({e, t.name});
     }
+    if (!org_cues.empty()) orgs.AddFromSentence(st, s.index, st.SentenceText(s.index), org_cues);
   }
   // A person named with a title only in the headline ("千问视觉模型负责人林嘉树
   // 离职") is usually named bare in the body: the headline finds them, the
   // body gives the mentions.
-  for (const TitledName& t : FindTitledPeople(a.doc.title)) {
+  org_cues.clear();
+  for (const TitledName& t : FindTitledPeople(a.doc.title, &org_cues)) {
     if (!title_matcher_.Find(t.name).empty()) continue;
     found.push_back({st.UnknownPerson(t.name), t.name});
   }
+  if (!org_cues.empty()) orgs.AddFromHeadline(st, a.doc.title, org_cues);
   for (const auto& [e, name] : found) LinkBareMentions(st, e, name);
+  orgs.LinkMentions(st);
 }
 
 // The same name later (or earlier) without its title; for Latin names also

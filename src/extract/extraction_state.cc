@@ -66,13 +66,16 @@ int ExtractionState::EntityFor(const LexiconEntity& e, int lex_index) {
   return idx;
 }
 
-int ExtractionState::UnknownPerson(const std::string& name) {
-  std::string id = "person:?:" + name;
+int ExtractionState::UnknownPerson(const std::string& name) { return Unknown("person", "person:?:" + name, name); }
+
+int ExtractionState::UnknownOrganization(const std::string& name) { return Unknown("organization", "org:?:" + name, name); }
+
+int ExtractionState::Unknown(const char* type, const std::string& id, const std::string& name) {
   if (auto it = by_id_.find(id); it != by_id_.end()) return it->second;
   EntityResult r;
   r.id = id;
   r.canonical = name;
-  r.type = "person";
+  r.type = type;
   r.known = false;
   a_.entities.push_back(std::move(r));
   lex_index_.push_back(-1);

@@ -44,6 +44,9 @@ class ExtractionState {
   int EntityFor(const LexiconEntity& e, int lex_index);
   // Index for a person found by pattern (known=false), created on first use.
   int UnknownPerson(const std::string& name);
+  // Index for an organisation found by pattern (known=false, id
+  // "org:?:<name>"), created on first use.
+  int UnknownOrganization(const std::string& name);
   void AddMention(int entity, size_t begin, size_t end);
 
   int lex_index(int entity) const { return lex_index_[entity]; }
@@ -51,6 +54,8 @@ class ExtractionState {
   int EntityAt(size_t begin, size_t end) const;
 
  private:
+  int Unknown(const char* type, const std::string& id, const std::string& name);
+
   Analysis& a_;
   FoldedText folded_;
   std::vector<int> lex_index_;  // parallel to a_.entities; -1 for unknown people

@@ -90,7 +90,7 @@ const std::set<std::string>& NameStops() {
   return kSet;
 }
 
-constexpr uint8_t kEnglishCue = 1, kChineseCue = 2, kClauseCue = 4;
+constexpr uint8_t kEnglishCue = 1, kChineseCue = 2, kClauseCue = 4, kOrganizationCue = 8;
 
 // How a pattern is run. Every pattern is tried only where a cue word sits
 // (found by one Aho–Corasick pass over the sentence), anchored there, rather
@@ -171,6 +171,7 @@ struct PatternSet {
   std::vector<Pattern> patterns;
   AhoCorasick cues;
   std::vector<uint8_t> cue_kind;        // per cue key: kEnglishCue | kChineseCue
+  std::vector<uint8_t> org_kind;        // per cue key: its OrgCueKind, 0 if none
   // Per (English cue key, pattern): the pattern's starts that fit the cue
   // word, and whether the pattern has no starts (always tried).
   std::vector<std::vector<std::string>> cue_starts;
@@ -234,6 +235,14 @@ PatternSet BuildPatterns() {
   }
   for (const std::string& w : Alternatives(kZhTitles)) add_cue(w, kChineseCue);
   for (const std::string& w : Alternatives(kZhClauseVerbs)) add_cue(w, kClauseCue);
+  // Organisation cues ride on the same scan: one pass over each sentence.
+  for (const auto& [w, kind] : OrganizationCueWords()) {
+    int k = add_cue(w, kOrganizationCue);
+    if (k < 0) continue;
+    if (k >= static_cast<int>(set.org_kind.size())) set.org_kind.resize(k + 1, 0);
+    set.org_kind[k] = kind;
+  }
+  set.org_kind.resize(set.cue_kind.size(), 0);
   set.cues.Build();
   // Per English cue and pattern, the starts that agree with the cue word
   // (one is a prefix of the other): the only ones worth comparing there.
@@ -573,7 +582,7 @@ void FoundersBefore(std::string_view s, std::vector<TitledName>* out) {
 
 }  // namespace
 
-std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
+std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<OrgCue>* org_cues) {
   static const LazyRE2 kNameAtEnd(std::string(kLatinName) + R"(\z)");
   const PatternSet& set = Patterns();
   std::vector<TitledName> out;
@@ -589,6 +598,14 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence) {
   }
   std::vector<AhoCorasick::Hit> cues;
   set.cues.FindAll(lower, &cues);
+  if (org_cues) {
+    for (const AhoCorasick::Hit& h : cues) {
+      if (!(set.cue_kind[h.key] & kOrganizationCue)) continue;
+      bool latin = static_cast<unsigned char>(lower[h.begin]) < 0x80;
+      if (latin && h.begin > 0 && std::isalpha(static_cast<unsigned char>(lower[h.begin - 1]))) continue;  // mid-word
+      org_cues->push_back({h.begin, h.end, set.org_kind[h.key]});
+    }
+  }
   if (cues.empty() && commas.empty()) return out;
   re2::StringPiece text(sentence.data(), sentence.size());
   re2::StringPiece groups[2];

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/unknown_orgs.h"
+
 namespace news {
 
 struct TitledName {
@@ -22,7 +24,9 @@ struct TitledName {
   std::string name;
 };
 
-std::vector<TitledName> FindTitledPeople(std::string_view sentence);
+// `org_cues`, when given, receives the organisation cues (unknown_orgs.h)
+// found by the same scan, in order.
+std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<OrgCue>* org_cues = nullptr);
 
 // Whether `word` is a capitalised word that may not be part of a person's
 // name (months, weekdays, pronouns, common sentence starters).

@@ -150,6 +150,44 @@ int LeadHirer(const EntityLexicon& lex, const ExtractionState& st) {
   return best;
 }
 
+// The weight of one mention for the subject: more in the lead sentence (most
+// when it opens it: "Sakana AI, the Tokyo start-up, said …") and in the first
+// paragraph. `w` is 1 for organisations, 0.5 for their units and products.
+double MentionWeight(const Analysis& a, const Mention& m, double w, size_t first_paragraph_end) {
+  double s = w;
+  if (m.sentence == 0) s += 2 * w;
+  if (m.sentence == 0 && !a.sentences.empty() && m.begin == a.sentences[0].begin) s += 2 * w;
+  if (m.begin < first_paragraph_end) s += w;
+  return s;
+}
+
+// The best-scored organisation in no lexicon (found by unknown_orgs.h), by
+// the same weights as lexicon ones: its mentions, and the headline (+4, +2
+// more when it comes before every lexicon organisation there). Returns the
+// entity index, or -1, and its score in `score`.
+int BestUnknownOrganization(const EntityLexicon& lex, const std::vector<int>& title_entities, const ExtractionState& st,
+                            double* score) {
+  const Analysis& a = st.analysis();
+  size_t first_paragraph_end = a.doc.body.find('\n');
+  std::string title;
+  int best = -1;
+  *score = 0;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    if (st.lex_index(i) >= 0 || a.entities[i].type != "organization") continue;
+    double sc = 0;
+    for (const Mention& m : a.entities[i].mentions) sc += MentionWeight(a, m, 1.0, first_paragraph_end);
+    if (title.empty()) title = MatchKey(a.doc.title);
+    if (size_t at = title.find(MatchKey(a.entities[i].canonical)); at != std::string::npos) {
+      bool first = std::all_of(title_entities.begin(), title_entities.end(), [&](int lex_i) {
+        return lex.entities[lex_i].type == "person" || InTitle(lex.entities[lex_i], title).first > at;
+      });
+      sc += 4.0 + (first ? 2.0 : 0.0);
+    }
+    if (sc > *score) { *score = sc; best = static_cast<int>(i); }
+  }
+  return best;
+}
+
 static std::map<int, double> SubjectScores(const EntityLexicon& lex, const std::vector<int>& title_entities,
                                            const ExtractionState& st) {
   const Analysis& a = st.analysis();
@@ -161,14 +199,7 @@ static std::map<int, double> SubjectScores(const EntityLexicon& lex, const std::
     int root = RootOrganization(lex, lex_i, false);
     if (root < 0) continue;
     double w = a.entities[i].type == "organization" ? 1.0 : 0.5;
-    for (const Mention& m : a.entities[i].mentions) {
-      double s = w;
-      if (m.sentence == 0) s += 2 * w;
-      // The lead sentence's grammatical subject: "Sakana AI, the Tokyo start-up, said …".
-      if (m.sentence == 0 && !a.sentences.empty() && m.begin == a.sentences[0].begin) s += 2 * w;
-      if (m.begin < first_paragraph_end) s += w;
-      score[root] += s;
-    }
+    for (const Mention& m : a.entities[i].mentions) score[root] += MentionWeight(a, m, w, first_paragraph_end);
   }
   bool first = true;
   for (int lex_i : title_entities) {
@@ -214,8 +245,15 @@ int AssignRoles(const EntityLexicon& lex, const std::vector<int>& title_entities
   double best = 0;
   for (const auto& [lex_i, s] : score)
     if (s > best) { best = s; subject_lex = lex_i; }
-  if (int hirer = LeadHirer(lex, st); hirer >= 0) subject_lex = hirer;
+  int hirer = LeadHirer(lex, st);
+  if (hirer >= 0) subject_lex = hirer;
   int subject = -1;
+  double unknown_score = 0;
+  int unknown = hirer >= 0 ? -1 : BestUnknownOrganization(lex, title_entities, st, &unknown_score);
+  if (unknown >= 0 && unknown_score > best) {
+    subject = unknown;
+    subject_lex = -1;
+  }
   if (subject_lex >= 0) subject = st.EntityFor(lex.entities[subject_lex], subject_lex);
   std::vector<std::string_view> rivals;
   if (subject_lex >= 0) rivals = CompetitorIds(lex, lex.entities[subject_lex].id);

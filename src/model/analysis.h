@@ -42,7 +42,7 @@ struct Mention {
 };
 
 struct EntityResult {
-  std::string id;         // lexicon id (e.g. "org:openai"); "person:?:<name>" for unknown people
+  std::string id;         // lexicon id (e.g. "org:openai"); "person:?:<name>" for unknown people, "org:?:<name>" for unknown organisations
   std::string canonical;  // English common name, or the name as written when unknown
   std::string type;       // organization, division, product, person
   std::string role;       // organizations: subject, competitor, other; empty otherwise
