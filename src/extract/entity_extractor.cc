@@ -46,7 +46,10 @@ class LexiconExtractor : public EntityExtractor {
     for (EntityResult& e : a.entities)
       std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
     int subject = AssignRoles(lex_, title, st);
+    // An organisation in no lexicon as subject: the events' id for it (the
+    // lexicon size plus its analysis index, see event_extractor.cc UnknownOrgId).
     int subject_lex = subject >= 0 ? st.lex_index(subject) : -1;
+    if (subject >= 0 && subject_lex < 0) subject_lex = static_cast<int>(lex_.entities.size()) + subject;
     events_.Extract(subject_lex, st);
     SortEntities(a);  // last: the state's indexes point into a.entities until here
   }

@@ -865,12 +865,12 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
   bool named_is_subject = named && named->end <= t.begin && t.begin - named->end <= 40 && !HasClauseBreak(Folded(named->end, t.begin));
   // Gemini is Google's, but in an article about Google DeepMind the launch
   // is the subject's unless the sentence names its maker as the actor.
-  if (subject_ >= 0 && maker_top >= 0 && RootOrganization(lex_, subject_, true) == maker_top && !named_is_subject) org = subject_;
+  if (subject_ >= 0 && maker_top >= 0 && Top(subject_) == maker_top && !named_is_subject) org = subject_;
   if (org < 0) return;
   // The subject's launches are the article's news; another maker's only when
   // it is the subject of the sentence, right before the trigger ("Google
   // released Gemini 3", "字节跳动发布了豆包1.6"), not context ("since ChatGPT ...").
-  bool subject_side = org == subject_ || Top(org) == RootOrganization(lex_, subject_, true);
+  bool subject_side = org == subject_ || Top(org) == Top(subject_);
   if (!subject_side && !named_is_subject) return;
   Event e;
   e.type = "launch";

@@ -108,3 +108,30 @@ TEST_CASE("An organisation in no lexicon is an entity, linked by its short form,
     CHECK(short_linked);
   }
 }
+
+TEST_CASE("A subject in no lexicon takes its own funding round", "[extract]") {
+  struct Case {
+    const char* title;
+    const char* body;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"Quillmark AI raises $48 million",
+       "Quillmark AI, a San Francisco start-up, has raised $48 million in a Series A round led by two funds on Tuesday.\n"
+       "Cohere said it wished her well.",
+       "Quillmark AI"},
+      {"台灣新創曜衡智能完成B輪募資", "台灣新創曜衡智能本月22日宣布完成新台幣25億元B輪募資，由鴻海領投。", "曜衡智能"},
+      {"上海初创公司曜衡智能完成B轮融资", "上海初创公司曜衡智能本月22日宣布完成B轮融资，由鸿海领投。", "曜衡智能"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.body);
+    Document d;
+    d.title = c.title;
+    d.body = c.body;
+    d.published = "2026-05-27";
+    Analysis a = news::testing::ProjectAnalyzer().Analyze(d);
+    bool funding = false;
+    for (const Event& e : a.events) funding = funding || (e.type == "funding" && e.organization == c.name);
+    CHECK(funding);
+  }
+}
