@@ -89,23 +89,43 @@ bool MostlyUtf8(std::string_view bytes) {
   return invalid * 50 < non_ascii;
 }
 
+struct Detected {
+  std::string name;    // ICU's name, "" when it has no guess
+  int confidence = 0;  // ICU's 0-100
+};
+
 // Strips tags so the detector sees text, not markup (ICU's own input filter
 // does the same but keeps attribute-heavy pages noisy).
-std::string DetectCharset(std::string_view bytes, bool markup) {
+Detected DetectCharset(std::string_view bytes, bool markup) {
   std::string_view sample = bytes.substr(0, kDetectBytes);
   UErrorCode err = U_ZERO_ERROR;
   UCharsetDetector* det = ucsdet_open(&err);
-  if (U_FAILURE(err)) return "";
+  if (U_FAILURE(err)) return {};
   ucsdet_enableInputFilter(det, markup);
   ucsdet_setText(det, sample.data(), static_cast<int32_t>(sample.size()), &err);
   const UCharsetMatch* m = ucsdet_detect(det, &err);
-  std::string name;
+  Detected out;
   if (U_SUCCESS(err) && m) {
     const char* n = ucsdet_getName(m, &err);
-    if (U_SUCCESS(err) && n) name = n;
+    if (U_SUCCESS(err) && n) out.name = n;
+    out.confidence = ucsdet_getConfidence(m, &err);
   }
   ucsdet_close(det);
-  return name;
+  return out;
+}
+
+// GBK and Big5 share their byte ranges, so a page that declares one but is
+// written in the other decodes without errors into nonsense (陝爵匙匙).
+// ICU's detector tells the two apart by character frequencies (on the
+// corpus, the right one scores 87-100 and the wrong one at most 51), so a
+// confident vote for the other one overrides the declaration.
+std::string OtherChineseCharset(const std::string& declared, std::string_view bytes, bool markup) {
+  constexpr int kOverrideConfidence = 70;
+  if (declared != "GB18030" && declared != "Big5-HKSCS") return "";
+  Detected d = DetectCharset(bytes, markup);
+  if (d.confidence < kOverrideConfidence) return "";
+  std::string detected = CanonicalCharset(d.name);
+  return (detected == "GB18030" || detected == "Big5-HKSCS") && detected != declared ? detected : "";
 }
 
 }  // namespace
@@ -177,12 +197,18 @@ DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type, 
       // Contradicted: fall through to detection.
     } else if (declared != "UTF-8" && valid_utf8 && HasNonAscii(bytes)) {
       return use("UTF-8", "utf8-valid", bytes);
+    } else if (std::string other = OtherChineseCharset(declared, bytes, markup); !other.empty()) {
+      return use(other, "detected", bytes);
     } else {
       return use(declared, rule, bytes);
     }
   }
   if (valid_utf8) return use("UTF-8", HasNonAscii(bytes) ? "utf8-valid" : "default", bytes);
-  std::string detected = CanonicalCharset(DetectCharset(bytes, markup));
+  // A UTF-8 file cut in the middle of a character, or with a few bad bytes,
+  // is still UTF-8: the detector would call it windows-1252 and turn every
+  // Chinese character into three Latin ones.
+  if (MostlyUtf8(bytes)) return use("UTF-8", "utf8-mostly", bytes);
+  std::string detected = CanonicalCharset(DetectCharset(bytes, markup).name);
   if (detected.empty() || detected == "UTF-8") return use("windows-1252", "default", bytes);
   return use(detected, "detected", bytes);
 }

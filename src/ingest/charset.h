@@ -4,7 +4,10 @@
 // in the first bytes, and finally ICU's statistical detector. Labels are
 // widened to their supersets (GB2312/GBK -> GB18030, Big5 -> Big5-HKSCS,
 // ISO-8859-1 -> windows-1252). A declaration that is contradicted by the
-// bytes (declared GBK but valid UTF-8, declared UTF-8 but not) is ignored.
+// bytes (declared GBK but valid UTF-8, declared UTF-8 but not, declared
+// Big5 but confidently detected as GBK or the other way round) is ignored,
+// and undeclared bytes that are UTF-8 but for a few bad sequences (a file
+// cut mid-character) are UTF-8.
 //
 //   DecodedText t = DecodeToUtf8(bytes, "text/html; charset=gbk");
 //   doc.charset = t.charset;          // "GB18030"
@@ -21,7 +24,7 @@ namespace news {
 struct DecodedText {
   std::string text;     // valid UTF-8, BOM removed
   std::string charset;  // canonical name used: "UTF-8", "GB18030", "Big5-HKSCS", ...
-  std::string rule;     // what decided it: "bom", "http", "meta", "detected", "utf8-valid", "default"
+  std::string rule;     // what decided it: "bom", "http", "meta", "detected", "utf8-valid", "utf8-mostly", "default"
   size_t invalid = 0;   // sequences replaced by U+FFFD
 };
 

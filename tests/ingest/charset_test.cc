@@ -69,5 +69,37 @@ TEST_CASE("Invalid sequences are replaced, never fatal", "[ingest]") {
   CHECK(u.text.find("caf\xEF\xBF\xBD ok") != std::string::npos);
 }
 
+// QA (session 5): an undeclared UTF-8 file with one bad byte, or cut in the
+// middle of a character, was decoded as windows-1252 (every Chinese
+// character became three Latin ones, lang "en"); GBK bytes labelled Big5
+// (and the reverse) decoded into nonsense without a single error.
+TEST_CASE("QA: nearly-UTF-8 text stays UTF-8; a Big5/GBK label contradicted by the bytes is overridden", "[ingest]") {
+  std::string hant = std::string(kHant) + kHant + kHant;
+  std::string hans = std::string(kHans) + kHans + kHans;
+  std::string one_bad = hant;
+  one_bad.insert(12, "\xFF");
+  std::string cut = hant.substr(0, hant.size() - 2);  // the last character loses two of its three bytes
+  std::string page_cut = Html("", hant).substr(0, Html("", hant).find("</p>") - 1);
+  struct Row { std::string bytes, content_type, charset, text; bool markup; };
+  const Row rows[] = {
+      {one_bad, "", "UTF-8", kHant, false},
+      {cut, "", "UTF-8", kHant, false},
+      {page_cut, "", "UTF-8", kHant, true},
+      {EncodeFromUtf8(Html("", hans), "GBK"), "text/html; charset=big5", "GB18030", kHans, true},
+      {EncodeFromUtf8(Html("<meta charset=big5>", hans), "GBK"), "", "GB18030", kHans, true},
+      {EncodeFromUtf8(Html("", hant), "Big5"), "text/html; charset=gb2312", "Big5-HKSCS", kHant, true},
+      {EncodeFromUtf8(Html("", hant), "Big5"), "text/html; charset=big5", "Big5-HKSCS", kHant, true},
+      {EncodeFromUtf8(Html("", hans), "GBK"), "text/html; charset=gbk", "GB18030", kHans, true},
+  };
+  for (const Row& r : rows) {
+    INFO(r.content_type << " -> " << r.charset);
+    DecodedText t = DecodeToUtf8(r.bytes, r.content_type, r.markup);
+    CHECK(t.charset == r.charset);
+    CHECK(t.text.find(r.text) != std::string::npos);
+  }
+  // Latin-1 text with a lone accented byte is not "nearly UTF-8".
+  CHECK(DecodeToUtf8("Caf\xE9 au lait, na\xEFve r\xE9sum\xE9", "", false).charset == "windows-1252");
+}
+
 }  // namespace
 }  // namespace news

@@ -1,0 +1,39 @@
+// Bad input found by the session-5 acceptance pass, end to end with the
+// real binary: each case failed before its fix.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+namespace news {
+namespace {
+
+using testing::ReadFile;
+using testing::RunNewsminer;
+using testing::RunResult;
+using testing::ShellQuote;
+using testing::SourcePath;
+using testing::TempDir;
+using testing::WriteFile;
+
+// A UTF-8 article cut in the middle of a character (a partial download or
+// copy) was read as windows-1252: mojibake title and body, lang "en".
+TEST_CASE("QA: a UTF-8 file cut mid-character or with a stray byte keeps its Chinese text", "[cli][ingest][e2e]") {
+  TempDir dir;
+  std::string text = ReadFile(SourcePath("corpus/zh-Hant/2026-01-09-tsmc-ai-packaging-capacity.txt"));
+  REQUIRE(text.size() > 1000);
+  WriteFile(dir / "cut.txt", text.substr(0, 1000));  // byte 1000 is inside a three-byte character
+  std::string stray = text;
+  stray.insert(300, "\xFF");
+  WriteFile(dir / "stray.txt", stray);
+  for (const char* name : {"cut.txt", "stray.txt"}) {
+    INFO(name);
+    RunResult r = RunNewsminer("extract " + ShellQuote(dir / name));
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("\"title\":\"AI晶片需求不減 台積電先進封裝產能今年再擴\"") != std::string::npos);
+    CHECK(r.out.find("\"lang\":\"zh-Hant\"") != std::string::npos);
+    CHECK(r.out.find("\"charset\":\"UTF-8\"") != std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace news
