@@ -1,12 +1,14 @@
 #include "ingest/http_fetcher.h"
 
 #include <httplib.h>
+#include <zlib.h>
 
 #include <condition_variable>
 #include <map>
 #include <mutex>
 #include <set>
 
+#include "ingest/html_dom.h"
 #include "ingest/url.h"
 
 namespace news {
@@ -39,7 +41,7 @@ namespace {
 
 struct OneResponse {
   int status = 0;
-  std::string location, content_type, body;
+  std::string location, content_type, content_encoding, body;
   bool too_large = false;
 };
 
@@ -85,6 +87,42 @@ Status TransportError(httplib::Error e, const FetchOptions& o, std::chrono::mill
   }
 }
 
+// Inflates a gzip or zlib/raw deflate body. httplib's own decompression
+// accepts a stream that stops before its end (a truncated download) and
+// hands over the part it got, so the fetcher inflates here and insists on
+// the stream's end.
+StatusOr<std::string> Inflate(const std::string& in, const std::string& encoding, size_t max_bytes) {
+  std::string enc = ToLowerAscii(encoding);
+  if (enc.empty() || enc == "identity" || in.empty()) return in;
+  if (enc != "gzip" && enc != "x-gzip" && enc != "deflate")
+    return Status(StatusCode::kUnsupported, "unsupported Content-Encoding '" + encoding + "'");
+  // 15 + 32: gzip or zlib header, detected; raw deflate (some servers' idea
+  // of "deflate") is tried when the zlib header is missing.
+  for (int window_bits : {15 + 32, -15}) {
+    z_stream zs{};
+    if (inflateInit2(&zs, window_bits) != Z_OK) return Status(StatusCode::kIoError, "cannot decompress the response body");
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+    zs.avail_in = static_cast<uInt>(in.size());
+    std::string out;
+    char buf[65536];
+    int ret = Z_OK;
+    while (ret == Z_OK) {
+      zs.next_out = reinterpret_cast<Bytef*>(buf);
+      zs.avail_out = sizeof buf;
+      ret = inflate(&zs, Z_NO_FLUSH);
+      out.append(buf, sizeof buf - zs.avail_out);
+      if (out.size() > max_bytes) { inflateEnd(&zs); return Status(StatusCode::kTooLarge, "too large"); }
+      if (ret == Z_BUF_ERROR && zs.avail_in == 0) break;  // input ended before the stream did
+    }
+    inflateEnd(&zs);
+    if (ret == Z_STREAM_END) return out;
+    if (ret == Z_BUF_ERROR || window_bits < 0 || enc != "deflate")
+      return Status(StatusCode::kIoError, ret == Z_BUF_ERROR ? "the compressed response body is truncated"
+                                                            : "cannot decompress the response body");
+  }
+  return Status(StatusCode::kIoError, "cannot decompress the response body");
+}
+
 }  // namespace
 
 Fetcher::Fetcher(FetchOptions options) : options_(std::move(options)), gate_(std::make_unique<HostGate>(options_.per_host)) {}
@@ -104,7 +142,7 @@ StatusOr<FetchResult> Fetcher::Fetch(const std::string& url) const {
     client.set_read_timeout(options_.read_timeout);
     client.set_write_timeout(options_.read_timeout);
     client.set_follow_location(false);
-    client.set_decompress(true);
+    client.set_decompress(false);  // Inflate() checks the stream ends
     client.enable_server_certificate_verification(!options_.insecure);
     httplib::Headers headers = {{"User-Agent", options_.user_agent},
                                 {"Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8"},
@@ -119,6 +157,7 @@ StatusOr<FetchResult> Fetcher::Fetch(const std::string& url) const {
           r.status = resp.status;
           r.location = resp.get_header_value("Location");
           r.content_type = resp.get_header_value("Content-Type");
+          r.content_encoding = resp.get_header_value("Content-Encoding");
           return true;
         },
         [&](const char* data, size_t len) {
@@ -143,11 +182,15 @@ StatusOr<FetchResult> Fetcher::Fetch(const std::string& url) const {
       std::string reason = HttpReason(r.status);
       return Status(StatusCode::kIoError, "HTTP " + std::to_string(r.status) + (reason.empty() ? "" : " " + reason));
     }
+    StatusOr<std::string> body = Inflate(r.body, r.content_encoding, options_.max_bytes);
+    if (!body.ok() && body.status().code() == StatusCode::kTooLarge)
+      return Status(StatusCode::kTooLarge, "response larger than the " + std::to_string(options_.max_bytes >> 20) + " MiB limit");
+    if (!body.ok()) return body.status();
     FetchResult out;
     out.final_url = current;
     out.status = r.status;
     out.content_type = r.content_type;
-    out.body = std::move(r.body);
+    out.body = std::move(*body);
     return out;
   }
 }

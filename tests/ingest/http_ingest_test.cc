@@ -40,6 +40,7 @@ TEST_CASE("Fetcher: redirects, loops, HTTP errors, timeouts, truncation and the 
       {"/slow.html", "no response within the read timeout (0.3 s)"},
       {"/truncated.html", "connection closed before the whole response arrived (truncated)"},
       {"/huge.html", "response larger than the 10 MiB limit"},
+      {"/gzip-truncated.html", "the compressed response body is truncated"},
   };
   for (const Row& r : rows) {
     INFO(r.path);

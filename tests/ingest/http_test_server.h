@@ -91,6 +91,13 @@ class TestServer {
                                        "a much larger set of real-world demonstrations than before.</p>")),
                       "application/octet-stream");
     });
+    // QA (session 5): a gzip body cut short was taken as the page (httplib
+    // hands over what inflated), so a partial page was stored as the article.
+    server_.Get("/gzip-truncated.html", [](const httplib::Request&, httplib::Response& res) {
+      std::string gz = Gzip(ArticleHtml("Gzip page cut short", "2026-02-02", kEnParagraphs + kEnParagraphs));
+      res.set_header("Content-Encoding", "gzip");
+      res.set_content(gz.substr(0, gz.size() / 2), "application/octet-stream");  // text/* would be gzipped again by httplib
+    });
     server_.Get("/redirect", [this](const httplib::Request&, httplib::Response& res) { res.set_redirect(Url("/redirect2")); });
     server_.Get("/redirect2", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/article.html"); });
     server_.Get("/loop-a", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop-b"); });
