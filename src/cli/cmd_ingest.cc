@@ -97,6 +97,13 @@ class IngestRun {
   // Queues the feed's items not ingested before; an item whose link is
   // already stored counts as a duplicate without a fetch.
   Status ExpandFeed(const IngestResult& r) {
+    // A feed without one usable item (no link, no content) is a failed
+    // source, as `extract` says, not a silent "ingested 0".
+    if (r.feed->items.empty()) {
+      diag_.Error(r.task.source, "the feed has no items");
+      ++load_failures_;
+      return Status::Ok();
+    }
     for (const FeedItem& item : r.feed->items) {
       NEWS_ASSIGN_OR_RETURN(bool seen, FeedItemSeen(store_, r.feed_url, item.id));
       if (seen) continue;

@@ -33,6 +33,10 @@ Status ParseFilter(const ParsedArgs& a, TimelineFilter& f) {
   if (tone == "neg" || tone == "negative") f.tone = -1;
   else if (tone == "pos" || tone == "positive") f.tone = 1;
   else if (!tone.empty()) return Status(StatusCode::kInvalidArgument, "--tone must be neg or pos, got '" + tone + "'");
+  // Checked here too (the query checks them), so bad usage prints no table header first.
+  if (!f.aspect.empty() && f.aspect != "research" && f.aspect != "product")
+    return Status(StatusCode::kInvalidArgument, "--aspect must be research or product, got '" + f.aspect + "'");
+  if (f.tone != 0 && f.aspect.empty()) return Status(StatusCode::kInvalidArgument, "--tone needs --aspect research or product");
   f.search = a.Get("search");
   NEWS_ASSIGN_OR_RETURN(long limit, ParseCount(a, "limit", -1));
   NEWS_ASSIGN_OR_RETURN(long offset, ParseCount(a, "offset", 0));

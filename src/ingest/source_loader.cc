@@ -12,10 +12,14 @@ StatusOr<UrlContent> FetchUrl(const Fetcher& fetcher, const std::string& url, co
   UrlContent out;
   if (LooksLikeFeed(r.body, r.content_type)) {
     DecodedText text = DecodeToUtf8(r.body, r.content_type, true);
-    NEWS_ASSIGN_OR_RETURN(Feed feed, ParseFeed(text.text, r.final_url));
-    out.feed = std::move(feed);
-    out.feed_url = r.final_url;
-    return out;
+    StatusOr<Feed> feed = ParseFeed(text.text, r.final_url);
+    // A server that labels an HTML page application/rss+xml lies: the body
+    // decides, and the page is read as an article.
+    if (feed.ok()) {
+      out.feed = std::move(*feed);
+      out.feed_url = r.final_url;
+      return out;
+    }
   }
   DecodeHints hints;
   hints.content_type = r.content_type;

@@ -35,5 +35,25 @@ TEST_CASE("QA: a UTF-8 file cut mid-character or with a stray byte keeps its Chi
   }
 }
 
+// `timeline --aspect bogus` printed the table header to stdout before the
+// usage error (the value was checked only by the query).
+TEST_CASE("QA: timeline rejects a bad --aspect or a lone --tone before printing anything", "[cli][e2e]") {
+  TempDir dir;
+  std::string db = ShellQuote(dir / "n.db");
+  REQUIRE(RunNewsminer("--db " + db + " ingest " + ShellQuote(SourcePath("corpus/zh-Hant/2026-01-09-tsmc-ai-packaging-capacity.txt"))).exit_code == 0);
+  struct Row { std::string args, err; };
+  const Row rows[] = {
+      {"--aspect bogus", "newsminer: timeline: --aspect must be research or product, got 'bogus'\n"},
+      {"--tone neg", "newsminer: timeline: --tone needs --aspect research or product\n"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.args);
+    RunResult r = RunNewsminer("--db " + db + " timeline " + row.args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == row.err);
+  }
+}
+
 }  // namespace
 }  // namespace news

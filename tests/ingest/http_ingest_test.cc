@@ -187,5 +187,20 @@ TEST_CASE("extract and analyze take URLs", "[ingest][http][e2e]") {
   CHECK(r.out.find("\"published\":\"2026-02-13\"") != std::string::npos);
 }
 
+TEST_CASE("QA: a page mislabelled as a feed is read as an article; a feed without items is a failure", "[ingest][http][e2e]") {
+  TestServer server;
+  TempDir dir;
+  std::string base = "--db " + ShellQuote(dir / "n.db") + " ingest --read-timeout 2 ";
+  RunResult r = RunNewsminer(base + ShellQuote(server.Url("/html-as-rss")));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "ingested 1, duplicate 0, failed 0\n");
+  CHECK(r.err.empty());
+  r = RunNewsminer(base + ShellQuote(server.Url("/empty-feed.xml")));
+  CHECK(r.exit_code == 1);
+  CHECK(r.out == "ingested 0, duplicate 0, failed 1 (the feed has no items: 1)\n");
+  CHECK(r.err == "newsminer: " + server.Url("/empty-feed.xml") + ": the feed has no items\n");
+  CHECK(Articles(dir / "n.db") == 1);
+}
+
 }  // namespace
 }  // namespace news

@@ -98,6 +98,16 @@ class TestServer {
       res.set_header("Content-Encoding", "gzip");
       res.set_content(gz.substr(0, gz.size() / 2), "application/octet-stream");  // text/* would be gzipped again by httplib
     });
+    // QA (session 5): feeds that lie. An HTML article labelled
+    // application/rss+xml failed ("not an RSS or Atom feed"); a feed with no
+    // usable item ingested nothing and said nothing (exit 0).
+    Html("/html-as-rss", ArticleHtml("Mislabelled page about Nvidia", "2026-03-03",
+                                     "<p>Nvidia said its new inference chips ship to cloud customers next quarter, "
+                                     "and the research group behind them grew by a third this year.</p>"),
+         "application/rss+xml");
+    Html("/empty-feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Nothing</title>"
+                            "<item><link>javascript:alert(1)</link></item><item><title>no link</title></item>"
+                            "</channel></rss>", "application/rss+xml");
     server_.Get("/redirect", [this](const httplib::Request&, httplib::Response& res) { res.set_redirect(Url("/redirect2")); });
     server_.Get("/redirect2", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/article.html"); });
     server_.Get("/loop-a", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop-b"); });
