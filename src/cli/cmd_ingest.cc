@@ -147,11 +147,21 @@ class IngestRun {
   int load_failures_ = 0;
 };
 
+// The kind of a failure, without the detail that makes each message unique
+// ("redirect loop at URL", "file too large (N bytes, ...)"), so that the
+// summary line counts kinds instead of repeating every URL.
+std::string ReasonKind(const std::string& message) {
+  std::string kind = message;
+  for (const char* cut : {" (", " at http"})
+    if (size_t at = kind.find(cut); at != std::string::npos && at > 0) kind.resize(at);
+  return kind;
+}
+
 // "(HTTP 404 Not Found: 2; empty file: 1)" for the failures in diag.
 std::string FailureReasons(const Diagnostics& diag) {
   std::map<std::string, int> by_reason;
   for (const Diagnostic& d : diag.entries())
-    if (d.severity == Diagnostic::Severity::kError) ++by_reason[d.message];
+    if (d.severity == Diagnostic::Severity::kError) ++by_reason[ReasonKind(d.message)];
   std::vector<std::pair<std::string, int>> sorted(by_reason.begin(), by_reason.end());
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   std::string out;

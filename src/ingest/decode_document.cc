@@ -1,5 +1,6 @@
 #include "ingest/decode_document.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 
@@ -49,6 +50,13 @@ StatusOr<Document> DecodeDocument(const std::string& source, std::string_view by
     options.fetch_day = hints.fetch_day;
     doc = ParseHtmlArticle(source, text.text, options);
   } else {
+    // An XML document that is neither a feed nor (X)HTML (a sitemap, an API
+    // reply) is markup, not prose: read as text it stored its tags as the
+    // title and body.
+    std::string_view head = text.text;
+    head.remove_prefix(std::min(head.size(), head.find_first_not_of(" \t\r\n")));
+    if (head.starts_with("<?xml"))
+      return Status(StatusCode::kUnsupported, "an XML document, neither an RSS/Atom feed nor an HTML page");
     doc = ParseTextArticle(source, text.text);
     if (doc.ok() && doc->body.find_first_not_of(" \t\r\n") == std::string::npos)
       return Status(StatusCode::kParseError, "no article text");

@@ -178,6 +178,8 @@ StatusOr<FetchResult> Fetcher::Fetch(const std::string& url) const {
       current = next;
       continue;
     }
+    if (r.status >= 300 && r.status < 400 && r.status != 304)
+      return Status(StatusCode::kIoError, "HTTP " + std::to_string(r.status) + " redirect without a Location header");
     if (r.status >= 400 || r.status < 200) {
       std::string reason = HttpReason(r.status);
       return Status(StatusCode::kIoError, "HTTP " + std::to_string(r.status) + (reason.empty() ? "" : " " + reason));

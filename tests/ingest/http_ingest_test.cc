@@ -41,6 +41,7 @@ TEST_CASE("Fetcher: redirects, loops, HTTP errors, timeouts, truncation and the 
       {"/truncated.html", "connection closed before the whole response arrived (truncated)"},
       {"/huge.html", "response larger than the 10 MiB limit"},
       {"/gzip-truncated.html", "the compressed response body is truncated"},
+      {"/no-location", "HTTP 302 redirect without a Location header"},  // QA: was "empty document"
   };
   for (const Row& r : rows) {
     INFO(r.path);
@@ -200,6 +201,21 @@ TEST_CASE("QA: a page mislabelled as a feed is read as an article; a feed withou
   CHECK(r.out == "ingested 0, duplicate 0, failed 1 (the feed has no items: 1)\n");
   CHECK(r.err == "newsminer: " + server.Url("/empty-feed.xml") + ": the feed has no items\n");
   CHECK(Articles(dir / "n.db") == 1);
+}
+
+// QA (session 5): XML that is no feed was stored as an article whose title
+// was its markup; the summary line repeated every failing URL as a reason.
+TEST_CASE("QA: XML that is no feed is refused; the summary counts kinds of failure", "[ingest][http][e2e]") {
+  TestServer server;
+  TempDir dir;
+  RunResult r = RunNewsminer("--db " + ShellQuote(dir / "n.db") + " ingest --read-timeout 2 " +
+                             ShellQuote(server.Url("/sitemap.xml")) + " " + ShellQuote(server.Url("/loop-a")) + " " +
+                             ShellQuote(server.Url("/loop-b")));
+  CHECK(r.exit_code == 1);
+  CHECK(r.out == "ingested 0, duplicate 0, failed 3 (redirect loop: 2; an XML document, neither an RSS/Atom feed nor an HTML page: 1)\n");
+  CHECK(r.err.find("newsminer: " + server.Url("/sitemap.xml") + ": an XML document, neither an RSS/Atom feed nor an HTML page\n") !=
+        std::string::npos);
+  CHECK(r.err.find("newsminer: " + server.Url("/loop-b") + ": redirect loop at " + server.Url("/loop-b") + "\n") != std::string::npos);
 }
 
 }  // namespace

@@ -108,6 +108,9 @@ class TestServer {
     Html("/empty-feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Nothing</title>"
                             "<item><link>javascript:alert(1)</link></item><item><title>no link</title></item>"
                             "</channel></rss>", "application/rss+xml");
+    server_.Get("/no-location", [](const httplib::Request&, httplib::Response& res) { res.status = 302; });
+    Html("/sitemap.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset><url><loc>https://example.com/a</loc>"
+                         "</url></urlset>", "application/xml");
     server_.Get("/redirect", [this](const httplib::Request&, httplib::Response& res) { res.set_redirect(Url("/redirect2")); });
     server_.Get("/redirect2", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/article.html"); });
     server_.Get("/loop-a", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/loop-b"); });
