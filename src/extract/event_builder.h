@@ -1,0 +1,148 @@
+// The event builder's inside, shared by its parts (extract/event_*.cc; not
+// for other modules): the facts one sentence offers to its triggers
+// (organisations placed by direction cues, people, products), and Builder,
+// which turns triggers into events of one article and dates them.
+//   event_facts.cc   facts of a sentence, who a trigger is about, organisation lookups
+//   event_emit.cc    moves, launches, funding and reorganisations
+//   event_dating.cc  dates of events, merging repeats, pairing moves
+// Offsets are folded bytes (lexicon/folded_text.h) unless a name says
+// otherwise. A Builder serves one Extract() call; not shared across threads.
+#pragma once
+
+#include <algorithm>
+#include <initializer_list>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/date_expressions.h"
+#include "extract/event_cues.h"
+#include "extract/event_extractor.h"
+#include "extract/extraction_state.h"
+#include "lexicon/entity_lexicon.h"
+
+namespace news::event_build {
+
+enum class Place { kNeutral, kTo, kFrom };
+
+struct OrgMention {
+  size_t begin = 0, end = 0;  // folded bytes
+  int org = -1;               // lexicon index at organisation level (past the lexicon: unknown, see Builder::UnknownOrgId)
+  Place place = Place::kNeutral;
+  bool merged = false;        // "谷歌旗下的Google DeepMind": the parent named before its unit
+};
+
+struct PersonMention {
+  size_t begin = 0, end = 0;  // folded bytes
+  int entity = -1;            // analysis().entities index
+};
+
+constexpr size_t kCueReach = 12;     // bytes between a direction cue and its organisation
+constexpr size_t kLaunchReach = 36;  // bytes between a launch trigger and the product
+
+inline const char* const kEventTypes[] = {"departure", "hire", "launch", "funding", "reorganization"};
+
+inline bool IsEventType(std::string_view t) {
+  return std::find(std::begin(kEventTypes), std::end(kEventTypes), t) != std::end(kEventTypes);
+}
+
+inline bool ContainsAnyOf(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
+inline bool GapIsTight(std::string_view gap) { return gap.size() <= kCueReach && !HasClauseBreak(gap); }
+
+// Everything one sentence offers to its triggers.
+struct SentenceFacts {
+  std::vector<OrgMention> orgs;
+  std::vector<PersonMention> people;
+  std::vector<std::pair<size_t, int>> products;  // folded begin, analysis entity index
+  std::vector<EventExtractor::TriggerHit> triggers, to_cues, from_cues;
+};
+
+class Builder {
+ public:
+  using Trigger = EventExtractor::TriggerHit;
+  // sentence_types: per sentence, the event types its triggers name.
+  Builder(const EntityLexicon& lex, const EventCues& cues, int subject_lex, ExtractionState& st,
+          std::vector<std::set<std::string>> sentence_types)
+      : lex_(lex), cues_(cues), subject_(subject_lex), st_(st), sentence_types_(std::move(sentence_types)) {}
+
+  SentenceFacts Facts(int s, const std::vector<Trigger>& hits) const;
+  void Emit(int s, const SentenceFacts& f, const SentenceFacts* prev);
+
+ private:
+  void Place(SentenceFacts& f) const;
+  bool AfterFormerCue(size_t folded_begin) const;
+  bool NamesTeam(size_t folded_end) const;
+  int NextSentencePastEmployer(int s, int person, int hirer) const;
+  bool IsAcademic(int org) const;
+  std::vector<int> PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
+                             const SentenceFacts* prev) const;
+  std::vector<int> Coordinated(const SentenceFacts& f, const Clause& c, size_t first) const;
+  bool HasPronoun(int s) const;
+  int FirstOrg(const SentenceFacts& f, const Clause& c, ::news::event_build::Place place, int exclude) const;
+  int NearestOrgBefore(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const;
+  int OrgAfter(const SentenceFacts& f, const Clause& c, size_t pos, int exclude) const;
+  int OrgRightAfter(const SentenceFacts& f, const Clause& c, size_t pos) const;
+  int PersonOrg(int person, int s) const;
+  bool DescribesPerson(const SentenceFacts& f, const Clause& c, int org, int person, size_t trigger) const;
+  int Employer(int person) const;
+  int SingleOrg(const SentenceFacts* f) const;
+  std::vector<int> OrgsInOrder(const SentenceFacts& f, const Clause& c, ::news::event_build::Place place) const;
+  int SentenceOpeningOrg(int s, const SentenceFacts& f, int fallback) const;
+  void EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
+                std::map<int, int>* hired_at);
+  void EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
+  void EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
+  void Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger, bool mirror = true);
+  void Add(Event e, size_t trigger_folded, int person, bool mirror = false);
+  bool MentionsSubjectNearby(int s) const;
+  const std::vector<DateExpression>& Dates(int s) const;
+  bool PreviousSentenceDates(int s, int person, const std::string& type) const;
+  const DateExpression* EarlierDate(int s) const;
+  // How directly an event's date was stated: its own sentence, a neighbouring
+  // one, or only the publication date.
+  static constexpr int kPublished = 0, kNeighbourDate = 2, kOwnDate = 3;
+  struct Dated {
+    std::string date, rule;
+    int strength = kPublished;
+  };
+  Dated DateFor(int s, size_t trigger_folded, int person, const std::string& type) const;
+  bool NextSentenceDates(int s) const;
+  // Organisation ids: a lexicon index, or for an organisation in no lexicon
+  // (found by pattern, known=false) the lexicon size plus its analysis index.
+  int UnknownOrgId(size_t entity) const { return static_cast<int>(lex_.entities.size() + entity); }
+  bool IsUnknownOrg(int org) const { return org >= static_cast<int>(lex_.entities.size()); }
+  // The top of an organisation's parent chain (an unknown one is its own).
+  int Top(int org) const { return IsUnknownOrg(org) ? org : RootOrganization(lex_, org, true); }
+  std::string Name(int org) const {
+    if (org < 0) return "";
+    return IsUnknownOrg(org) ? st_.analysis().entities[org - lex_.entities.size()].canonical : lex_.entities[org].canonical;
+  }
+  std::string_view Folded(size_t begin, size_t end) const {
+    return std::string_view(st_.folded().key).substr(begin, end > begin ? end - begin : 0);
+  }
+
+  const EntityLexicon& lex_;
+  const EventCues& cues_;
+  int subject_;
+  ExtractionState& st_;
+  std::vector<std::set<std::string>> sentence_types_;
+  mutable std::map<int, std::vector<DateExpression>> dates_;  // per sentence, computed once
+  std::map<std::string, std::vector<size_t>> seen_;           // event key -> indexes into events
+  std::vector<int> strength_;                                 // per event: how its date was stated
+  std::map<int, int> hires_;                                  // person entity -> organisation hiring them
+};
+
+// A hire by the organisation the same person leaves in this article is
+// biography, not news (see event_dating.cc); so is the departure it implied.
+void DropHiresByOrganisationLeft(std::vector<Event>* events);
+
+// A departure and a hire of the same person a sentence or two apart, neither
+// naming the other side, are one move: each is the other's counterpart.
+void PairMoves(std::vector<Event>* events);
+
+}  // namespace news::event_build

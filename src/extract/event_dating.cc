@@ -1,0 +1,203 @@
+#include "extract/event_builder.h"
+
+#include <cstdlib>
+#include <optional>
+
+namespace news::event_build {
+
+// A hire by the organisation the same person leaves in this article is
+// biography ("2018年赴美加入微軟" next to "離開微軟，加入博通"), not news;
+// so is the departure it implied (same sentence, sides swapped). A hire with
+// its own date is kept against a departure dated only by publication.
+void DropHiresByOrganisationLeft(std::vector<Event>* events) {
+  std::map<std::pair<std::string, std::string>, bool> left;  // (person, org) -> some departure has its own date
+  for (const Event& e : *events)
+    if (e.type == "departure") left[{e.person, e.organization}] |= e.date_rule != "published";
+  std::vector<const Event*> dropped;
+  for (const Event& e : *events) {
+    auto it = left.find({e.person, e.organization});
+    if (e.type == "hire" && it != left.end() && (e.date_rule == "published" || it->second)) dropped.push_back(&e);
+  }
+  auto is_dropped = [&](const Event& e) {
+    for (const Event* h : dropped) {
+      if (&e == h) return true;
+      if (e.type == "departure" && e.person == h->person && e.sentence == h->sentence && e.organization == h->counterpart &&
+          e.counterpart == h->organization)
+        return true;
+    }
+    return false;
+  };
+  std::vector<Event> kept;
+  for (const Event& e : *events)
+    if (!is_dropped(e)) kept.push_back(e);
+  *events = std::move(kept);
+}
+
+// "研究院首席科學家梁卓謙已經離職。…梁卓謙將加盟阿里巴巴": a departure and a
+// hire of the same person a sentence or two apart, neither naming the other
+// side, are one move: each is the other's counterpart.
+void PairMoves(std::vector<Event>* events) {
+  constexpr int kReach = 2;  // sentences
+  for (Event& d : *events) {
+    if (d.type != "departure" || !d.counterpart.empty() || d.person.empty()) continue;
+    Event* match = nullptr;
+    int candidates = 0;
+    for (Event& h : *events)
+      if (h.type == "hire" && h.person == d.person && h.counterpart.empty() && h.organization != d.organization &&
+          std::abs(h.sentence - d.sentence) <= kReach) {
+        match = &h;
+        ++candidates;
+      }
+    if (candidates != 1) continue;
+    d.counterpart = match->organization;
+    match->counterpart = d.organization;
+  }
+}
+
+const std::vector<DateExpression>& Builder::Dates(int s) const {
+  auto it = dates_.find(s);
+  if (it == dates_.end())
+    it = dates_.emplace(s, FindDateExpressions(st_.SentenceText(s), ParseIsoDay(st_.analysis().doc.published))).first;
+  return it->second;
+}
+
+// The date "the same day" / 同日 / 同一天 refers to: the nearest of the few
+// sentences before `s` that names one (the sentences between are often
+// undated context: "The merger comes with a departure."), its last exact
+// day first; else none.
+const DateExpression* Builder::EarlierDate(int s) const {
+  constexpr int kLookBack = 4;
+  for (int i = s - 1; i >= 0 && i >= s - kLookBack; --i) {
+    const std::vector<DateExpression>& dates = Dates(i);
+    for (auto it = dates.rbegin(); it != dates.rend(); ++it)
+      if (it->date.size() == 10) return &*it;
+    if (!dates.empty()) return &dates.back();
+  }
+  return nullptr;
+}
+
+// Whether an undated event sentence takes the date of the sentence before:
+// same paragraph, no other person named there, and no trigger of another
+// event type ("The change was presented to staff last week. ... hiring is
+// frozen", "腾讯近期完成了一次人才引进。…郭子涵已正式加入腾讯").
+bool Builder::PreviousSentenceDates(int s, int person, const std::string& type) const {
+  if (s <= 0) return false;
+  const auto& sentences = st_.analysis().sentences;
+  std::string_view between = st_.body().substr(sentences[s - 1].end, sentences[s].begin - sentences[s - 1].end);
+  if (between.find('\n') != std::string_view::npos) return false;
+  // A move continued by pronoun ("…told colleagues she was leaving; her last
+  // day was Friday. She is joining Thinking Machines Lab") is one move.
+  bool is_move = type == "departure" || type == "hire";
+  bool continued = is_move && StartsWithPronoun(st_.FoldedSentences(s, s));
+  for (const std::string& other : sentence_types_[s - 1])
+    if (other != type && !(continued && (other == "departure" || other == "hire"))) return false;
+  const Analysis& a = st_.analysis();
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    if (a.entities[i].type != "person" || static_cast<int>(i) == person) continue;
+    for (const Mention& m : a.entities[i].mentions)
+      if (m.sentence == s - 1) return false;
+  }
+  return true;
+}
+
+// The next sentence refers back to the event and says when: "Amazon has hired
+// Owen McAllister ... . Amazon confirmed the hire on Tuesday."
+bool Builder::NextSentenceDates(int s) const {
+  const auto& sentences = st_.analysis().sentences;
+  if (s + 1 >= static_cast<int>(sentences.size())) return false;
+  std::string_view between = st_.body().substr(sentences[s].end, sentences[s + 1].begin - sentences[s].end);
+  if (between.find('\n') != std::string_view::npos) return false;
+  return cues_.RefersToEvent(st_.FoldedSentences(s + 1, s + 1));
+}
+
+Builder::Dated Builder::DateFor(int s, size_t trigger_folded, int person, const std::string& type) const {
+  const Analysis& a = st_.analysis();
+  size_t sentence_begin = a.sentences[s].begin;
+  size_t trigger = st_.folded().ToOriginal(trigger_folded);
+  const DateExpression* best = nullptr;
+  size_t best_dist = SIZE_MAX;
+  for (const DateExpression& d : Dates(s)) {
+    size_t b = sentence_begin + d.begin, e = sentence_begin + d.end;
+    size_t dist = e <= trigger ? trigger - e : (b >= trigger ? b - trigger : 0);
+    if (dist < best_dist) { best_dist = dist; best = &d; }
+  }
+  if (best && best->vague) {
+    // "told colleagues last week that she was leaving; her last day was
+    // Friday": an exact day after the trigger says when; one before it is
+    // another verb's ("昨日发布…，并宣布已于本月完成融资").
+    for (const DateExpression& d : Dates(s))
+      if (!d.vague && d.date.size() == 10 && sentence_begin + d.begin >= trigger) return {d.date, d.rule, kOwnDate};
+  }
+  if (best) return {best->date, best->rule, kOwnDate};
+  if (s > 0 && cues_.RefersToPreviousDay(st_.FoldedSentences(s, s)))
+    if (const DateExpression* d = EarlierDate(s)) return {d->date, d->rule, kNeighbourDate};
+  if (s > 0 && PreviousSentenceDates(s, person, type)) {
+    const std::vector<DateExpression>& before = Dates(s - 1);
+    if (!before.empty()) return {before.back().date, before.back().rule, kNeighbourDate};
+    // "The day also brought a departure. Grace Whitaker … has left Meta":
+    // the sentence before is itself dated by an earlier one.
+    if (s > 1 && cues_.RefersToPreviousDay(st_.FoldedSentences(s - 1, s - 1)))
+      if (const DateExpression* d = EarlierDate(s - 1)) return {d->date, d->rule, kNeighbourDate};
+  }
+  if (NextSentenceDates(s)) {
+    const std::vector<DateExpression>& after = Dates(s + 1);
+    if (!after.empty()) return {after.front().date, after.front().rule, kNeighbourDate};
+  }
+  return {a.doc.published, "published", kPublished};
+}
+
+// Two dates of one organisation event are the same occasion when either is
+// only the publication date or one contains the other (2026-03 and 2026-03-02).
+static bool SameOccasion(const Event& a, const Event& b) {
+  if (a.date_rule == "published" || b.date_rule == "published") return true;
+  return a.date.compare(0, b.date.size(), b.date) == 0 || b.date.compare(0, a.date.size(), a.date) == 0;
+}
+
+void Builder::Add(Event e, size_t trigger_folded, int person, bool mirror) {
+  if (e.organization.empty()) return;
+  std::string key = e.type + "\t" + e.person + "\t" + e.organization;
+  auto& events = st_.analysis().events;
+  std::vector<size_t>& same = seen_[key];
+  // A person moves once per article; an organisation may reorganise or raise
+  // money twice (in January and again in March), so dated occasions differ.
+  bool once = e.type == "departure" || e.type == "hire" || e.type == "launch";
+  if (once && !same.empty() && strength_[same[0]] >= kOwnDate) {
+    Event& first = events[same[0]];  // dated by its own sentence: only a missing counterpart can change
+    if (first.counterpart.empty()) first.counterpart = e.counterpart;
+    return;
+  }
+  Dated d = DateFor(e.sentence, trigger_folded, person, e.type);
+  // A mirrored event (the departure implied by a hire) is dated by the other
+  // side's sentence: a sentence about this side itself says it better
+  // ("…已正式加入腾讯" then "他于今年1月从阿里巴巴离职").
+  int strength = d.strength - (mirror && d.strength > kPublished ? 1 : 0);
+  if (d.strength == kPublished) {
+    // Undated, but a bare earlier year near the trigger: background ("2021年
+    // 从学术界加入字节跳动"), not news of this article.
+    // Anywhere in the sentence ("柯志遠早年在台積電擔任…，2018年赴美加入微軟"),
+    // and "last year" or "years ago" count as well.
+    const Sentence& sent = st_.analysis().sentences[e.sentence];
+    std::optional<Day> pub = ParseIsoDay(st_.analysis().doc.published);
+    if (pub && NamesEarlierTime(Folded(st_.ToFolded(sent.begin), st_.ToFolded(sent.end)), pub->year)) return;
+  }
+  e.date = d.date;
+  e.date_rule = d.rule;
+  for (size_t i : same) {
+    Event& first = events[i];
+    if (!once && !SameOccasion(first, e)) continue;
+    // The same event again: keep the first, but let a sentence that says
+    // when more directly replace its date.
+    if (strength > strength_[i]) {
+      first.date = e.date;
+      first.date_rule = e.date_rule;
+      strength_[i] = strength;
+    }
+    if (first.counterpart.empty()) first.counterpart = e.counterpart;
+    return;
+  }
+  same.push_back(events.size());
+  strength_.push_back(strength);
+  events.push_back(std::move(e));
+}
+
+}  // namespace news::event_build

@@ -1,0 +1,288 @@
+#include "extract/event_builder.h"
+
+#include <cstdlib>
+
+#include "extract/roles.h"
+
+namespace news::event_build {
+
+// A university or college (the `academic` cue words of events/cues.tsv in its names).
+bool Builder::IsAcademic(int org) const { return org >= 0 && !IsUnknownOrg(org) && cues_.IsAcademic(lex_.entities[org]); }
+
+// The sentence after `s` opens with the person (name or pronoun) and places
+// them in the past at an organisation other than `hirer` ("Osei, 41, was
+// until last month director of applied research at Cohere", "他此前在百度工作"):
+// that organisation, else -1. Same paragraph only.
+int Builder::NextSentencePastEmployer(int s, int person, int hirer) const {
+  const Analysis& a = st_.analysis();
+  if (s + 1 >= static_cast<int>(a.sentences.size())) return -1;
+  const Sentence& next = a.sentences[s + 1];
+  if (st_.body().substr(a.sentences[s].end, next.begin - a.sentences[s].end).find('\n') != std::string_view::npos) return -1;
+  std::string_view text = st_.FoldedSentences(s + 1, s + 1);
+  bool opens_with_person = StartsWithPronoun(text);
+  for (const Mention& m : a.entities[person].mentions)
+    opens_with_person = opens_with_person || (m.sentence == s + 1 && m.begin <= next.begin + 1);
+  if (!opens_with_person || !cues_.SaysFormerly(text)) return -1;
+  int best = -1;
+  size_t best_begin = SIZE_MAX;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    if (a.entities[i].type != "organization" && a.entities[i].type != "division") continue;
+    int root = RootOrganization(lex_, st_.lex_index(i), false);
+    if (root < 0 || root == hirer) continue;
+    for (const Mention& m : a.entities[i].mentions)
+      if (m.sentence == s + 1 && m.begin < best_begin) { best_begin = m.begin; best = root; }
+  }
+  return best;
+}
+
+// A reorganisation sentence without an organisation ("The reorganisation was
+// announced on Wednesday") belongs to the subject when the sentence before
+// names it.
+bool Builder::MentionsSubjectNearby(int s) const {
+  if (s == 0) return false;
+  const Analysis& a = st_.analysis();
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    bool is_subject = st_.lex_index(i) >= 0 ? RootOrganization(lex_, st_.lex_index(i), false) == subject_
+                                            : UnknownOrgId(i) == subject_;  // a subject in no lexicon
+    if (!is_subject) continue;
+    for (const Mention& m : a.entities[i].mentions)
+      if (m.sentence == s - 1) return true;
+  }
+  return false;
+}
+
+void Builder::Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger, bool mirror_move) {
+  const std::string& name = st_.analysis().entities[person].canonical;
+  Event e;
+  e.type = type;
+  e.person = name;
+  e.organization = Name(org);
+  e.counterpart = Name(counterpart);
+  e.sentence = s;
+  Add(e, trigger, person);
+  // Where the person went, for later sentences that only say "已加入": the
+  // first reported move (later ones are often biography).
+  if (type == "hire") hires_.emplace(person, org);
+  else if (counterpart >= 0) hires_.emplace(person, counterpart);
+  if (counterpart < 0 || !mirror_move) return;
+  Event mirror = e;  // a move naming both sides is a departure and a hire
+  mirror.type = type == "departure" ? "hire" : "departure";
+  mirror.organization = Name(counterpart);
+  mirror.counterpart = Name(org);
+  Add(mirror, trigger, person, true);
+}
+
+void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
+                       std::map<int, int>* hired_at) {
+  // The destination this trigger governs: the first `to` organisation after
+  // it ("…轉往Meta、OpenAI與Amazon，…也轉戰亞馬遜" gives Amazon to 轉戰),
+  // else the clause's first.
+  if (cues_.MoveIsNotNews(Folded(c.begin, t.begin))) return;  // 传出…可能转战, "is expected to join"
+  Clause after_trigger{t.begin, c.end};
+  int to = FirstOrg(f, after_trigger, ::news::event_build::Place::kTo, -1);
+  if (to < 0) to = FirstOrg(f, c, ::news::event_build::Place::kTo, -1);
+  int from = FirstOrg(f, c, ::news::event_build::Place::kFrom, to);
+  std::vector<int> people = PeopleFor(s, f, c, t, prev);
+  // "A和B分别加入快手和小红书", "left for Anthropic and Thinking Machines Lab
+  // respectively": the n-th person goes to the n-th destination.
+  std::vector<int> tos = OrgsInOrder(f, after_trigger, ::news::event_build::Place::kTo);
+  bool paired = people.size() >= 2 && tos.size() == people.size() && SaysRespectively(Folded(c.begin, c.end));
+  if (paired) {  // in the order they are written
+    auto first_at = [&](int person) {
+      for (const PersonMention& p : f.people)
+        if (p.entity == person && p.begin >= c.begin) return p.begin;
+      return SIZE_MAX;
+    };
+    std::stable_sort(people.begin(), people.end(), [&](int a, int b) { return first_at(a) < first_at(b); });
+  }
+  for (size_t n = 0; n < people.size(); ++n) {
+    int person = people[n];
+    if (paired) to = tos[n];
+    if (t.type == "departure") {
+      // The place left: a `from` cue, the organisation the trigger governs,
+      // the nearest one before it, then the person's own ties.
+      int org = from >= 0 ? from : OrgRightAfter(f, c, t.end);
+      if (org < 0) org = NearestOrgBefore(f, c, t.begin, to);
+      if (org < 0) org = FirstOrg(f, c, ::news::event_build::Place::kNeutral, to);
+      // The person's own ties, unless they name where the person went
+      // ("Wierzbicki left on Friday to join ElevenLabs, … for ElevenLabs said").
+      if (org < 0 || org == to) org = PersonOrg(person, s);
+      if (org < 0 || org == to) org = SingleOrg(prev);
+      if (org < 0) org = subject_;
+      // Never a departure from where the same sentence hires them
+      // ("Anthropic hired X, who left last month").
+      if (org == to || (hired_at->count(person) && hired_at->at(person) == org)) continue;
+      Move(s, "departure", person, org, to, t.begin);
+    } else {
+      int org = to;
+      // "have joined the company": the organisation the sentence opens with, else the subject.
+      if (org < 0 && cues_.RefersToCompany(Folded(t.end, std::min(c.end, t.end + 24)))) org = SentenceOpeningOrg(s, f, subject_);
+      // "…本月初正式到職": the person's move an earlier sentence reported.
+      if (org < 0 && hires_.count(person)) org = hires_.at(person);
+      int described_by = -1;
+      if (org < 0) {
+        org = NearestOrgBefore(f, c, t.begin, -1);
+        // "清华大学计算机系副教授罗文博已正式加入": the organisation in the
+        // person's title is where they come from; the hirer is the one the
+        // sentence opens with, else the subject.
+        if (org >= 0 && DescribesPerson(f, c, org, person, t.begin)) {
+          described_by = org;
+          org = SentenceOpeningOrg(s, f, subject_);
+          if (org == described_by) org = subject_ == described_by ? -1 : subject_;
+        }
+      }
+      if (org < 0 || Employer(person) == org) continue;  // already works there: the hirer, not the hire
+      int counterpart = from >= 0 ? from : described_by >= 0 ? described_by : OrgAfter(f, c, t.end, org);
+      if (counterpart < 0) counterpart = PersonOrg(person, s);
+      if (counterpart < 0) counterpart = NearestOrgBefore(f, c, t.begin, org);
+      if (counterpart == org) counterpart = -1;
+      (*hired_at)[person] = org;
+      // A title with no former-cue is a post the person may keep (a professor
+      // joining part time): where they come from, but no departure.
+      // Academics keep or take leave from their posts ("an associate
+      // professor at Stanford University", "will take leave from Stanford"):
+      // a university named without a former-cue is no departure either.
+      bool keeps_post = (described_by >= 0 && counterpart == described_by) || (from < 0 && IsAcademic(counterpart));
+      // "Mistral named Amara Osei its chief scientist. Osei, 41, was until
+      // last month director of applied research at Cohere": the next
+      // sentence says where the person came from, and when they left.
+      int next_from = counterpart < 0 ? NextSentencePastEmployer(s, person, org) : -1;
+      if (next_from >= 0) {
+        Move(s, "hire", person, org, next_from, t.begin, /*mirror=*/false);
+        if (!IsAcademic(next_from)) {
+          Event left;
+          left.type = "departure";
+          left.person = st_.analysis().entities[person].canonical;
+          left.organization = Name(next_from);
+          left.counterpart = Name(org);
+          left.sentence = s + 1;
+          Add(left, st_.ToFolded(st_.analysis().sentences[s + 1].begin), person);
+        }
+        continue;
+      }
+      Move(s, "hire", person, org, counterpart, t.begin, /*mirror=*/!keeps_post);
+    }
+  }
+}
+
+void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) {
+  // The product launched sits right next to its trigger ("發表新一代Claude
+  // 模型", "released DeepSeek-V4", "Qwen3.5正式开源"); one farther away is
+  // context, not the thing launched. One before the trigger is its subject
+  // only without a coordination in between ("put it at the centre of X and
+  // released").
+  const std::pair<size_t, int>* product = nullptr;
+  size_t best = kLaunchReach + 1;
+  std::string_view word = Folded(t.begin, t.end);
+  bool noun_trigger = word == "launch" || word == "launches" || word == "releases";
+  for (const auto& p : f.products) {
+    if (p.first < c.begin || p.first >= c.end) continue;
+    bool after = p.first >= t.end;
+    size_t gap_begin = after ? t.end : p.first, gap_end = after ? p.first : t.begin;
+    if (gap_end < gap_begin) continue;
+    std::string_view gap = Folded(gap_begin, gap_end);
+    if (gap.size() > kLaunchReach || gap.size() >= best || gap.find("。") != std::string_view::npos) continue;
+    if (!after && (HasClauseBreak(gap) || IsListOrPlural(gap) || IsListOrPlural(Folded(p.first > 20 ? p.first - 20 : 0, p.first))))
+      continue;
+    // "从公开评测来看,阶跃星辰的Step系列模型…": past a comma the product is in another clause.
+    if (after && ContainsAnyOf(gap, {",", "，", ";", "；"})) continue;
+    // "the last two Grok releases", "the Gemini launch": before a trigger
+    // that is also a noun, the product names it, it does not launch.
+    if (!after && noun_trigger) continue;
+    // "豆包近期上线的视频生成功能": what was launched is the noun after 的.
+    if (!after && Folded(t.end, t.end + 3) == "的") continue;
+    best = gap.size();
+    product = &p;
+  }
+  if (!product) return;
+  size_t lead = t.begin > c.begin + 40 ? t.begin - 40 : c.begin;
+  if (cues_.LaunchIsNotNews(Folded(lead, t.begin))) return;
+  int lex_i = st_.lex_index(product->second);
+  int maker = lex_i >= 0 ? RootOrganization(lex_, lex_i, false) : -1;
+  int maker_top = lex_i >= 0 ? RootOrganization(lex_, lex_i, true) : -1;
+  const OrgMention* named = nullptr;
+  for (const OrgMention& o : f.orgs)
+    if (o.org == maker || Top(o.org) == maker_top) { named = &o; break; }
+  int org = named ? named->org : (maker == subject_ ? maker : -1);
+  bool named_is_subject = named && named->end <= t.begin && t.begin - named->end <= 40 && !HasClauseBreak(Folded(named->end, t.begin));
+  // Gemini is Google's, but in an article about Google DeepMind the launch
+  // is the subject's unless the sentence names its maker as the actor.
+  if (subject_ >= 0 && maker_top >= 0 && Top(subject_) == maker_top && !named_is_subject) org = subject_;
+  if (org < 0) return;
+  // The subject's launches are the article's news; another maker's only when
+  // it is the subject of the sentence, right before the trigger ("Google
+  // released Gemini 3", "字节跳动发布了豆包1.6"), not context ("since ChatGPT ...").
+  bool subject_side = org == subject_ || Top(org) == Top(subject_);
+  if (!subject_side && !named_is_subject) return;
+  Event e;
+  e.type = "launch";
+  e.organization = Name(org);
+  e.product = st_.analysis().entities[product->second].canonical;
+  e.sentence = s;
+  Add(e, t.begin, -1);
+}
+
+void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) {
+  if (t.needs_amount && !cues_.HasAmountCue(Folded(c.begin, c.end))) return;
+  // 传出…洽谈新一轮募资, "is said to be in talks to raise": not (yet) news.
+  if (cues_.OrgEventIsNotNews(Folded(c.begin, t.begin))) return;
+  // "由紅杉領投": the organisation before 領投 is the investor, not the one funded.
+  bool investor_before = Folded(t.begin, t.end) == "领投";
+  // "Google將Google研究院旗下多個團隊併入Google DeepMind": the organisation
+  // after 併入/into absorbs the units; the event is the one before it.
+  auto absorbs = [&](const OrgMention& o) {
+    return t.type == "reorganization" && o.begin >= t.end && cues_.MovesInto(Folded(t.begin, o.begin));
+  };
+  bool into = std::any_of(f.orgs.begin(), f.orgs.end(), absorbs);
+  // The organisation right next to the trigger ("FAIR機器人團隊解散", "Mistral
+  // raised"), else the subject anywhere in the clause.
+  int org = -1;
+  size_t best = SIZE_MAX;
+  bool subject_in_clause = false;
+  for (const OrgMention& o : f.orgs) {
+    if (o.begin < c.begin || o.end > c.end) continue;
+    subject_in_clause = subject_in_clause || o.org == subject_;
+    size_t before_reach = into ? SIZE_MAX : 24;  // bytes
+    bool before = o.end <= t.begin && t.begin - o.end <= before_reach && !HasClauseBreak(Folded(o.end, t.begin));
+    bool after = o.begin >= t.end && o.begin - t.end <= 24 && !HasClauseBreak(Folded(t.end, o.begin));
+    // The absorber only when nobody before it is the event's (此次并入微信事业群后).
+    size_t dist = before ? t.begin - o.end : after ? o.begin - t.end + 4 + (absorbs(o) ? 1000 : 0) : SIZE_MAX;
+    if (dist >= best) continue;
+    if ((t.type == "reorganization" && (before || after)) || (t.type == "funding" && before && !investor_before)) {
+      best = dist;
+      org = o.org;
+    }
+  }
+  if (org < 0 && subject_in_clause) org = subject_;
+  if (org < 0 && t.type == "reorganization" && f.orgs.empty() && subject_ >= 0 && MentionsSubjectNearby(s)) org = subject_;
+  if (org < 0) return;
+  Event e;
+  e.type = std::string(t.type);
+  e.organization = Name(org);
+  e.sentence = s;
+  Add(e, t.begin, -1);
+}
+
+void Builder::Emit(int s, const SentenceFacts& f, const SentenceFacts* prev) {
+  const Sentence& sent = st_.analysis().sentences[s];
+  std::vector<Clause> clauses = SplitClauses(st_.folded().key, st_.ToFolded(sent.begin), st_.ToFolded(sent.end));
+  Clause whole{st_.ToFolded(sent.begin), st_.ToFolded(sent.end)};
+  auto clause_of = [&](const Trigger& t) {
+    for (const Clause& x : clauses)
+      if (t.begin >= x.begin && t.end <= x.end) return x;
+    return whole;
+  };
+  // Hires first, so that a departure in the same sentence never names the
+  // organisation that is hiring the person.
+  std::map<int, int> hired_at;  // person entity -> hiring organisation
+  for (const auto& t : f.triggers)
+    if (t.type == "hire") EmitMove(s, f, clause_of(t), t, prev, &hired_at);
+  for (const auto& t : f.triggers) {
+    Clause c = clause_of(t);
+    if (t.type == "departure") EmitMove(s, f, c, t, prev, &hired_at);
+    else if (t.type == "launch") EmitLaunch(s, f, c, t);
+    else if (t.type != "hire") EmitOrgEvent(s, f, c, t);
+  }
+}
+
+}  // namespace news::event_build
