@@ -110,7 +110,11 @@ void WebServer::Impl::Install(const Options& o) {
   http.set_payload_max_length(o.max_body_bytes);
   http.set_tcp_nodelay(true);
   http.set_socket_options([this](socket_t sock) {
-    httplib::default_socket_options(sock);
+    // SO_REUSEADDR only: httplib's default adds SO_REUSEPORT, with which a
+    // second `serve` on a port in use started "successfully" and the kernel
+    // split the requests between the two servers (two databases).
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     listen_socket = static_cast<int>(sock);
   });
   http.set_pre_routing_handler([this](const auto& req, auto& res) { return Guard(req, res); });

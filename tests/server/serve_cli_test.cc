@@ -35,3 +35,19 @@ TEST_CASE("serve with a token needs it on every request", "[server][cli]") {
   CHECK(c.Get("/api/stats")->status == 401);
   CHECK(c.Get("/api/stats", httplib::Headers{{"Authorization", "Bearer env-token-0123456789"}})->status == 200);
 }
+
+// QA (session 5): a second server on the same port bound it too (httplib's
+// SO_REUSEPORT) and took half of the first one's requests.
+TEST_CASE("QA: serve refuses a port another server is listening on", "[server][cli]") {
+  TempDir dir;
+  ServeProcess first(dir / "news.db", {});
+  REQUIRE(first.port() > 0);
+  WebServer::Options o;
+  o.port = first.port();
+  o.api.db_path = dir / "news.db";
+  auto second = WebServer::Create(std::move(o));
+  REQUIRE(second.ok());
+  StatusOr<int> bound = (*second)->Bind();
+  REQUIRE_FALSE(bound.ok());
+  CHECK(bound.status().message() == "cannot listen on 127.0.0.1:" + std::to_string(first.port()));
+}
