@@ -72,6 +72,8 @@ class Builder {
 
   SentenceFacts Facts(int s, const std::vector<Trigger>& hits) const;
   void Emit(int s, const SentenceFacts& f, const SentenceFacts* prev);
+  // After the last sentence: the two sides of one move share the better date.
+  void SyncMoveDates();
 
  private:
   void Place(SentenceFacts& f) const;

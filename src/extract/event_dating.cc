@@ -200,4 +200,25 @@ void Builder::Add(Event e, size_t trigger_folded, int person, bool mirror) {
   events.push_back(std::move(e));
 }
 
+// "Ashworth … has left the company for Meta Superintelligence Labs.
+// Ashworth told colleagues earlier this month that he was leaving": the
+// departure gets its date from a later sentence about it; the hire that is
+// the other side of the same move, dated only by publication, takes it too.
+void Builder::SyncMoveDates() {
+  auto& events = st_.analysis().events;
+  for (size_t i = 0; i < events.size(); ++i) {
+    if (strength_[i] != kPublished || (events[i].type != "departure" && events[i].type != "hire")) continue;
+    for (size_t j = 0; j < events.size(); ++j) {
+      const Event &a = events[i], &b = events[j];
+      bool other_side = b.type != a.type && (b.type == "departure" || b.type == "hire") && b.person == a.person &&
+                        b.organization == a.counterpart && b.counterpart == a.organization && !a.counterpart.empty();
+      if (!other_side || strength_[j] < kOwnDate) continue;
+      events[i].date = b.date;
+      events[i].date_rule = b.date_rule;
+      strength_[i] = kNeighbourDate;
+      break;
+    }
+  }
+}
+
 }  // namespace news::event_build

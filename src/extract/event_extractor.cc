@@ -109,6 +109,7 @@ void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
     prev = std::move(f);
     has_prev = true;
   }
+  b.SyncMoveDates();
   event_build::DropHiresByOrganisationLeft(&st.analysis().events);
   event_build::PairMoves(&st.analysis().events);
 }

@@ -506,3 +506,17 @@ TEST_CASE("Events: a departure is not from where the person went, and 'another' 
        {{"hire", "裴敬之", "StepFun", "Tencent", "2026-08-10"}}, {{"departure", "裴敬之", "StepFun", nullptr, nullptr}}},
   });
 }
+
+TEST_CASE("Events: the two sides of one move share the date a later sentence gives one of them", "[extract]") {
+  RunCases({
+      {"Apple director leaves for Meta", "2026-08-28",
+       "Separately, Dominic Ashworth, a director in Apple Machine Learning Research, has left the company for Meta "
+       "Superintelligence Labs. Ashworth told colleagues earlier this month that he was leaving, according to two of them.",
+       {{"departure", "Dominic Ashworth", "Apple", "Meta", "2026-08"}, {"hire", "Dominic Ashworth", "Meta", "Apple", "2026-08"}},
+       {}},
+      {"苹果总监转投Meta", "2026-08-28", "另外，苹果机器学习研究总监周以安已离开苹果，加入Meta超级智能实验室。周以安本月初已向同事表示自己将离职。",
+       {{"departure", "周以安", "Apple", "Meta", "2026-08"}, {"hire", "周以安", "Meta", "Apple", "2026-08"}}, {}},
+      {"蘋果總監轉投Meta", "2026-08-28", "另外，蘋果機器學習研究總監周以安已離開蘋果，加入Meta超級智慧實驗室。周以安本月初已向同事表示自己將離職。",
+       {{"departure", "周以安", "Apple", "Meta", "2026-08"}, {"hire", "周以安", "Meta", "Apple", "2026-08"}}, {}},
+  });
+}
