@@ -517,3 +517,31 @@ TEST_CASE("issue-6: a shift asked about (能否, whether) favours no side; not d
       {"Tencent plans to open a research lab next year, but did not disclose the investment.", 0},
   });
 }
+
+TEST_CASE("issue-6: the topic of a study, a research problem and a span of time carry no tone", "[sentiment]") {
+  CheckLabels({
+      {"團隊將研究為何大模型在長文本上失敗。", 0},
+      {"团队将研究为何大模型在长文本上失败。", 0},
+      {"The team will study why large models fail on long texts.", 0},
+      {"大模型在長文本上失敗。", -1},
+      {"The models fail on long texts.", -1},
+      {"For her, video generation is still a research problem worth years of work.", 0},
+      // A person's pay is not company revenue.
+      {"研究員開始考慮更高的收入。", 0},
+      {"研究员开始考虑更高的收入。", 0},
+      {"Researchers have begun to weigh higher pay.", 0},
+  });
+  CHECK(Tone("研究員開始考慮更高的收入。").product_evidence == 0);
+  CHECK(Tone("研究员开始考虑更高的收入。").product_evidence == 0);
+  // "over the past year" is not "X over Y": the lab hired for its app, favouring neither side.
+  for (const char* text : {
+           "The lab hired twenty researchers over the past year for work on the assistant app.",
+           "The lab hired twenty researchers over the last year for work on the assistant app.",
+       }) {
+    INFO(text);
+    SentenceTone t = Tone(text);
+    CHECK(t.aspect == "both");
+    CHECK(t.research * t.product >= 0);
+  }
+  CheckFavours({{"The lab put the assistant app over long-term research.", -1}});
+}
