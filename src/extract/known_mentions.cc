@@ -67,10 +67,13 @@ bool KnownMentionFinder::ContextConfirms(const ExtractionState& st, int s, int e
   const Cues& c = cues_[entity];
   for (const std::string& x : c.exclude)
     if (ContainsFolded(sentence, x)) return false;
+  // Past the excludes, another plain name in the sentence or the entity named
+  // plainly elsewhere confirms it anyway: no need to look for its cues.
+  if (plain_sentences[s] || plain_entities[entity]) return true;
   std::string_view window = st.FoldedSentences(s - 1, s + 1);
   for (const std::string& x : c.confirm)
     if (ContainsFolded(window, x)) return true;
-  return plain_sentences[s] || plain_entities[entity];
+  return false;
 }
 
 void KnownMentionFinder::Find(ExtractionState& st) const {
