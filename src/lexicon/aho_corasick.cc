@@ -120,24 +120,27 @@ void AhoCorasick::FindAll(std::string_view text, std::vector<Hit>* hits) const {
       if (key_len_[k] <= i + 1) hits->push_back({i + 1 - key_len_[k], i + 1, k});
     }
   };
-  int32_t state = 0;
   if (classes) {
-    // Two bytes per iteration: hits are rare, so the common path is two
-    // table steps and one combined output test.
-    size_t i = 0, n = text.size();
-    for (; i + 1 < n; i += 2) {
-      int32_t a = delta[static_cast<size_t>(state) * classes + byte_class[p[i]]];
-      state = delta[static_cast<size_t>(a) * classes + byte_class[p[i + 1]]];
-      if ((out[a] | out[state]) != 0) {
-        if (out[a] != 0) emit(a, i);
-        if (out[state] != 0) emit(state, i + 1);
+    // Four bytes per iteration: hits are rare, so the common path is four
+    // table steps and one combined output test (loop and test costs shared).
+    size_t state = 0, i = 0, n = text.size();
+    auto step = [&](size_t s, size_t at) -> size_t { return delta[s * classes + byte_class[p[at]]]; };
+    for (; i + 3 < n; i += 4) {
+      size_t s0 = step(state, i), s1 = step(s0, i + 1), s2 = step(s1, i + 2);
+      state = step(s2, i + 3);
+      if ((out[s0] | out[s1] | out[s2] | out[state]) != 0) {
+        if (out[s0] != 0) emit(static_cast<int32_t>(s0), i);
+        if (out[s1] != 0) emit(static_cast<int32_t>(s1), i + 1);
+        if (out[s2] != 0) emit(static_cast<int32_t>(s2), i + 2);
+        if (out[state] != 0) emit(static_cast<int32_t>(state), i + 3);
       }
     }
-    if (i < n) {
-      state = delta[static_cast<size_t>(state) * classes + byte_class[p[i]]];
-      if (out[state] != 0) emit(state, i);
+    for (; i < n; ++i) {
+      state = step(state, i);
+      if (out[state] != 0) emit(static_cast<int32_t>(state), i);
     }
   } else {
+    int32_t state = 0;
     for (size_t i = 0; i < text.size(); ++i) {
       state = Step(state, p[i]);
       if (out[state] != 0) emit(state, i);

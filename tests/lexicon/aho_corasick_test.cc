@@ -59,11 +59,18 @@ TEST_CASE("Aho-Corasick dense and sparse automata agree with a naive search", "[
     ac.Build();
     INFO("keys " << keys.size() << ", states " << ac.state_count());
     if (n > 1000) CHECK(ac.state_count() > 65536);  // the sparse path
-    std::vector<AhoCorasick::Hit> hits;
-    ac.FindAll(text, &hits);
-    std::vector<std::tuple<size_t, size_t, std::string>> got;
-    for (const auto& h : hits) got.emplace_back(h.begin, h.end, keys[h.key]);
-    std::sort(got.begin(), got.end());
-    CHECK(got == naive(keys, text));
+    // Every prefix: the dense scan takes four bytes a step, so hits must be
+    // found at each position modulo four and in the tail; ordered by end.
+    for (size_t len = 0; len <= text.size(); ++len) {
+      std::string_view t = std::string_view(text).substr(0, len);
+      std::vector<AhoCorasick::Hit> hits;
+      ac.FindAll(t, &hits);
+      CHECK(std::is_sorted(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.end < b.end; }));
+      std::vector<std::tuple<size_t, size_t, std::string>> got;
+      for (const auto& h : hits) got.emplace_back(h.begin, h.end, keys[h.key]);
+      std::sort(got.begin(), got.end());
+      INFO("prefix of " << len << " bytes");
+      CHECK(got == naive(keys, t));
+    }
   }
 }
