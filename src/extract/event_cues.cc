@@ -62,6 +62,10 @@ EventCues::EventCues(const EntityLexicon& lex) {
 }
 
 bool EventCues::InLast(Kind kind, std::string_view text, size_t cjk_reach, size_t latin_reach) const {
+  // Only the last bytes a phrase may start in are scanned (the caller's
+  // text is often a whole clause).
+  size_t window = std::max(cjk_reach, latin_reach);
+  if (window < text.size()) text.remove_prefix(text.size() - window);
   thread_local std::vector<AhoCorasick::Hit> hits;
   hits.clear();
   sets_[kind].FindAll(text, &hits);
