@@ -31,7 +31,7 @@ struct OrgMention {
   size_t begin = 0, end = 0;  // folded bytes
   int org = -1;               // lexicon index at organisation level (past the lexicon: unknown, see Builder::UnknownOrgId)
   Place place = Place::kNeutral;
-  bool merged = false;        // "谷歌旗下的Google DeepMind": the parent named before its unit
+  bool merged = false;        // "谷歌旗下的Google DeepMind": the parent named before its unit; or the founder in 由…創辦的X: no party to the move
 };
 
 struct PersonMention {

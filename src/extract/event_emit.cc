@@ -226,6 +226,8 @@ void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const
   if (t.needs_amount && !cues_.HasAmountCue(Folded(c.begin, c.end))) return;
   // 传出…洽谈新一轮募资, "is said to be in talks to raise": not (yet) news.
   if (cues_.OrgEventIsNotNews(Folded(c.begin, t.begin))) return;
+  // "Sora團隊預算凍結以來": since it happened, background.
+  if (Folded(t.end, t.end + 6) == "以来") return;
   // "由紅杉領投": the organisation before 領投 is the investor, not the one funded.
   bool investor_before = Folded(t.begin, t.end) == "领投";
   // "Google將Google研究院旗下多個團隊併入Google DeepMind": the organisation

@@ -66,10 +66,26 @@ void Builder::Place(SentenceFacts& f) const {
       return std::any_of(cues.begin(), cues.end(), [&](const auto& c) {
         if (c.end > o.begin) return false;
         std::string_view gap = folded.substr(c.end, o.begin - c.end);
-        bool relative = gap.size() <= 60 && gap.size() >= 3 && gap.substr(gap.size() - 3) == "的" && !HasClauseBreak(gap);
+        // "…創辦的X", "…创办的新创公司X": a relative clause closed by 的 and at
+        // most a short noun.
+        size_t de = gap.rfind("的");
+        bool relative = gap.size() <= 72 && de != std::string_view::npos && gap.size() - de - 3 <= 12 &&
+                        !HasClauseBreak(gap) && gap.find_first_of("abcdefghijklmnopqrstuvwxyz", de) == std::string_view::npos;
         return GapIsTight(gap) || relative;
       });
     };
+    // "加入由前Google DeepMind研究人員創辦的新創公司Parallax Labs": the
+    // organisation inside 由…的 names who founded the destination; it takes
+    // no side in the move.
+    bool founder = std::any_of(f.to_cues.begin(), f.to_cues.end(), [&](const auto& c) {
+      if (c.end > o.begin || o.begin - c.end > 12) return false;
+      std::string_view gap = folded.substr(c.end, o.begin - c.end);
+      return gap.substr(0, 3) == "由" && folded.substr(o.end, 60).find("的") != std::string_view::npos;
+    });
+    if (founder) {
+      o.merged = true;  // skipped like a parent named before its unit
+      continue;
+    }
     if (cue_before(f.to_cues)) o.place = ::news::event_build::Place::kTo;
     else if (cue_before(f.from_cues) || folded.compare(o.end, 3, "前") == 0 || AfterFormerCue(o.begin))
       o.place = ::news::event_build::Place::kFrom;

@@ -520,3 +520,24 @@ TEST_CASE("Events: the two sides of one move share the date a later sentence giv
        {{"departure", "周以安", "Apple", "Meta", "2026-08"}, {"hire", "周以安", "Meta", "Apple", "2026-08"}}, {}},
   });
 }
+
+TEST_CASE("Events: the founder named in 由…創辦的X is no side of the move, and 凍結以來 is background", "[extract]") {
+  RunCases({
+      {"Sora研究員轉投新創", "2026-04-23",
+       "研究員Marco Bianchi證實已於本月中旬離開OpenAI，加入由前Google DeepMind研究人員創辦的新創公司Parallax Labs。",
+       {{"departure", "Marco Bianchi", "OpenAI", "Parallax Labs", "2026-04"}, {"hire", "Marco Bianchi", "Parallax Labs", "OpenAI", "2026-04"}},
+       {{"hire", "Marco Bianchi", "Google DeepMind", nullptr, nullptr}, {"departure", "Marco Bianchi", "Google DeepMind", nullptr, nullptr}}},
+      {"Sora研究员转投初创", "2026-04-23",
+       "研究员Marco Bianchi证实已于本月中旬离开OpenAI，加入由前Google DeepMind研究人员创办的初创公司Parallax Labs。",
+       {{"departure", "Marco Bianchi", "OpenAI", "Parallax Labs", "2026-04"}, {"hire", "Marco Bianchi", "Parallax Labs", "OpenAI", "2026-04"}},
+       {{"hire", "Marco Bianchi", "Google DeepMind", nullptr, nullptr}}},
+      {"Sora researcher joins start-up", "2026-04-23",
+       "Researcher Marco Bianchi left OpenAI in mid-April to join Parallax Labs, a start-up founded by former Google DeepMind researchers.",
+       {{"departure", "Marco Bianchi", "OpenAI", "Parallax Labs", "2026-04"}, {"hire", "Marco Bianchi", "Parallax Labs", "OpenAI", "2026-04"}},
+       {{"hire", "Marco Bianchi", "Google DeepMind", nullptr, nullptr}}},
+      {"Sora整合進ChatGPT", "2026-04-23", "這是Sora團隊預算凍結以來，OpenAI在影片領域最大的一次產品更新。", {},
+       {{"reorganization", "", "OpenAI", nullptr, nullptr}}},
+      {"Sora整合进ChatGPT", "2026-04-23", "这是Sora团队预算冻结以来，OpenAI在视频领域最大的一次产品更新。", {},
+       {{"reorganization", "", "OpenAI", nullptr, nullptr}}},
+  });
+}
