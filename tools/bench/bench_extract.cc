@@ -65,10 +65,18 @@ int main(int argc, char** argv) {
     bytes += d->body.size();
     docs.push_back(std::move(d).value());
   }
-  std::unique_ptr<news::Analyzer> analyzer;
-  std::unique_ptr<news::EntityExtractor> extractor;
-  double load_analyzer = Seconds([&] { analyzer = std::move(news::Analyzer::Create({lexicons})).value(); });
-  double load_extractor = Seconds([&] { extractor = std::move(news::EntityExtractor::Create({lexicons})).value(); });
+  news::StatusOr<std::unique_ptr<news::Analyzer>> analyzer_or = news::Status::Ok();
+  news::StatusOr<std::unique_ptr<news::EntityExtractor>> extractor_or = news::Status::Ok();
+  double load_analyzer = Seconds([&] { analyzer_or = news::Analyzer::Create({lexicons}); });
+  double load_extractor = Seconds([&] { extractor_or = news::EntityExtractor::Create({lexicons}); });
+  // A stale build or a broken lexicon must say so, not crash on a null analyzer.
+  for (const news::Status& s : {analyzer_or.status(), extractor_or.status()}) {
+    if (s.ok()) continue;
+    std::fprintf(stderr, "bench_extract: %s: %s\n", lexicons.c_str(), s.message().c_str());
+    return 1;
+  }
+  std::unique_ptr<news::Analyzer> analyzer = std::move(analyzer_or).value();
+  std::unique_ptr<news::EntityExtractor> extractor = std::move(extractor_or).value();
   std::vector<news::Analysis> analyses;
   double analyze = Best(Rounds(), [&] {
     analyses.clear();
