@@ -94,6 +94,7 @@ class Builder {
   int Employer(int person) const;
   int SingleOrg(const SentenceFacts* f) const;
   std::vector<int> OrgsInOrder(const SentenceFacts& f, const Clause& c, ::news::event_build::Place place) const;
+  int OwnFrom(const SentenceFacts& f, const Clause& c, int person, int fallback) const;
   int SentenceOpeningOrg(int s, const SentenceFacts& f, int fallback) const;
   void EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
                 std::map<int, int>* hired_at);

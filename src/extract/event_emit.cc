@@ -81,7 +81,7 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
   Clause after_trigger{t.begin, c.end};
   int to = FirstOrg(f, after_trigger, ::news::event_build::Place::kTo, -1);
   if (to < 0) to = FirstOrg(f, c, ::news::event_build::Place::kTo, -1);
-  int from = FirstOrg(f, c, ::news::event_build::Place::kFrom, to);
+  int from_clause = FirstOrg(f, c, ::news::event_build::Place::kFrom, to);
   std::vector<int> people = PeopleFor(s, f, c, t, prev);
   // "A和B分别加入快手和小红书", "left for Anthropic and Thinking Machines Lab
   // respectively": the n-th person goes to the n-th destination.
@@ -98,6 +98,7 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
   for (size_t n = 0; n < people.size(); ++n) {
     int person = people[n];
     if (paired) to = tos[n];
+    int from = people.size() >= 2 ? OwnFrom(f, c, person, from_clause) : from_clause;
     if (t.type == "departure") {
       // The place left: a `from` cue, the organisation the trigger governs,
       // the nearest one before it, then the person's own ties.

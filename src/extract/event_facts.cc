@@ -229,6 +229,29 @@ int Builder::FirstOrg(const SentenceFacts& f, const Clause& c, ::news::event_bui
   return -1;
 }
 
+// "来自百度研究院的储一帆和来自商汤科技的骆佳音", "Chu from Baidu and Luo from
+// SenseTime": with several people, each comes from the `from` organisation
+// written nearest before them (else after them, in English) with no other
+// person between; `fallback` when none.
+int Builder::OwnFrom(const SentenceFacts& f, const Clause& c, int person, int fallback) const {
+  size_t at = SIZE_MAX;
+  for (const PersonMention& p : f.people)
+    if (p.entity == person && p.begin >= c.begin && p.end <= c.end) { at = p.begin; break; }
+  if (at == SIZE_MAX) return fallback;
+  auto person_between = [&](size_t a, size_t b) {
+    return std::any_of(f.people.begin(), f.people.end(), [&](const PersonMention& p) {
+      return p.entity != person && p.begin >= a && p.end <= b;
+    });
+  };
+  int before = -1, after = -1;
+  for (const OrgMention& o : f.orgs) {
+    if (o.merged || o.place != ::news::event_build::Place::kFrom || o.begin < c.begin || o.end > c.end) continue;
+    if (o.end <= at && !person_between(o.end, at)) before = o.org;
+    else if (o.begin > at && after < 0 && !person_between(at, o.begin)) after = o.org;
+  }
+  return before >= 0 ? before : after >= 0 ? after : fallback;
+}
+
 std::vector<int> Builder::OrgsInOrder(const SentenceFacts& f, const Clause& c, ::news::event_build::Place place) const {
   std::vector<int> out;
   for (const OrgMention& o : f.orgs)

@@ -541,3 +541,23 @@ TEST_CASE("Events: the founder named in 由…創辦的X is no side of the move,
        {{"reorganization", "", "OpenAI", nullptr, nullptr}}},
   });
 }
+
+TEST_CASE("Events: with several people joining, each comes from the organisation named with them", "[extract]") {
+  RunCases({
+      {"智谱新加入研究员", "2026-07-22",
+       "智谱首席执行官张鹏介绍了两位新加入的研究员：来自百度研究院的储一帆和来自商汤科技的骆佳音，两人本周一同时入职。",
+       {{"hire", "储一帆", "Zhipu AI", "Baidu", nullptr}, {"departure", "储一帆", "Baidu", "Zhipu AI", nullptr},
+        {"hire", "骆佳音", "Zhipu AI", "SenseTime", nullptr}, {"departure", "骆佳音", "SenseTime", "Zhipu AI", nullptr}},
+       {{"departure", "骆佳音", "Baidu", nullptr, nullptr}}},
+      {"智譜新加入研究員", "2026-07-22",
+       "智譜執行長張鵬介紹了兩位新加入的研究員：來自百度研究院的儲一帆和來自商湯科技的駱佳音，兩人本週一同時入職。",
+       {{"hire", "儲一帆", "Zhipu AI", "Baidu", nullptr}, {"departure", "儲一帆", "Baidu", "Zhipu AI", nullptr},
+        {"hire", "駱佳音", "Zhipu AI", "SenseTime", nullptr}, {"departure", "駱佳音", "SenseTime", "Zhipu AI", nullptr}},
+       {{"departure", "駱佳音", "Baidu", nullptr, nullptr}}},
+      {"Zhipu adds two researchers", "2026-07-22",
+       "Two researchers, former Baidu researcher Chu Yifan and former SenseTime researcher Luo Jiayin, joined Zhipu AI on Monday.",
+       {{"hire", "Chu Yifan", "Zhipu AI", "Baidu", nullptr}, {"departure", "Chu Yifan", "Baidu", "Zhipu AI", nullptr},
+        {"hire", "Luo Jiayin", "Zhipu AI", "SenseTime", nullptr}, {"departure", "Luo Jiayin", "SenseTime", "Zhipu AI", nullptr}},
+       {{"departure", "Luo Jiayin", "Baidu", nullptr, nullptr}}},
+  });
+}
