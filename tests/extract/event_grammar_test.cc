@@ -561,3 +561,15 @@ TEST_CASE("Events: with several people joining, each comes from the organisation
        {{"departure", "Luo Jiayin", "Baidu", nullptr, nullptr}}},
   });
 }
+
+TEST_CASE("Events: 委任 (Hong Kong 'appoints') is a hire", "[extract]") {
+  RunCases({
+      {"聯想委任首席科學家", "2026-08-18", "聯想集團昨日（17日）宣布，委任前微軟亞洲研究院首席研究員司徒穎芝為集團首席科學家，即時生效。",
+       {{"hire", "司徒穎芝", "Lenovo", "Microsoft", "2026-08-17"}}, {}},
+      {"联想委任首席科学家", "2026-08-18", "联想集团昨日（17日）宣布，委任前微软亚洲研究院首席研究员司徒颖芝为集团首席科学家，即时生效。",
+       {{"hire", "司徒颖芝", "Lenovo", "Microsoft", "2026-08-17"}}, {}},
+      {"Lenovo appoints chief scientist", "2026-08-18",
+       "Lenovo said on Monday it had appointed Priya Raman, a former Microsoft Research Asia principal researcher, as chief scientist.",
+       {{"hire", "Priya Raman", "Lenovo", "Microsoft", nullptr}}, {}},
+  });
+}
