@@ -23,7 +23,8 @@ StatusOr<FetchOptions> FetchOptionsFromArgs(const ParsedArgs& a);
 #define NEWSMINER_FETCH_ARGS_USAGE                                           \
   "  --insecure             do not verify TLS certificates\n"               \
   "  --connect-timeout SEC  connection timeout (default 10)\n"              \
-  "  --read-timeout SEC     read timeout (default 30)\n"                    \
+  "  --read-timeout SEC     read timeout (default 30; a whole response\n"     \
+  "                         must arrive within 4 times this)\n"             \
   "  --max-bytes N          largest page or file accepted (default 10 MiB)\n"
 
 }  // namespace news

@@ -39,10 +39,15 @@ class Fetcher::HostGate {
 
 namespace {
 
+// A server that sends a byte now and then never trips the read timeout
+// (it is between bytes), so the whole response gets a deadline too.
+constexpr int kWholeResponseTimeouts = 4;
+
 struct OneResponse {
   int status = 0;
   std::string location, content_type, content_encoding, body;
   bool too_large = false;
+  bool too_slow = false;
 };
 
 std::string HttpReason(int status) {
@@ -151,6 +156,7 @@ StatusOr<FetchResult> Fetcher::Fetch(const std::string& url) const {
     std::string path = u->path + (u->query.empty() ? "" : "?" + u->query);
     gate_->Enter(HostKey(*u));
     auto start = std::chrono::steady_clock::now();
+    auto deadline = start + options_.read_timeout * kWholeResponseTimeouts;
     httplib::Result res = client.Get(
         path, headers,
         [&](const httplib::Response& resp) {
@@ -162,6 +168,7 @@ StatusOr<FetchResult> Fetcher::Fetch(const std::string& url) const {
         },
         [&](const char* data, size_t len) {
           if (r.body.size() + len > options_.max_bytes) { r.too_large = true; return false; }
+          if (std::chrono::steady_clock::now() > deadline) { r.too_slow = true; return false; }
           r.body.append(data, len);
           return true;
         });
@@ -169,6 +176,10 @@ StatusOr<FetchResult> Fetcher::Fetch(const std::string& url) const {
     gate_->Leave(HostKey(*u));
     if (r.too_large)
       return Status(StatusCode::kTooLarge, "response larger than the " + std::to_string(options_.max_bytes >> 20) + " MiB limit");
+    if (r.too_slow)
+      return Status(StatusCode::kTimeout, "the response did not arrive within " +
+                                              Seconds(options_.read_timeout * kWholeResponseTimeouts) +
+                                              " (4 times the read timeout; the server trickles)");
     if (!res) return TransportError(res.error(), options_, elapsed);
     if (r.status >= 300 && r.status < 400 && !r.location.empty()) {
       if (hop >= options_.max_redirects)

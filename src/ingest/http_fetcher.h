@@ -24,7 +24,8 @@ namespace news {
 
 struct FetchOptions {
   std::chrono::milliseconds connect_timeout{10000};  // TCP + TLS handshake
-  std::chrono::milliseconds read_timeout{30000};     // between bytes of the response
+  std::chrono::milliseconds read_timeout{30000};     // between bytes of the response; the whole
+                                                     // response must arrive within 4 times this
   size_t max_bytes = 10 * 1024 * 1024;                // body cap after decompression
   int max_redirects = 5;
   bool insecure = false;  // true: do not verify TLS certificates (--insecure)

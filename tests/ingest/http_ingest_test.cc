@@ -42,6 +42,7 @@ TEST_CASE("Fetcher: redirects, loops, HTTP errors, timeouts, truncation and the 
       {"/huge.html", "response larger than the 10 MiB limit"},
       {"/gzip-truncated.html", "the compressed response body is truncated"},
       {"/no-location", "HTTP 302 redirect without a Location header"},  // QA: was "empty document"
+      {"/trickle.html", "the response did not arrive within 1.2 s (4 times the read timeout; the server trickles)"},
   };
   for (const Row& r : rows) {
     INFO(r.path);

@@ -108,6 +108,15 @@ class TestServer {
     Html("/empty-feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Nothing</title>"
                             "<item><link>javascript:alert(1)</link></item><item><title>no link</title></item>"
                             "</channel></rss>", "application/rss+xml");
+    // QA (session 5): one byte every 100 ms never trips a 300 ms read
+    // timeout; the page took as long as the server liked.
+    server_.Get("/trickle.html", [](const httplib::Request&, httplib::Response& res) {
+      static const std::string page = ArticleHtml("Trickled", "2026-02-01", kEnParagraphs);
+      res.set_content_provider(page.size(), "text/html", [](size_t offset, size_t, httplib::DataSink& sink) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        return sink.write(page.data() + offset, 1);
+      });
+    });
     server_.Get("/no-location", [](const httplib::Request&, httplib::Response& res) { res.status = 302; });
     Html("/sitemap.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset><url><loc>https://example.com/a</loc>"
                          "</url></urlset>", "application/xml");

@@ -50,4 +50,9 @@ TEST_CASE("QA: serve refuses a port another server is listening on", "[server][c
   StatusOr<int> bound = (*second)->Bind();
   REQUIRE_FALSE(bound.ok());
   CHECK(bound.status().message() == "cannot listen on 127.0.0.1:" + std::to_string(first.port()));
+  // The first server still answers (and is serving before SIGTERM: a signal
+  // in serve's start-up window is not handled yet, see the QA notes).
+  auto stats = first.client().Get("/api/stats");
+  REQUIRE(stats);
+  CHECK(stats->status == 200);
 }
