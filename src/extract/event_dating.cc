@@ -110,13 +110,34 @@ bool Builder::NextSentenceDates(int s) const {
   return cues_.RefersToEvent(st_.FoldedSentences(s + 1, s + 1));
 }
 
+// Whether byte `pos` of a sentence lies inside a quotation opened before it
+// (「…」, 『…』, “…”, "…"); a sentence can end inside one.
+static bool InQuote(std::string_view text, size_t pos) {
+  int depth = 0;
+  bool ascii_open = false;  // "…": the same mark opens and closes
+  std::string_view head = text.substr(0, std::min(pos, text.size()));
+  for (size_t i = 0; i < head.size(); ++i) {
+    if (head[i] == '"') ascii_open = !ascii_open;
+    if (static_cast<unsigned char>(head[i]) < 0xE2 || i + 3 > head.size()) continue;
+    std::string_view c = head.substr(i, 3);
+    if (c == "「" || c == "『" || c == "“") ++depth;
+    else if ((c == "」" || c == "』" || c == "”") && depth > 0) --depth;
+  }
+  return depth > 0 || ascii_open;
+}
+
 Builder::Dated Builder::DateFor(int s, size_t trigger_folded, int person, const std::string& type) const {
   const Analysis& a = st_.analysis();
   size_t sentence_begin = a.sentences[s].begin;
   size_t trigger = st_.folded().ToOriginal(trigger_folded);
   const DateExpression* best = nullptr;
   size_t best_dist = SIZE_MAX;
+  std::string_view text = st_.SentenceText(s);
+  bool trigger_quoted = InQuote(text, trigger - sentence_begin);
   for (const DateExpression& d : Dates(s)) {
+    // 「…喺今日唔算多」, "… these days": a date inside a quotation the
+    // trigger is outside of is the speaker's, not the event's.
+    if (!trigger_quoted && InQuote(text, d.begin)) continue;
     size_t b = sentence_begin + d.begin, e = sentence_begin + d.end;
     size_t dist = e <= trigger ? trigger - e : (b >= trigger ? b - trigger : 0);
     if (dist < best_dist) { best_dist = dist; best = &d; }

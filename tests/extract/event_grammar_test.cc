@@ -573,3 +573,18 @@ TEST_CASE("Events: 委任 (Hong Kong 'appoints') is a hire", "[extract]") {
        {{"hire", "Priya Raman", "Lenovo", "Microsoft", nullptr}}, {}},
   });
 }
+
+TEST_CASE("Events: a date inside a quotation does not date a move outside it", "[extract]") {
+  RunCases({
+      {"聯想委任首席科學家", "2026-08-18",
+       "聯想集團昨日（17日）宣布，委任前微軟研究員陳雅文為集團首席科學家。陳雅文形容，這是她決定離開微軟的主要原因：「肯讓研究員慢慢想問題的公司，在今日不多。」",
+       {{"departure", "陳雅文", "Microsoft", nullptr, "2026-08-17"}}, {}},
+      {"联想委任首席科学家", "2026-08-18",
+       "联想集团昨日（17日）宣布，委任前微软研究员陈雅文为集团首席科学家。陈雅文形容，这是她决定离开微软的主要原因：“肯让研究员慢慢想问题的公司，在今天不多。”",
+       {{"departure", "陈雅文", "Microsoft", nullptr, "2026-08-17"}}, {}},
+      {"Lenovo appoints chief scientist", "2026-08-18",
+       "Lenovo said on Monday, August 17, it had appointed former Microsoft researcher Priya Raman as chief scientist. Raman said "
+       "that was why she decided to leave Microsoft: \"few companies today let researchers think slowly.\"",
+       {{"departure", "Priya Raman", "Microsoft", nullptr, "2026-08-17"}}, {}},
+  });
+}
