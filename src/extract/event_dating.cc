@@ -117,8 +117,10 @@ static bool InQuote(std::string_view text, size_t pos) {
   bool ascii_open = false;  // "…": the same mark opens and closes
   std::string_view head = text.substr(0, std::min(pos, text.size()));
   for (size_t i = 0; i < head.size(); ++i) {
-    if (head[i] == '"') ascii_open = !ascii_open;
-    if (static_cast<unsigned char>(head[i]) < 0xE2 || i + 3 > head.size()) continue;
+    unsigned char b = static_cast<unsigned char>(head[i]);
+    if (b == '"') ascii_open = !ascii_open;
+    // Only E2 (“ ”) and E3 (「 」 『 』) lead the marks; Han characters do not.
+    if ((b != 0xE2 && b != 0xE3) || i + 3 > head.size()) continue;
     std::string_view c = head.substr(i, 3);
     if (c == "「" || c == "『" || c == "“") ++depth;
     else if ((c == "」" || c == "』" || c == "”") && depth > 0) --depth;
@@ -133,8 +135,9 @@ Builder::Dated Builder::DateFor(int s, size_t trigger_folded, int person, const 
   const DateExpression* best = nullptr;
   size_t best_dist = SIZE_MAX;
   std::string_view text = st_.SentenceText(s);
-  bool trigger_quoted = InQuote(text, trigger - sentence_begin);
-  for (const DateExpression& d : Dates(s)) {
+  const std::vector<DateExpression>& dates = Dates(s);
+  bool trigger_quoted = !dates.empty() && InQuote(text, trigger - sentence_begin);
+  for (const DateExpression& d : dates) {
     // 「…喺今日唔算多」, "… these days": a date inside a quotation the
     // trigger is outside of is the speaker's, not the event's.
     if (!trigger_quoted && InQuote(text, d.begin)) continue;
