@@ -68,6 +68,15 @@ TEST_CASE("Short forms of organisations in no lexicon", "[extract]") {
   CHECK(OrganizationShortForm("AI Labs").empty());
 }
 
+// The whole analysis of a one-off article published 2026-05-27.
+Analysis AnalyzeArticle(const char* title, const char* body) {
+  Document d;
+  d.title = title;
+  d.body = body;
+  d.published = "2026-05-27";
+  return news::testing::ProjectAnalyzer().Analyze(d);
+}
+
 TEST_CASE("An organisation in no lexicon is an entity, linked by its short form, and can be the subject", "[extract]") {
   struct Case {
     const char* title;
@@ -90,11 +99,7 @@ TEST_CASE("An organisation in no lexicon is an entity, linked by its short form,
   };
   for (const Case& c : cases) {
     INFO(c.body);
-    Document d;
-    d.title = c.title;
-    d.body = c.body;
-    d.published = "2026-05-27";
-    Analysis a = news::testing::ProjectAnalyzer().Analyze(d);
+    Analysis a = AnalyzeArticle(c.title, c.body);
     const EntityResult* org = nullptr;
     for (const EntityResult& e : a.entities)
       if (e.canonical == c.name) org = &e;
@@ -125,11 +130,7 @@ TEST_CASE("A subject in no lexicon takes its own funding round", "[extract]") {
   };
   for (const Case& c : cases) {
     INFO(c.body);
-    Document d;
-    d.title = c.title;
-    d.body = c.body;
-    d.published = "2026-05-27";
-    Analysis a = news::testing::ProjectAnalyzer().Analyze(d);
+    Analysis a = AnalyzeArticle(c.title, c.body);
     bool funding = false;
     for (const Event& e : a.events) funding = funding || (e.type == "funding" && e.organization == c.name);
     CHECK(funding);
