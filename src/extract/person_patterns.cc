@@ -9,6 +9,7 @@
 #include <set>
 
 #include "common/utf8.h"
+#include "extract/chinese_names.h"
 #include "lexicon/aho_corasick.h"
 
 namespace news {
@@ -49,46 +50,6 @@ constexpr const char* kZhTitles =
     R"(延攬|延揽|聘請|聘请|招攬|招揽|網羅|网罗|挖角|挖來|挖来|任命|聘任|)"
     R"(創辦人|创办人|創始人|创始人|負責人|负责人|研究主管|主管|總監|总监|總經理|总经理|董事長|董事长|研究員|研究员|)"
     R"(科學家|科学家|工程師|工程师|架構師|架构师|教授|合夥人|合伙人|院長|院长|主任|經理|经理|CEO|CTO|VP))";
-
-// Each code point of `chars` as its own UTF-8 string.
-std::set<std::string> CharacterSet(std::string_view chars) {
-  std::set<std::string> s;
-  size_t pos = 0;
-  while (pos < chars.size()) {
-    size_t start = pos;
-    DecodeUtf8(chars, &pos);
-    s.insert(std::string(chars.substr(start, pos - start)));
-  }
-  return s;
-}
-
-// Common Chinese surnames, both scripts (single characters).
-const std::set<std::string>& Surnames() {
-  static const std::set<std::string> kSet = [] {
-    std::string_view all =
-        "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗高鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董袁潘"
-        "蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付傅白鄒邹孟熊秦邱江尹薛閆闫段雷"
-        "侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔湯汤溫温康施牛樊葛邢齊齐易喬乔伍龐庞顏颜倪莊庄聶聂章"
-        "魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕季裴霍涂苗谷盛曲翁冉駱骆藍蓝游辛"
-        "靳柴蒙鮑鲍華华喻祁蒲房滕屈饒饶牟艾尤陽阳穆農农司卓古吉繆缪簡简蘆芦麥麦褚婁娄竇窦戚岑景黨党宮宫"
-        "費费卜冷晏席衛卫米柏宗瞿桂佟臧閔闵苟鄔邬邊边卞姬仇欒栾隋刁沙榮荣巫寇桑郎甄叢丛仲虞敖鞏巩佘池查麻"
-        "苑遲迟鄺邝方賴赖洪杭朴權权練练甯邰常儲储時时連连單单閻阎郁芮封邸丘冀闞阚車车晉晋";
-    return CharacterSet(all);
-  }();
-  return kSet;
-}
-
-// Characters that follow a name rather than belong to it.
-const std::set<std::string>& NameStops() {
-  static const std::set<std::string> kSet = [] {
-    std::string_view all =
-        "已于於在表说說指透称稱也将將曾则則的和与與等是为為从從向对對加出离離告宣认認坦回接早日今昨本上下近此及跳转轉带帶负負"
-        "担擔當当率拿主兼就被把所都还還并並再又才即便更亦正刚剛先后後之而或以因到去来來會会能要想說讲講談谈提強强發发稱称領领"
-        "、，。：；！？（）「」『』“”‘’《》 ";
-    return CharacterSet(all);
-  }();
-  return kSet;
-}
 
 constexpr uint8_t kEnglishCue = 1, kChineseCue = 2, kClauseCue = 4, kOrganizationCue = 8;
 
@@ -265,97 +226,6 @@ PatternSet BuildPatterns() {
 const PatternSet& Patterns() {
   static const PatternSet kPatterns = BuildPatterns();
   return kPatterns;
-}
-
-// 艾琳娜·瓦斯奎茲表示 -> 艾琳娜·瓦斯奎茲: the part after the dot ends at
-// the first character that follows names rather than belongs to them.
-std::string CutTransliteration(std::string_view run, size_t dot) {
-  size_t pos = dot + std::string_view("·").size(), last = pos;
-  while (pos < run.size()) {
-    size_t start = pos;
-    DecodeUtf8(run, &pos);
-    std::string ch(run.substr(start, pos - start));
-    if (NameStops().count(ch) && start > dot + 2 + 3) break;
-    last = pos;
-  }
-  return last > dot + 2 ? std::string(run.substr(0, last)) : "";
-}
-
-// Two-character surnames (歐陽修, 司徒穎芝): the given name comes after both.
-const std::set<std::string, std::less<>>& CompoundSurnames() {
-  static const std::set<std::string, std::less<>> kSet = {
-      "歐陽", "欧阳", "司徒", "司馬", "司马", "上官", "諸葛", "诸葛", "東方", "东方", "皇甫", "夏侯", "尉遲", "尉迟",
-      "公孫", "公孙", "慕容", "令狐", "宇文", "長孫", "长孙", "端木", "西門", "西门", "南宮", "南宫", "澹臺", "澹台",
-      "軒轅", "轩辕", "申屠", "万俟", "鍾離", "钟离", "獨孤", "独孤"};
-  return kSet;
-}
-
-// Characters of NameStops that are also common in given names (裴敬之,
-// 周以寧, 李志強, 張正): kept in a name when the pair they open is no
-// function word (之後, 以及, 正在) and, as the last character, when a
-// boundary follows (a stop, a non-Han character, the end of the run).
-bool IsWeakStop(std::string_view ch) {
-  static const std::set<std::string, std::less<>> kSet = {"之", "以", "正", "強", "强", "發", "发", "領", "领"};
-  return kSet.count(ch) > 0;
-}
-
-// Two-character words that a weak-stop character opens, or that follow a
-// name as a whole (博士, 先生, 當天): a name ends before them.
-bool IsPostNameWord(std::string_view pair) {
-  static const std::set<std::string, std::less<>> kSet = {
-      "之後", "之后", "之前", "之間", "之间", "之一", "之下", "之中", "之際", "之际", "以及", "以來", "以来", "以後",
-      "以后", "以前", "以上", "以下", "以為", "以为", "以外", "正在", "正式", "正是", "正將", "正将", "先後", "先后",
-      "先前", "先生", "才能", "才是", "亦是", "亦將", "亦将", "發表", "发表", "發布", "发布", "發佈", "發出", "发出",
-      "領導", "领导", "領銜", "领衔", "強調", "强调", "安排", "文章", "和他", "和她", "博士", "教授", "女士", "小姐",
-      "團隊", "团队", "目前", "隨後", "随后", "現任", "现任", "現為", "现为", "確認", "确认", "證實", "证实", "預計",
-      "预计", "計劃", "计划", "隨即", "随即", "同時", "同时", "仍然", "稍早", "當天", "当天", "當時", "当时", "獲得",
-      "获得", "自己", "本人", "一起", "一同", "共同", "更早"};
-  return kSet.count(pair) > 0;
-}
-
-// Given-name characters after the surname (one or two), each decided by
-// what follows it: a name ends before a stop character or a word that
-// follows names (博士, 當天); a weak stop stays as the first given character,
-// or as the second when a boundary follows it.
-size_t GivenNameLength(const std::vector<std::string>& chars, size_t from) {
-  size_t n = 0;
-  for (size_t i = from; i < chars.size() && n < 2; ++i, ++n) {
-    bool last = i + 1 >= chars.size();
-    if (!last && IsPostNameWord(chars[i] + chars[i + 1])) break;
-    if (!NameStops().count(chars[i])) continue;
-    if (!IsWeakStop(chars[i])) break;
-    if (n > 0 && !last && !NameStops().count(chars[i + 1])) break;
-  }
-  return n;
-}
-
-// Cuts a run of Han characters after a title down to a surname plus one or
-// two given-name characters; empty when it does not look like a name.
-std::string CutChineseName(std::string_view run) {
-  if (size_t dot = run.find("·"); dot != std::string_view::npos) return CutTransliteration(run, dot);
-  std::vector<std::string> chars;
-  size_t pos = 0;
-  while (pos < run.size() && chars.size() < 5) {
-    size_t start = pos;
-    DecodeUtf8(run, &pos);
-    chars.emplace_back(run.substr(start, pos - start));
-  }
-  if (chars.size() < 2) return "";
-  size_t surname = chars.size() >= 3 && CompoundSurnames().count(chars[0] + chars[1]) ? 2 : 1;
-  if (surname == 1 && !Surnames().count(chars[0])) return "";
-  // Words that open with a surname character: 曾任 ("formerly"), 陸續 ("one
-  // after another"), 向來, 于是, 周邊 ...
-  static const std::set<std::string, std::less<>> kWords = {
-      "曾任", "曾在", "曾經", "曾经", "曾是", "曾於", "曾于", "曾為", "曾为", "曾參", "曾参", "曾帶", "曾带", "曾負", "曾负",
-      "曾主", "曾擔", "曾担", "陸續", "陆续", "向來", "向来", "于是", "於是", "周邊", "周边", "周年", "任職", "任职",
-      "高層", "高层", "高管", "萬一", "万一", "江湖", "程式", "方面", "方式", "孔子", "黃金", "黄金", "金額", "金额", "安全",
-      "常常", "常年", "常務", "常务", "常駐", "常驻", "時間", "时间", "時候", "时候", "連續", "连续", "單位", "单位"};
-  if (surname == 1 && kWords.count(chars[0] + chars[1])) return "";
-  size_t given = GivenNameLength(chars, surname);
-  if (given == 0) return "";
-  std::string name;
-  for (size_t i = 0; i < surname + given; ++i) name += chars[i];
-  return name;
 }
 
 bool ValidLatinName(std::string_view name) {
@@ -572,7 +442,7 @@ void FoundersBefore(std::string_view s, std::vector<TitledName>* out) {
         // The last name may be followed by a time before the verb (李思涵于2024年创立).
         bool whole = name == piece && piece.size() <= 12;
         bool then_time = i + 1 == parts.size() && !name.empty() && piece.size() > name.size() &&
-                         NameStops().count(std::string(piece.substr(name.size(), 3)));
+                         IsNameStopCharacter(piece.substr(name.size(), 3));
         if (name.size() < 6 || !(whole || then_time)) continue;
         AddName(s, re2::StringPiece(piece.data(), piece.size()), true, out);
       }
