@@ -4,6 +4,7 @@
 #include <sys/socket.h>
 
 #include <atomic>
+#include <mutex>
 
 #include "server/request_guard.h"
 #include "server/web_assets.h"
@@ -63,7 +64,11 @@ ApiRequest ToApiRequest(const httplib::Request& req) {
 
 struct WebServer::Impl {
   httplib::Server http;
-  std::atomic<int> listen_socket{-1};  // recorded by the socket options hook
+  std::atomic<int> listen_socket{-1};  // recorded by the socket options hook; -1 once closed
+  std::mutex stop_mu;                  // orders Stop() against Run()'s start and end
+  bool stop_requested = false;         // guarded by stop_mu
+
+  void ShutdownListener();
   std::unique_ptr<Api> api;
   AccessPolicy policy;
 
@@ -139,6 +144,13 @@ void WebServer::Impl::Install(const Options& o) {
   });
 }
 
+// Wakes (or pre-empts) the accept loop without closing the socket: accept()
+// then fails and httplib closes it. Called with stop_mu held.
+void WebServer::Impl::ShutdownListener() {
+  int sock = listen_socket.exchange(-1);
+  if (sock >= 0) ::shutdown(sock, SHUT_RDWR);
+}
+
 WebServer::WebServer(Options options) : options_(std::move(options)), impl_(std::make_unique<Impl>()) {}
 
 WebServer::~WebServer() {
@@ -162,16 +174,42 @@ StatusOr<int> WebServer::Bind() {
   const std::string& host = options_.host;
   int port = options_.port == 0 ? impl_->http.bind_to_any_port(host)
                                 : (impl_->http.bind_to_port(host, options_.port) ? options_.port : -1);
-  if (port <= 0) return Status(StatusCode::kIoError, "cannot listen on " + host + ":" + std::to_string(options_.port));
+  if (port <= 0) {
+    impl_->listen_socket = -1;  // httplib closed it
+    return Status(StatusCode::kIoError, "cannot listen on " + host + ":" + std::to_string(options_.port));
+  }
   if (int sock = impl_->listen_socket; sock >= 0) ::listen(sock, kListenBacklog);  // see kListenBacklog
   return port;
 }
 
+// httplib's stop() does nothing until its accept loop has started, so a
+// Stop() between Bind() and that moment (a SIGTERM right after start-up) was
+// lost and the server kept serving. A Stop() that comes before the loop runs
+// shuts the listening socket down instead, and Run() does it for a Stop()
+// that came before Bind(): either way the loop ends at its first accept().
 void WebServer::Run() {
+  {
+    std::lock_guard<std::mutex> lock(impl_->stop_mu);
+    if (impl_->stop_requested) impl_->ShutdownListener();
+  }
   impl_->http.listen_after_bind();
+  {
+    std::lock_guard<std::mutex> lock(impl_->stop_mu);
+    impl_->listen_socket = -1;  // closed by httplib
+  }
   impl_->api->Shutdown();
 }
 
-void WebServer::Stop() { impl_->http.stop(); }
+void WebServer::Stop() {
+  std::lock_guard<std::mutex> lock(impl_->stop_mu);
+  if (impl_->stop_requested) return;
+  impl_->stop_requested = true;
+  if (impl_->http.is_running()) {
+    impl_->http.stop();  // also ends keep-alive connections promptly
+    impl_->listen_socket = -1;
+  } else {
+    impl_->ShutdownListener();
+  }
+}
 
 }  // namespace news

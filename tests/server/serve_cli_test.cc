@@ -56,3 +56,40 @@ TEST_CASE("QA: serve refuses a port another server is listening on", "[server][c
   REQUIRE(stats);
   CHECK(stats->status == 200);
 }
+
+// QA (session 5): httplib's stop() does nothing before its accept loop has
+// started, so a stop request between Bind() and Run() was lost and Run()
+// served on for ever. Both orders run on this thread: Run() must return.
+TEST_CASE("QA: a stop requested before Run() still ends the server", "[server]") {
+  for (bool stop_before_bind : {false, true}) {
+    INFO("stop before bind: " << stop_before_bind);
+    TempDir dir;
+    WebServer::Options o;
+    o.port = 0;
+    o.api.db_path = dir / "news.db";
+    auto server = WebServer::Create(std::move(o));
+    REQUIRE(server.ok());
+    if (stop_before_bind) (*server)->Stop();
+    StatusOr<int> port = (*server)->Bind();
+    REQUIRE(port.ok());
+    if (!stop_before_bind) (*server)->Stop();
+    (*server)->Run();  // hung here before the fix
+    httplib::Client c("127.0.0.1", *port);
+    c.set_connection_timeout(5);
+    CHECK_FALSE(c.Get("/api/stats"));  // nobody listens any more
+  }
+}
+
+// The same as a user meets it: SIGTERM the moment serve has printed its
+// address (before the accept loop may have started). Several rounds, since
+// the start-up window is short.
+TEST_CASE("QA: serve stops on a SIGTERM sent right after its first line", "[server][cli]") {
+  for (int round = 0; round < 8; ++round) {
+    INFO("round " << round);
+    TempDir dir;
+    ServeProcess server(dir / "news.db", {});
+    REQUIRE(server.port() > 0);
+    CHECK(server.Stop(SIGTERM) == 0);  // waitpid hung here before the fix
+    CHECK(server.stderr_text() == "newsminer: serve: stopping (finishing the current article)\n");
+  }
+}
