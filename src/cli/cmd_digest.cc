@@ -81,7 +81,7 @@ int RunDigest(CommandContext& ctx) {
     return Fail(ctx, "digest", "--format must be md, html or json, got '" + format + "'");
   auto tz = ParseTimeZone(a.Get("tz", "UTC"));
   if (!tz.ok()) return Fail(ctx, "digest", "--tz: " + tz.status().message());
-  auto store = Store::Open(ctx.db_path, {.create = false});
+  auto store = Store::Open(ctx.db_path, {.create = false, .read_only = true});
   if (!store.ok()) return Fail(ctx, ctx.db_path, store.status().message());
   auto week = ChooseWeek(**store, a, *tz);
   if (!week.ok()) return Fail(ctx, "digest", week.status().message(), week.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitPartial);

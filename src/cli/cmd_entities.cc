@@ -60,7 +60,7 @@ int RunEntities(CommandContext& ctx) {
   if (show && format == "csv") return Fail(ctx, "entities", "--format must be table or json for show");
   auto writer = MakeEntityListWriter(format, ctx.out, {TerminalWidth(), a.Has("pretty")});
   if (!writer.ok()) return Fail(ctx, "entities", writer.status().message());
-  auto store = Store::Open(ctx.db_path, {.create = false});
+  auto store = Store::Open(ctx.db_path, {.create = false, .read_only = true});
   if (!store.ok()) return Fail(ctx, ctx.db_path, store.status().message());
   if (show) return ShowEntity(ctx, **store, a);
   (*writer)->Begin();

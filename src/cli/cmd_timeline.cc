@@ -54,7 +54,7 @@ int RunTimeline(CommandContext& ctx) {
   if (Status s = ParseFilter(a, filter); !s.ok()) return Fail(ctx, "timeline", s.message());
   auto writer = MakeTimelineWriter(a.Get("format", "table"), ctx.out, {TerminalWidth(), a.Has("pretty")});
   if (!writer.ok()) return Fail(ctx, "timeline", writer.status().message());
-  auto store = Store::Open(ctx.db_path, {.create = false});
+  auto store = Store::Open(ctx.db_path, {.create = false, .read_only = true});
   if (!store.ok()) return Fail(ctx, ctx.db_path, store.status().message());
   if (a.Has("entity")) {
     auto refs = ResolveEntity(**store, a.Get("entity"), a.Has("with-children"));

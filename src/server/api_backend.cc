@@ -23,6 +23,7 @@ class StoreBackend : public ApiBackend {
           o.create = false;
           o.busy_timeout_ms = 2000;  // a reader waits briefly, then the API says 503
           o.mmap_mib = 4096;         // long-lived readers: pages from the map, not read()
+          o.read_only = true;        // queries only; Create() migrated the file
           return Store::Open(db_path, o);
         }) {}
 
@@ -74,7 +75,14 @@ class StoreBackend : public ApiBackend {
 StatusOr<std::unique_ptr<ApiBackend>> ApiBackend::Create(const std::string& db_path, size_t connections) {
   // Creates the file and brings its schema up to date once, so the readers
   // never race to migrate and the page works on a fresh install.
-  NEWS_ASSIGN_OR_RETURN(std::unique_ptr<Store> first, Store::Open(db_path));
+  // A file this process may only read is served read-only (POST /api/ingest
+  // then fails on its own), provided its schema is current.
+  StatusOr<std::unique_ptr<Store>> first = Store::Open(db_path);
+  if (!first.ok()) {
+    Store::Options read_only;
+    read_only.read_only = true;
+    if (!Store::Open(db_path, read_only).ok()) return first.status();
+  }
   return std::unique_ptr<ApiBackend>(new StoreBackend(db_path, connections));
 }
 

@@ -111,15 +111,36 @@ std::optional<double> Statement::OptDouble(int col) const {
   return Double(col);
 }
 
+namespace {
+
+// `path` as a SQLite URI file name with ?immutable=1 ('%', '?' and '#'
+// percent-escaped).
+std::string ImmutableUri(const std::string& path) {
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%') uri += "%25";
+    else if (c == '?') uri += "%3f";
+    else if (c == '#') uri += "%23";
+    else uri += c;
+  }
+  return uri + "?immutable=1";
+}
+
+}  // namespace
+
 StatusOr<std::unique_ptr<Db>> Db::Open(const std::string& path, const Options& options) {
   std::error_code ec;
   bool memory = path == ":memory:" || path.empty();
-  if (!memory && !options.create && !std::filesystem::exists(path, ec))
+  bool create = options.create && !options.read_only;
+  if (!memory && !create && !std::filesystem::exists(path, ec))
     return Status(StatusCode::kNotFound, "no such database (run 'newsminer ingest' first)");
   std::unique_ptr<Db> db(new Db());
   db->path_ = path;
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (options.create ? SQLITE_OPEN_CREATE : 0);
-  int rc = sqlite3_open_v2(path.c_str(), &db->db_, flags, nullptr);
+  int flags = SQLITE_OPEN_NOMUTEX | (options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+              (create ? SQLITE_OPEN_CREATE : 0);
+  bool immutable = options.read_only && options.immutable && !memory;
+  if (immutable) flags |= SQLITE_OPEN_URI;
+  int rc = sqlite3_open_v2(immutable ? ImmutableUri(path).c_str() : path.c_str(), &db->db_, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db->db_ ? sqlite3_errmsg(db->db_) : "out of memory";
     return Status(StatusCode::kIoError, "cannot open database: " + msg);

@@ -86,6 +86,8 @@ class Db {
   struct Options {
     bool create = true;           // create the file when missing
     int busy_timeout_ms = 10000;  // how long to wait for another writer
+    bool read_only = false;       // SQLITE_OPEN_READONLY (implies !create)
+    bool immutable = false;       // with read_only: no locks, no -shm (file:...?immutable=1)
   };
 
   // Opens a connection (":memory:" works). kNotFound when the file is missing

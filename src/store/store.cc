@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <filesystem>
 #include <set>
+
+#include <unistd.h>
 
 #include "common/dates.h"
 #include "store/article_writer.h"
@@ -47,6 +50,26 @@ Status Configure(Db& db, int cache_mib, int mmap_mib) {
   return db.Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = " + std::to_string(-1024 * std::max(1, cache_mib)));
 }
 
+// A read-only connection's settings: nothing that writes to the file.
+Status ConfigureReader(Db& db, int cache_mib, int mmap_mib) {
+  if (mmap_mib > 0 && sizeof(void*) == 8)
+    NEWS_RETURN_IF_ERROR(db.Exec("PRAGMA mmap_size = " + std::to_string(int64_t{mmap_mib} << 20)));
+  return db.Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = " + std::to_string(-1024 * std::max(1, cache_mib)));
+}
+
+// A read-only connection cannot migrate, so its schema must already be the
+// one this binary writes (a newer one is refused as Migrate refuses it).
+Status CheckSchemaCurrent(Db& db) {
+  NEWS_ASSIGN_OR_RETURN(int version, SchemaVersion(db));
+  if (version < LatestSchemaVersion())
+    return Status(StatusCode::kUnsupported, "database schema version " + std::to_string(version) +
+                                                " is older than this newsminer needs (" +
+                                                std::to_string(LatestSchemaVersion()) +
+                                                ") and the file is opened read-only; run 'newsminer ingest' "
+                                                "once with write access to upgrade it");
+  return MigrateTo(db, version);  // refuses a newer file; runs no step
+}
+
 }  // namespace
 
 struct Store::Batch {
@@ -67,12 +90,30 @@ struct Store::Batch {
 Store::Store(std::unique_ptr<Db> db) : db_(std::move(db)), known_rows_(std::make_unique<KnownRows>()) {}
 Store::~Store() = default;
 
+// A read-only reader of a WAL file needs a -shm file; when none exists and
+// the directory is not writable (a read-only mount, a root-owned 755
+// folder), SQLite cannot make one. With no -wal file either, no writer is
+// active, and the file can be read as immutable.
+bool ReadAsImmutable(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path p(path);
+  std::string dir = p.has_parent_path() ? p.parent_path().string() : ".";
+  return !std::filesystem::exists(path + "-wal", ec) && !std::filesystem::exists(path + "-shm", ec) &&
+         ::access(dir.c_str(), W_OK) != 0;
+}
+
 StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, const Options& options) {
-  NEWS_ASSIGN_OR_RETURN(std::unique_ptr<Db> db, Db::Open(path, {options.create, options.busy_timeout_ms}));
-  NEWS_RETURN_IF_ERROR(Configure(*db, options.cache_mib, options.mmap_mib));
+  bool immutable = options.read_only && ReadAsImmutable(path);
+  NEWS_ASSIGN_OR_RETURN(std::unique_ptr<Db> db,
+                        Db::Open(path, {options.create, options.busy_timeout_ms, options.read_only, immutable}));
+  if (options.read_only) {
+    NEWS_RETURN_IF_ERROR(ConfigureReader(*db, options.cache_mib, options.mmap_mib));
+  } else {
+    NEWS_RETURN_IF_ERROR(Configure(*db, options.cache_mib, options.mmap_mib));
+  }
   NEWS_RETURN_IF_ERROR(RegisterFtsRank(*db));
   NEWS_RETURN_IF_ERROR(RegisterStoredValueFunctions(*db));
-  NEWS_RETURN_IF_ERROR(Migrate(*db));
+  NEWS_RETURN_IF_ERROR(options.read_only ? CheckSchemaCurrent(*db) : Migrate(*db));
   return std::unique_ptr<Store>(new Store(std::move(db)));
 }
 

@@ -75,12 +75,21 @@ class Store {
     // but mapped pages count as the process's memory, so short commands
     // and the ingest writer leave it off.
     int mmap_mib = 0;
+    // Queries only: the file is opened with SQLITE_OPEN_READONLY and neither
+    // configured nor migrated, so a database the user may only read (chmod
+    // 444, a read-only mount) still answers timeline/entities/digest/serve.
+    // Its schema must be current: an older one is kUnsupported ("run
+    // newsminer ingest once to upgrade it"). Implies create = false.
+    // A WAL file whose directory this process cannot write (no -shm can be
+    // made) and that has no -wal file (so no writer is active) is then read
+    // as immutable.
+    bool read_only = false;
   };
 
   // Opens (creating if allowed) and migrates. Fails with kNotFound (missing
   // file, create=false), kIoError (cannot open), kDataError (not a newsminer
   // database, or a migration step failed) or kUnsupported (schema newer than
-  // this binary).
+  // this binary; with read_only also older than this binary).
   static StatusOr<std::unique_ptr<Store>> Open(const std::string& path, const Options& options);
   static StatusOr<std::unique_ptr<Store>> Open(const std::string& path) { return Open(path, Options{}); }
   ~Store();
