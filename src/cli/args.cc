@@ -59,4 +59,10 @@ StatusOr<long> ParseCount(const ParsedArgs& a, const std::string& name, long fal
   return v;
 }
 
+StatusOr<long> ParseLimit(const ParsedArgs& a, const std::string& name) {
+  NEWS_ASSIGN_OR_RETURN(long v, ParseCount(a, name, -1));
+  if (v == 0) return Status(StatusCode::kInvalidArgument, "--" + name + " must be at least 1 (leave it out for every row)");
+  return v;
+}
+
 }  // namespace news

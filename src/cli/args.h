@@ -37,5 +37,8 @@ StatusOr<ParsedArgs> ParseArgs(const std::vector<std::string>& args, const ArgSp
 
 // Parses a non-negative integer option; fails with kInvalidArgument naming it.
 StatusOr<long> ParseCount(const ParsedArgs& a, const std::string& name, long fallback);
+// A row limit (--limit, --top): -1 (every row) when absent; 0 is refused
+// (kInvalidArgument) as the API refuses limit=0 with 400.
+StatusOr<long> ParseLimit(const ParsedArgs& a, const std::string& name);
 
 }  // namespace news

@@ -29,7 +29,7 @@ Status ParseListFilter(const ParsedArgs& a, EntityListFilter& f) {
   }
   NEWS_RETURN_IF_ERROR(ParseDateBounds(a, &f.from, &f.to));
   if (a.Has("top") && a.Has("limit")) return Status(StatusCode::kInvalidArgument, "give --top or --limit, not both");
-  NEWS_ASSIGN_OR_RETURN(long limit, ParseCount(a, a.Has("top") ? "top" : "limit", -1));
+  NEWS_ASSIGN_OR_RETURN(long limit, ParseLimit(a, a.Has("top") ? "top" : "limit"));
   NEWS_ASSIGN_OR_RETURN(long offset, ParseCount(a, "offset", 0));
   f.limit = limit;
   f.offset = offset;

@@ -38,7 +38,7 @@ Status ParseFilter(const ParsedArgs& a, TimelineFilter& f) {
     return Status(StatusCode::kInvalidArgument, "--aspect must be research or product, got '" + f.aspect + "'");
   if (f.tone != 0 && f.aspect.empty()) return Status(StatusCode::kInvalidArgument, "--tone needs --aspect research or product");
   f.search = a.Get("search");
-  NEWS_ASSIGN_OR_RETURN(long limit, ParseCount(a, "limit", -1));
+  NEWS_ASSIGN_OR_RETURN(long limit, ParseLimit(a, "limit"));
   NEWS_ASSIGN_OR_RETURN(long offset, ParseCount(a, "offset", 0));
   f.limit = limit;
   f.offset = offset;

@@ -55,5 +55,29 @@ TEST_CASE("QA: timeline rejects a bad --aspect or a lone --tone before printing 
   }
 }
 
+// `timeline --limit 0` printed "0 rows" (exit 0) while /api/timeline?limit=0
+// is a 400: the CLI now refuses a zero limit too (leaving it out lists all).
+TEST_CASE("QA: timeline and entities refuse a zero --limit or --top as the API does", "[cli][e2e]") {
+  TempDir dir;
+  std::string db = ShellQuote(dir / "n.db");
+  REQUIRE(RunNewsminer("--db " + db + " ingest " + ShellQuote(SourcePath("corpus/zh-Hant/2026-01-09-tsmc-ai-packaging-capacity.txt"))).exit_code == 0);
+  struct Row { std::string args, err; };
+  const Row rows[] = {
+      {"timeline --limit 0", "newsminer: timeline: --limit must be at least 1 (leave it out for every row)\n"},
+      {"entities --limit 0", "newsminer: entities: --limit must be at least 1 (leave it out for every row)\n"},
+      {"entities --top 0", "newsminer: entities: --top must be at least 1 (leave it out for every row)\n"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.args);
+    RunResult r = RunNewsminer("--db " + db + " " + row.args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == row.err);
+  }
+  RunResult one = RunNewsminer("--db " + db + " timeline --limit 1");
+  CHECK(one.exit_code == 0);
+  CHECK(one.out.find("1 row") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace news
