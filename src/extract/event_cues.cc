@@ -4,6 +4,7 @@
 #include <cctype>
 #include <initializer_list>
 
+#include "lexicon/snapshot.h"
 #include "text/match_key.h"
 
 namespace news {
@@ -59,6 +60,28 @@ EventCues::EventCues(const EntityLexicon& lex) {
     if (sets_[kind].Add(key) >= 0) phrases_[kind].push_back(std::move(key));
   }
   for (AhoCorasick& set : sets_) set.Build();
+}
+
+// A kind without phrases has an empty automaton, which has nothing to save:
+// a flag says whether one follows.
+bool EventCues::Save(SnapshotWriter& w) const {
+  for (size_t k = 0; k < kKinds; ++k) {
+    w.U32(phrases_[k].empty() ? 0 : 1);
+    if (!phrases_[k].empty() && !sets_[k].Save(w)) return false;
+    w.Strs(phrases_[k]);
+  }
+  return true;
+}
+
+bool EventCues::Load(SnapshotReader& r, const std::shared_ptr<const void>& storage) {
+  for (size_t k = 0; k < kKinds; ++k) {
+    uint32_t has = 0;
+    if (!r.U32(&has)) return false;
+    if (has == 0) sets_[k].Build();
+    else if (!sets_[k].Load(r, storage)) return false;
+    if (!r.Strs(&phrases_[k])) return false;
+  }
+  return true;
 }
 
 bool EventCues::InLast(Kind kind, std::string_view text, size_t cjk_reach, size_t latin_reach) const {

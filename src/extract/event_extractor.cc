@@ -31,9 +31,9 @@ EventExtractor::EventExtractor(const EntityLexicon& lex) : lex_(lex), cues_(lex)
 }
 
 EventExtractor::EventExtractor(const EntityLexicon& lex, SnapshotReader& r, std::shared_ptr<const void> storage)
-    : lex_(lex), cues_(lex) {
+    : lex_(lex) {
   uint32_t n = 0;
-  if (!ac_.Load(r, std::move(storage)) || !r.U32(&n) || n != ac_.key_count()) {
+  if (!ac_.Load(r, storage) || !r.U32(&n) || n != ac_.key_count()) {
     r.Fail();
     return;
   }
@@ -48,6 +48,7 @@ EventExtractor::EventExtractor(const EntityLexicon& lex, SnapshotReader& r, std:
     }
     for (size_t i = 0; i < count; ++i) types.push_back({names[i], amounts[i] != 0});
   }
+  if (!cues_.Load(r, storage)) r.Fail();
 }
 
 bool EventExtractor::Save(SnapshotWriter& w) const {
@@ -63,7 +64,7 @@ bool EventExtractor::Save(SnapshotWriter& w) const {
     w.Strs(names);
     w.Array(amounts);
   }
-  return true;
+  return cues_.Save(w);
 }
 
 void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
