@@ -22,17 +22,9 @@ namespace {
 
 // Runs the binary as a user who cannot write `db` (nobody, when we are root).
 RunResult RunAsReader(const std::string& db, const std::string& args) {
-  TempDir tmp;
-  std::string out = tmp / "stdout", err = tmp / "stderr";
   std::string cmd = geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
   cmd.append(NEWSMINER_BINARY).append(" --db ").append(ShellQuote(db)).append(" ").append(args);
-  cmd.append(" >").append(out).append(" 2>").append(err);
-  int status = std::system(cmd.c_str());
-  RunResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = ReadFile(out);
-  r.err = ReadFile(err);
-  return r;
+  return RunShell(cmd);
 }
 
 // The database at mode 444 in a directory only its owner may write to: the

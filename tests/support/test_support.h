@@ -58,21 +58,28 @@ inline std::string ShellQuote(const std::string& s) {
   return q + "'";
 }
 
-// Runs the built newsminer binary with `args` (already shell-quoted as
-// needed), feeding `input` on stdin.
-inline RunResult RunNewsminer(const std::string& args, const std::string& input = "") {
+// Runs a shell `command` (already quoted as needed), feeding `input` on
+// stdin, and collects its exit code and output.
+inline RunResult RunShell(const std::string& command, const std::string& input = "") {
   TempDir tmp;
   std::string in = tmp / "stdin", out = tmp / "stdout", err = tmp / "stderr";
   WriteFile(in, input);
   // append, not a + chain on a literal, which GCC 12 flags (-Warray-bounds)
-  std::string cmd = NEWSMINER_BINARY;
-  cmd.append(" ").append(args).append(" <").append(in).append(" >").append(out).append(" 2>").append(err);
+  std::string cmd = command;
+  cmd.append(" <").append(in).append(" >").append(out).append(" 2>").append(err);
   int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r.out = ReadFile(out);
   r.err = ReadFile(err);
   return r;
+}
+
+// Runs the built newsminer binary with `args` (already shell-quoted as
+// needed), feeding `input` on stdin.
+inline RunResult RunNewsminer(const std::string& args, const std::string& input = "") {
+  std::string cmd = NEWSMINER_BINARY;
+  return RunShell(cmd.append(" ").append(args), input);
 }
 
 inline std::string SourcePath(const std::string& rel) {
