@@ -67,7 +67,7 @@ class LexiconAnalyzer : public SentimentAnalyzer {
       departures[s.index] = d.departure;
     }
     ApplyEventTone(a, {}, departures);
-    AggregateTone(a, {}, kinds);
+    AggregateTone(a, {}, kinds, Detail(a.doc.title, {}, {}).tone);
   }
 
  private:

@@ -89,9 +89,32 @@ std::vector<int> TopSentences(const Analysis& a, double aggregate, Get get, Has 
   return idx;
 }
 
+// The side a lead event speaks to: a move is news for the side its sentence
+// took (ApplyEventTone puts it on research unless the sentence is about
+// product: a finance chief), a launch or a funding round product news.
+ArticleSide EventSide(const Analysis& a, const Event& e) {
+  if (e.type == "hire" || e.type == "departure")
+    return a.sentences[e.sentence].tone.aspect == "product" ? ArticleSide::kProduct : ArticleSide::kResearch;
+  if (e.type == "launch" || e.type == "funding") return ArticleSide::kProduct;
+  return ArticleSide::kNone;
+}
+
 }  // namespace
 
-void AggregateTone(Analysis& a, const AggregateOptions& o, const std::vector<SentenceKind>& kinds) {
+ArticleSide MainSide(const Analysis& a, const SentenceTone& headline) {
+  if (headline.research_evidence > headline.product_evidence) return ArticleSide::kResearch;
+  if (headline.product_evidence > headline.research_evidence) return ArticleSide::kProduct;
+  const Event* first = nullptr;
+  for (const Event& e : a.events)
+    if (e.sentence >= 0 && e.sentence <= 1 && e.sentence < static_cast<int>(a.sentences.size()) &&
+        EventSide(a, e) != ArticleSide::kNone &&
+        (first == nullptr || e.sentence < first->sentence))
+      first = &e;
+  return first ? EventSide(a, *first) : ArticleSide::kNone;
+}
+
+void AggregateTone(Analysis& a, const AggregateOptions& o, const std::vector<SentenceKind>& kinds,
+                   const SentenceTone& headline) {
   auto research = [](const SentenceTone& t) { return t.research; };
   auto product = [](const SentenceTone& t) { return t.product; };
   auto overall = [](const SentenceTone& t) { return t.score; };
@@ -104,10 +127,15 @@ void AggregateTone(Analysis& a, const AggregateOptions& o, const std::vector<Sen
   auto research_share = [&](const SentenceTone& t) { return SideShare(t, t.research_evidence, o); };
   auto product_share = [&](const SentenceTone& t) { return SideShare(t, t.product_evidence, o); };
   auto full = [](const SentenceTone&) { return 1.0; };
+  ArticleSide main = MainSide(a, headline);
+  auto min_weight = [&](ArticleSide side) {
+    bool secondary = main != ArticleSide::kNone && main != side;
+    return secondary ? std::max(o.min_side_weight, o.secondary_min_side_weight) : o.min_side_weight;
+  };
   tone.research = MeanSide(a, all, weight, research, HasResearch, research_share, o.prior_weight, &tone.research_n,
-                           o.min_side_weight);
+                           min_weight(ArticleSide::kResearch));
   tone.product = MeanSide(a, all, weight, product, HasProduct, product_share, o.prior_weight, &tone.product_n,
-                          o.min_side_weight);
+                          min_weight(ArticleSide::kProduct));
   int n = 0;
   tone.overall = MeanSide(a, all, weight, overall, any, full, o.prior_weight, &n);
   tone.research_label = Label(tone.research, o);

@@ -28,6 +28,13 @@ struct AggregateOptions {
   // names the side in passing, another organisation's news, a background
   // line) gets label 0 and score 0: a label needs that much evidence.
   double min_side_weight = 0.5;
+  // The side the article is about (its headline's, else its lead's news: a
+  // move is research news, a launch or funding round product news) takes
+  // min_side_weight; the other side needs this much evidence for a label:
+  // a hire article's passing product remark, a funding article's one line
+  // about researchers read 0 to an analyst. Chosen by leave-one-set-out
+  // cross-validation over the six tuning sets (tools/eval-sentiment --cv).
+  double secondary_min_side_weight = 1.5;
   // A two-sided sentence counts (lesser side's evidence / greater's)^power
   // for its lesser side; 0 counts both sides fully.
   double lesser_side_power = 1;
@@ -41,8 +48,16 @@ struct SentenceKind {
   bool response = false;    // an organisation answers the news
 };
 
+// Which side an article is about: the side its headline names more (by
+// aspect evidence), else the side of the first move (research), launch or
+// funding round (product) in its first two sentences, else none.
+enum class ArticleSide { kNone, kResearch, kProduct };
+ArticleSide MainSide(const Analysis& a, const SentenceTone& headline);
+
 // Fills a.tone and every entity's research/product tone and counts.
-// `kinds[i]` is sentence i's kind (missing entries: neither).
-void AggregateTone(Analysis& a, const AggregateOptions& options, const std::vector<SentenceKind>& kinds = {});
+// `kinds[i]` is sentence i's kind (missing entries: neither); `headline` is
+// the headline's tone (its aspect evidence picks the article's MainSide).
+void AggregateTone(Analysis& a, const AggregateOptions& options, const std::vector<SentenceKind>& kinds = {},
+                   const SentenceTone& headline = {});
 
 }  // namespace news

@@ -7,6 +7,7 @@
 
 #include "common/json.h"
 #include "sentiment/sentiment_analyzer.h"
+#include "sentiment/tone_aggregator.h"
 #include "test_support.h"
 #include "text/normalizer.h"
 #include "text/sentence_splitter.h"
@@ -538,5 +539,60 @@ TEST_CASE("issue-6: making and shipping hardware is product work; R&D alone is w
     INFO(text);
     SentenceTone t = sa->ScoreSentence(NormalizeText(text));
     CHECK(t.product_evidence > t.research_evidence);
+  }
+}
+
+TEST_CASE("issue-6: the side the headline is not about needs more evidence for a label", "[sentiment]") {
+  auto sa = Make();
+  struct Case {
+    const char* title;
+    const char* body;
+    const char* org;
+  };
+  // A hire article's one passing product remark reads 0; the same remark in
+  // an article about nothing in particular gives product a label.
+  const Case cases[] = {
+      {"月之暗面延攬DeepMind研究員", "月之暗面本週延攬一位研究員。\n月之暗面的應用營收大幅成長。\n", "月之暗面"},
+      {"月之暗面延揽DeepMind研究员", "月之暗面本周延揽一位研究员。\n月之暗面的应用营收大幅增长。\n", "月之暗面"},
+      {"Moonshot AI hires a DeepMind researcher", "Moonshot AI hired a researcher this week.\nMoonshot AI's app revenue rose sharply.\n",
+       "Moonshot AI"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.body);
+    for (bool headline : {true, false}) {
+      Analysis a = Build(c.body);
+      if (headline) a.doc.title = NormalizeText(c.title);
+      AddEntity(a, "Moonshot AI", "organization", c.org, "subject");
+      CHECK(a.sentences.size() == 2);
+      sa->Score(a);
+      CHECK(a.sentences[1].tone.product > 0);
+      CHECK(MainSide(a, sa->ScoreSentence(a.doc.title)) == (headline ? ArticleSide::kResearch : ArticleSide::kNone));
+      CHECK(a.tone.product_label == (headline ? 0 : 1));
+    }
+  }
+}
+
+TEST_CASE("issue-6: without a headline, a move or a launch in the lead tells what the article is about", "[sentiment]") {
+  struct Case {
+    const char* type;
+    int sentence;
+    ArticleSide want;
+  };
+  const Case cases[] = {{"hire", 0, ArticleSide::kResearch}, {"departure", 1, ArticleSide::kResearch},
+                        {"launch", 0, ArticleSide::kProduct},  {"funding", 1, ArticleSide::kProduct},
+                        {"launch", 2, ArticleSide::kNone},     {"reorganization", 0, ArticleSide::kNone}};
+  for (const char* body : {"他們見面。\n會議結束。\n記者離開。\n", "他们见面。\n会议结束。\n记者离开。\n",
+                           "They met. The meeting ended. Reporters left.\n"}) {
+    for (const Case& c : cases) {
+      INFO(body << " " << c.type << " in sentence " << c.sentence);
+      Analysis a = Build(body);
+      REQUIRE(a.sentences.size() == 3);
+      a.events.push_back({"2026-06", "published", c.type, "", "Moonshot AI", "", "", c.sentence});
+      CHECK(MainSide(a, {}) == c.want);
+      // A headline that names a side wins over the lead's event.
+      SentenceTone headline;
+      headline.product_evidence = 1;
+      CHECK(MainSide(a, headline) == ArticleSide::kProduct);
+    }
   }
 }
