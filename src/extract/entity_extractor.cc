@@ -167,7 +167,7 @@ StatusOr<std::unique_ptr<EntityExtractor>> EntityExtractor::Create(const Options
   std::string cache_dir, key;
   if (options.use_cache) {
     cache_dir = options.cache_dir.empty() ? DefaultLexiconCacheDir() : options.cache_dir;
-    if (!cache_dir.empty()) key = LexiconCacheKey(options.lexicon_dir);
+    if (!cache_dir.empty()) key = ResolveLexiconCacheKey(cache_dir, options.lexicon_dir, {options.cache_settle_ns});
     if (auto cached = FromCache(cache_dir, key)) return std::unique_ptr<EntityExtractor>(std::move(cached));
   }
   std::vector<LexiconProblem> problems;

@@ -13,6 +13,7 @@
 // Immutable after Create(); Extract() is safe to call from several threads.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -29,6 +30,9 @@ class EntityExtractor {
     // empty: DefaultLexiconCacheDir(). Set use_cache to false to always parse.
     std::string cache_dir = "";
     bool use_cache = true;
+    // Lexicon files changed less than this long ago are hashed on every
+    // start instead of being known by their metadata (ResolveLexiconCacheKey).
+    int64_t cache_settle_ns = 2'000'000'000;
   };
 
   static StatusOr<std::unique_ptr<EntityExtractor>> Create(const Options& options);

@@ -12,7 +12,7 @@
 // are cached; `lexicon check` always parses.
 //
 //   std::string dir = DefaultLexiconCacheDir();
-//   std::string key = LexiconCacheKey("lexicons");
+//   std::string key = ResolveLexiconCacheKey(dir, "lexicons");
 //   if (auto file = MapLexiconCache(dir, key)) use(file->payload());
 //   else WriteLexiconCache(dir, key, built_bytes);
 //
@@ -21,6 +21,7 @@
 // Thread-safe: files are written under a temporary name and renamed.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -38,8 +39,28 @@ class SnapshotWriter;
 std::string DefaultLexiconCacheDir();
 
 // Hex key for the lexicons in `lexicon_dir` as seen by this executable;
-// empty when a lexicon file cannot be read.
+// empty when a lexicon file cannot be read. Reads and hashes every file.
 std::string LexiconCacheKey(const std::string& lexicon_dir);
+
+// The same key, found without reading the lexicons when their metadata is
+// known (like ccache's direct mode): `cache_dir`/lexicons-META.key maps a
+// hash of what stat() says about the executable and every lexicon file
+// (device, inode, size, modification and change times in ns) to the content
+// key. Any write to a file changes its change time, so an edited lexicon is
+// always hashed again; a file touched without a change hashes to the same
+// content key. The mapping is recorded only when no file changed in the
+// last `settle_ns` (two writes within one clock tick could leave the times
+// equal) and the metadata did not change while the files were read. A
+// missing, damaged or foreign key file just means hashing the contents.
+struct CacheKeyOptions {
+  int64_t settle_ns = 2'000'000'000;
+};
+struct CacheKeyInfo {
+  bool from_metadata = false;  // the key file answered; no lexicon was read
+  bool recorded = false;       // a key file was written for this metadata
+};
+std::string ResolveLexiconCacheKey(const std::string& cache_dir, const std::string& lexicon_dir,
+                                   const CacheKeyOptions& options = {}, CacheKeyInfo* info = nullptr);
 
 // A read-only memory map of a cache file; the payload starts 8-byte aligned.
 class MappedFile {

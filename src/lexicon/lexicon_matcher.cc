@@ -23,13 +23,14 @@ static bool IsAcronym(std::string_view s) {
 }
 
 LexiconMatcher::LexiconMatcher(const EntityLexicon& lex) {
+  std::vector<KeyInfo> keys;
   for (size_t i = 0; i < lex.entities.size(); ++i) {
     const LexiconEntity& e = lex.entities[i];
     for (const std::string& alias : e.aliases) {
       int k = ac_.Add(MatchKey(alias));
       if (k < 0) continue;
-      if (static_cast<size_t>(k) >= keys_.size()) keys_.resize(k + 1);
-      KeyInfo& info = keys_[k];
+      if (static_cast<size_t>(k) >= keys.size()) keys.resize(k + 1);
+      KeyInfo& info = keys[k];
       if (std::find(info.entities.begin(), info.entities.end(), static_cast<int>(i)) == info.entities.end())
         info.entities.push_back(static_cast<int>(i));
       if (std::find(e.context_aliases.begin(), e.context_aliases.end(), alias) != e.context_aliases.end())
@@ -38,8 +39,24 @@ LexiconMatcher::LexiconMatcher(const EntityLexicon& lex) {
       info.all_upper = info.all_upper && IsAcronym(alias);
     }
   }
-  AddPossessiveForms(lex);
+  AddPossessiveForms(lex, &keys);
   ac_.Build();
+  keys.resize(ac_.key_count());
+  Flatten(keys);
+}
+
+void LexiconMatcher::Flatten(const std::vector<KeyInfo>& keys) {
+  own_begin_.assign(1, 0);
+  for (const KeyInfo& k : keys) {
+    own_entities_.insert(own_entities_.end(), k.entities.begin(), k.entities.end());
+    own_begin_.push_back(static_cast<uint32_t>(own_entities_.size()));
+    own_flags_.push_back(static_cast<uint8_t>((k.needs_context ? kNeedsContext : 0) | (k.has_upper ? kHasUpper : 0) |
+                                              (k.all_upper ? kAllUpper : 0)));
+  }
+  key_count_ = keys.size();
+  key_begin_ = own_begin_.data();
+  key_entities_ = own_entities_.data();
+  key_flags_ = own_flags_.data();
 }
 
 // "Apple's foundation models team", "OpenAI’s superalignment team": a unit
@@ -47,7 +64,8 @@ LexiconMatcher::LexiconMatcher(const EntityLexicon& lex) {
 // the case rule would otherwise reject. Each Latin alias of a division gets
 // "<parent>'s <alias>" (and the curly apostrophe) as an extra key; the
 // parent's capital keeps the case rule satisfied.
-void LexiconMatcher::AddPossessiveForms(const EntityLexicon& lex) {
+void LexiconMatcher::AddPossessiveForms(const EntityLexicon& lex, std::vector<KeyInfo>* keys) {
+  
   for (size_t i = 0; i < lex.entities.size(); ++i) {
     const LexiconEntity& e = lex.entities[i];
     const LexiconEntity* parent = e.type == "division" ? lex.Find(e.parent) : nullptr;
@@ -58,8 +76,8 @@ void LexiconMatcher::AddPossessiveForms(const EntityLexicon& lex) {
       for (const char* apostrophe : {"'s ", "’s "}) {
         int k = ac_.Add(MatchKey(parent->canonical + apostrophe + alias));
         if (k < 0) continue;
-        if (static_cast<size_t>(k) >= keys_.size()) keys_.resize(k + 1);
-        KeyInfo& info = keys_[k];
+        if (static_cast<size_t>(k) >= keys->size()) keys->resize(k + 1);
+        KeyInfo& info = (*keys)[k];
         if (std::find(info.entities.begin(), info.entities.end(), static_cast<int>(i)) == info.entities.end())
           info.entities.push_back(static_cast<int>(i));
         info.has_upper = true;
@@ -77,9 +95,9 @@ bool LexiconMatcher::BoundaryOk(std::string_view folded, size_t begin, size_t en
   return true;
 }
 
-bool LexiconMatcher::CaseOk(const KeyInfo& info, std::string_view surface) const {
-  if (!info.has_upper) return true;
-  if (info.all_upper) {  // an acronym only matches in capitals: FAIR, not "fair" or "Fair"
+bool LexiconMatcher::CaseOk(uint8_t flags, std::string_view surface) {
+  if (!(flags & kHasUpper)) return true;
+  if (flags & kAllUpper) {  // an acronym only matches in capitals: FAIR, not "fair" or "Fair"
     for (char c : surface)
       if (c >= 'a' && c <= 'z') return false;
     return true;
@@ -104,10 +122,11 @@ std::vector<AliasMatch> LexiconMatcher::FindAll(std::string_view text, const Fol
   candidates.reserve(hits.size());
   for (const auto& h : hits) {
     if (!BoundaryOk(folded.key, h.begin, h.end)) continue;
-    const KeyInfo& info = keys_[h.key];
-    AliasMatch m{folded.ToOriginal(h.begin), folded.ToOriginal(h.end), {info.entities.data(), info.entities.size()},
-                 info.needs_context};
-    if (!CaseOk(info, text.substr(m.begin, m.end - m.begin))) continue;
+    uint8_t flags = key_flags_[h.key];
+    uint32_t first = key_begin_[h.key];
+    AliasMatch m{folded.ToOriginal(h.begin), folded.ToOriginal(h.end),
+                 {key_entities_ + first, key_begin_[h.key + 1] - first}, (flags & kNeedsContext) != 0};
+    if (!CaseOk(flags, text.substr(m.begin, m.end - m.begin))) continue;
     candidates.push_back(m);
   }
   std::sort(candidates.begin(), candidates.end(), [](const AliasMatch& a, const AliasMatch& b) {
@@ -130,33 +149,35 @@ std::vector<AliasMatch> SelectLongest(std::vector<AliasMatch> candidates) {
 
 bool LexiconMatcher::Save(SnapshotWriter& w) const {
   if (!ac_.Save(w)) return false;
-  w.U32(static_cast<uint32_t>(keys_.size()));
-  for (const KeyInfo& k : keys_) {
-    w.Array(k.entities);
-    w.U32((k.needs_context ? 1 : 0) | (k.has_upper ? 2 : 0) | (k.all_upper ? 4 : 0));
-  }
+  w.Array(key_begin_, key_count_ + 1);
+  w.Array(key_entities_, key_begin_[key_count_]);
+  w.Array(key_flags_, key_count_);
   return true;
 }
 
+// The tables stay in the snapshot; every offset and entity index is checked.
 bool LexiconMatcher::Load(SnapshotReader& r, std::shared_ptr<const void> storage, size_t entity_count) {
-  uint32_t n = 0;
-  if (!ac_.Load(r, std::move(storage)) || !r.U32(&n) || n != ac_.key_count()) {
+  const uint32_t* begin = nullptr;
+  const int32_t* entities = nullptr;
+  const uint8_t* flags = nullptr;
+  size_t begins = 0, total = 0, flag_count = 0;
+  if (!ac_.Load(r, storage) || !r.Array(&begin, &begins) || !r.Array(&entities, &total) || !r.Array(&flags, &flag_count) ||
+      begins != ac_.key_count() + 1 || flag_count != ac_.key_count() || begin[0] != 0 || begin[begins - 1] != total) {
     r.Fail();
     return false;
   }
-  keys_.resize(n);
-  for (KeyInfo& k : keys_) {
-    uint32_t flags = 0;
-    if (!r.Vector(&k.entities) || !r.U32(&flags)) return false;
-    for (int e : k.entities)
-      if (e < 0 || static_cast<size_t>(e) >= entity_count) {
-        r.Fail();
-        return false;
-      }
-    k.needs_context = flags & 1;
-    k.has_upper = flags & 2;
-    k.all_upper = flags & 4;
+  bool ok = true;
+  for (size_t k = 1; k < begins; ++k) ok &= begin[k - 1] <= begin[k];
+  for (size_t i = 0; i < total; ++i) ok &= entities[i] >= 0 && static_cast<size_t>(entities[i]) < entity_count;
+  if (!ok) {
+    r.Fail();
+    return false;
   }
+  key_count_ = flag_count;
+  key_begin_ = begin;
+  key_entities_ = entities;
+  key_flags_ = flags;
+  storage_ = std::move(storage);
   return true;
 }
 

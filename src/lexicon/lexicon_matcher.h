@@ -13,6 +13,8 @@
 // Matches point into the matcher's tables: they must not outlive it.
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +59,11 @@ class LexiconMatcher {
   explicit LexiconMatcher(const EntityLexicon& lex);
   // An empty matcher (finds nothing) to Load() into.
   LexiconMatcher() = default;
+  // Not copyable (the key tables point into owned vectors); movable.
+  LexiconMatcher(const LexiconMatcher&) = delete;
+  LexiconMatcher& operator=(const LexiconMatcher&) = delete;
+  LexiconMatcher(LexiconMatcher&&) = default;
+  LexiconMatcher& operator=(LexiconMatcher&&) = default;
 
   // Snapshot of the built matcher (see snapshot.h); Save() is false when the
   // automaton cannot be saved. Load() is false on malformed data or entity
@@ -83,14 +90,26 @@ class LexiconMatcher {
     bool has_upper = false;  // some alias with this key has a capital letter
     bool all_upper = true;   // every alias with this key is an acronym (FAIR, MSL)
   };
-  bool CaseOk(const KeyInfo& info, std::string_view surface) const;
-  void AddPossessiveForms(const EntityLexicon& lex);
+  enum : uint8_t { kNeedsContext = 1, kHasUpper = 2, kAllUpper = 4 };
+  static bool CaseOk(uint8_t flags, std::string_view surface);
+  void AddPossessiveForms(const EntityLexicon& lex, std::vector<KeyInfo>* keys);
+  void Flatten(const std::vector<KeyInfo>& keys);
 
   AhoCorasick ac_;
-  std::vector<KeyInfo> keys_;
+  // Key k's entities are key_entities_[key_begin_[k] .. key_begin_[k + 1]),
+  // its flags key_flags_[k]: flat arrays, built here or pointing into a
+  // loaded snapshot (which storage_ keeps alive), so loading allocates
+  // nothing per key.
+  size_t key_count_ = 0;
+  const uint32_t* key_begin_ = nullptr;
+  const int32_t* key_entities_ = nullptr;
+  const uint8_t* key_flags_ = nullptr;
+  std::vector<uint32_t> own_begin_;
+  std::vector<int32_t> own_entities_;
+  std::vector<uint8_t> own_flags_;
+  std::shared_ptr<const void> storage_;
 };
 
-// True for ASCII letters and digits: the characters that make a Latin word.
 inline bool IsLatinWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }

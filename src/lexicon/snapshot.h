@@ -59,6 +59,7 @@ class SnapshotReader {
 
   bool ok() const { return ok_; }
   bool at_end() const { return pos_ == bytes_.size(); }
+  size_t remaining() const { return bytes_.size() - pos_; }
   // Marks the snapshot unusable (a value read was out of range).
   void Fail() { ok_ = false; }
 

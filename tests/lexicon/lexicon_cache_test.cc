@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
 
 #include "extract/entity_extractor.h"
 #include "lexicon/lexicon_cache.h"
@@ -45,7 +47,8 @@ std::string Summary(const EntityExtractor& ex, const std::string& body) {
 
 std::vector<std::filesystem::path> CacheFiles(const TempDir& dir) {
   std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(dir / "cache")) files.push_back(e.path());
+  for (const auto& e : std::filesystem::directory_iterator(dir / "cache"))
+    if (e.path().extension() == ".bin") files.push_back(e.path());
   return files;
 }
 
@@ -118,6 +121,98 @@ TEST_CASE("Lexicon cache: a damaged or truncated cache file is ignored", "[lexic
       for (const char* text : kTexts) CHECK(Summary(**ex, text) == Summary(**reference, text));
     }
   }
+}
+
+// One step on the lexicon files, then what resolving the key must give.
+struct KeyStep {
+  const char* what;
+  std::function<void(const TempDir&)> change;
+  bool from_metadata;  // answered by the key file, no lexicon read
+  bool same_key;       // the content key of the original files
+};
+
+void SetMtime(const std::filesystem::path& p, std::chrono::seconds delta) {
+  std::filesystem::last_write_time(p, std::filesystem::last_write_time(p) + delta);
+}
+
+TEST_CASE("Lexicon cache key: metadata stands for the contents until a file changes", "[lexicon]") {
+  TempDir dir;
+  WriteFile(dir / "lex/entities/a.tsv", kEntities);
+  WriteFile(dir / "lex/events/triggers.tsv", kTriggers);
+  std::string lex = dir / "lex", cache = dir / "cache";
+  std::string original = LexiconCacheKey(lex);
+  REQUIRE(original.size() == 16);
+  std::string same_size = kEntities;
+  same_size.replace(same_size.find("Sam Altman"), 10, "Sam Altmen");
+  const KeyStep steps[] = {
+      {"first start: contents hashed", [](const TempDir&) {}, false, true},
+      {"second start: known by metadata", [](const TempDir&) {}, true, true},
+      {"touched, same contents", [](const TempDir& d) { SetMtime(d / "lex/entities/a.tsv", std::chrono::seconds(-5)); }, false, true},
+      {"known again after the touch", [](const TempDir&) {}, true, true},
+      {"edited, same size", [&](const TempDir& d) {
+         WriteFile(d / "lex/entities/a.tsv", same_size);
+         SetMtime(d / "lex/entities/a.tsv", std::chrono::seconds(-9));
+       }, false, false},
+      {"edit undone: the original contents again", [&](const TempDir& d) {
+         WriteFile(d / "lex/entities/a.tsv", kEntities);
+         SetMtime(d / "lex/entities/a.tsv", std::chrono::seconds(-13));
+       }, false, true},
+      {"damaged key files are ignored", [](const TempDir& d) {
+         for (const auto& e : std::filesystem::directory_iterator(d / "cache"))
+           if (e.path().extension() == ".key") WriteFile(e.path(), "NMLEXKEY 0123456789abcdeX\n");
+       }, false, true},
+      {"truncated key files are ignored", [](const TempDir& d) {
+         for (const auto& e : std::filesystem::directory_iterator(d / "cache"))
+           if (e.path().extension() == ".key") WriteFile(e.path(), "NMLEXKEY 0123");
+       }, false, true},
+      {"a new lexicon file", [](const TempDir& d) { WriteFile(d / "lex/events/more.tsv", "type\tphrase\nhire\tjoined\n"); }, false, false},
+      {"the new file removed: the metadata before it, known", [](const TempDir& d) { std::filesystem::remove(d / "lex/events/more.tsv"); }, true, true},
+  };
+  for (const KeyStep& step : steps) {
+    INFO(step.what);
+    step.change(dir);
+    CacheKeyInfo info;
+    std::string key = ResolveLexiconCacheKey(cache, lex, {0}, &info);
+    CHECK(key == LexiconCacheKey(lex));
+    CHECK(info.from_metadata == step.from_metadata);
+    CHECK(info.recorded == !step.from_metadata);
+    CHECK((key == original) == step.same_key);
+  }
+  // Files changed within the settle time are hashed and not recorded.
+  WriteFile(dir / "lex/entities/a.tsv", same_size);
+  for (int i = 0; i < 2; ++i) {
+    CacheKeyInfo info;
+    CHECK(ResolveLexiconCacheKey(cache, lex, {}, &info) == LexiconCacheKey(lex));
+    CHECK(!info.from_metadata);
+    CHECK(!info.recorded);
+  }
+}
+
+TEST_CASE("Lexicon cache: a same-size edit is seen when the metadata is trusted", "[lexicon]") {
+  TempDir dir;
+  WriteFile(dir / "lex/entities/a.tsv", kEntities);
+  WriteFile(dir / "lex/events/triggers.tsv", kTriggers);
+  EntityExtractor::Options cached{dir / "lex", dir / "cache", true, 0};
+  const char* text = "Sam Altman left OpenAI. Sam Altmen joined Apple.";
+  for (int start = 0; start < 2; ++start) {  // writes the cache and its key file, then maps it
+    auto ex = EntityExtractor::Create(cached);
+    REQUIRE(ex.ok());
+    CHECK(Summary(**ex, text).find("Sam Altman:Sam Altman@0") != std::string::npos);
+  }
+  std::string edited = kEntities;
+  edited.replace(edited.find("Sam Altman"), 10, "Sam Altmen");
+  WriteFile(dir / "lex/entities/a.tsv", edited);
+  SetMtime(dir / "lex/entities/a.tsv", std::chrono::seconds(-3));
+  auto reference = EntityExtractor::Create({dir / "lex", "", false});
+  REQUIRE(reference.ok());
+  for (int start = 0; start < 2; ++start) {
+    auto ex = EntityExtractor::Create(cached);
+    REQUIRE(ex.ok());
+    std::string got = Summary(**ex, text);
+    CHECK(got == Summary(**reference, text));
+    CHECK(got.find("Sam Altmen:Sam Altmen@24") != std::string::npos);
+  }
+  CHECK(CacheFiles(dir).size() == 2);
 }
 
 TEST_CASE("Snapshot reader refuses lengths past its buffer", "[lexicon]") {
