@@ -22,7 +22,9 @@ static int RunAnalyze(CommandContext& ctx) {
   Fetcher fetcher(*fetch);
   FileOptions files;
   files.max_bytes = fetch->max_bytes;
-  std::vector<SourceDocument> docs = LoadSourceDocuments(source, fetcher, files);
+  Diagnostics warnings;
+  std::vector<SourceDocument> docs = LoadSourceDocuments(source, fetcher, files, &warnings);
+  for (const Diagnostic& d : warnings.entries()) ctx.err << FormatDiagnostic(d) << '\n';
   if (docs.size() != 1) return Fail(ctx, source, "is a feed with " + std::to_string(docs.size()) +
                                                      " items; analyze takes one article (use ingest)", kExitPartial);
   if (!docs[0].doc.ok()) return Fail(ctx, docs[0].source, docs[0].doc.status().message(), kExitPartial);

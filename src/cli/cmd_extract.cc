@@ -43,13 +43,15 @@ static int RunExtract(CommandContext& ctx) {
   files.max_bytes = fetch->max_bytes;
   int exit_code = kExitOk;
   for (const std::string& source : a.positional) {
-    for (SourceDocument& sd : LoadSourceDocuments(source, fetcher, files)) {
+    Diagnostics warnings;
+    for (SourceDocument& sd : LoadSourceDocuments(source, fetcher, files, &warnings)) {
       if (!sd.doc.ok()) { exit_code = Fail(ctx, sd.source, sd.doc.status().message(), kExitPartial); continue; }
       Document& doc = *sd.doc;
       doc.body = NormalizeText(doc.body);
       doc.title = NormalizeText(doc.title);
       WriteExtractJson(ctx.out, doc);
     }
+    for (const Diagnostic& d : warnings.entries()) ctx.err << FormatDiagnostic(d) << '\n';
   }
   return exit_code;
 }

@@ -100,10 +100,12 @@ class IngestRun {
     // A feed without one usable item (no link, no content) is a failed
     // source, as `extract` says, not a silent "ingested 0".
     if (r.feed->items.empty()) {
-      diag_.Error(r.task.source, "the feed has no items");
+      diag_.Error(r.task.source, r.feed->problem.empty() ? "the feed has no items" : r.feed->problem);
       ++load_failures_;
       return Status::Ok();
     }
+    // A feed cut short keeps its complete items; the user hears what was lost.
+    if (!r.feed->problem.empty()) diag_.Warning(r.task.source, r.feed->problem);
     for (const FeedItem& item : r.feed->items) {
       NEWS_ASSIGN_OR_RETURN(bool seen, FeedItemSeen(store_, r.feed_url, item.id));
       if (seen) continue;

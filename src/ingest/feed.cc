@@ -105,6 +105,34 @@ std::string DayOf(std::string_view value) {
   return d ? FormatDay(*d) : "";
 }
 
+// What a feed cut short or mangled lost, for Feed::problem. Items are
+// numbered from 1 in document order.
+struct FeedDamage {
+  int opened = 0;            // items opened so far
+  std::vector<int> unclosed; // items dropped because the next one opened first
+  int cut_inside = 0;        // the item the text ends inside, 0: none
+  bool root_closed = false;  // </rss> or </feed> seen
+
+  std::string Describe(const std::string& tag, size_t kept, const std::string& root) const {
+    std::string kept_text = kept == 0 ? "no complete item left"
+                                      : "kept the " + std::to_string(kept) + " complete item" + (kept == 1 ? "" : "s");
+    std::string out;
+    if (!unclosed.empty()) {
+      out = "item";
+      for (size_t i = 0; i < unclosed.size(); ++i)
+        out += (i == 0 ? " " : i + 1 == unclosed.size() ? " and " : ", ") + std::to_string(unclosed[i]);
+      out += (unclosed.size() == 1 ? " has" : " have") + std::string(" no closing </") + tag + "> (dropped)";
+    }
+    if (cut_inside > 0)
+      out += (out.empty() ? "" : "; ") + std::string("the feed is cut off inside item ") + std::to_string(cut_inside) +
+             " (no closing </" + tag + ">, dropped)";
+    else if (!root_closed && opened > 0)
+      out += (out.empty() ? "" : "; ") + std::string("the feed ends without its closing </") + root +
+             "> (later items may be missing)";
+    return out.empty() ? out : out + ": " + kept_text;
+  }
+};
+
 // Reads items (<item> or <entry>) with their child fields. Nested markup in
 // a field (Atom type="xhtml") is kept as text of its children.
 Feed ReadFeed(std::string_view xml, const std::string& format, const std::string& feed_url) {
@@ -113,19 +141,33 @@ Feed ReadFeed(std::string_view xml, const std::string& format, const std::string
   const std::string item_tag = format == "rss" ? "item" : "entry";
   XmlTokenizer tok(xml);
   std::optional<FeedItem> item;
+  std::string item_name;  // the tag that opened the items ("item", "atom:entry")
   std::string field, text, summary;
   int depth_in_field = 0;
   bool in_author = false;
+  FeedDamage damage;
   for (XmlToken t = tok.Next(); t.kind != XmlToken::kEnd; t = tok.Next()) {
     std::string local = LocalName(t.name);
-    if (t.kind == XmlToken::kOpen && local == item_tag && !item) { item.emplace(); summary.clear(); continue; }
-    if (t.kind == XmlToken::kClose && local == item_tag && item) {
+    if (t.kind == XmlToken::kOpen && !t.self_closing && local == item_tag && (!item || t.name == item_name)) {
+      // An item that opens while one is still open: the first was never
+      // closed (cut off or mangled), and its fields cannot be told apart
+      // from the new one's, so it is dropped whole.
+      if (item) damage.unclosed.push_back(damage.opened);
+      ++damage.opened;
+      item.emplace();
+      item_name = t.name;
+      summary.clear(), field.clear(), depth_in_field = 0, in_author = false;
+      continue;
+    }
+    if (t.kind == XmlToken::kClose && item && t.name == item_name) {
       if (item->content.empty()) item->content = summary;
       if (item->id.empty()) item->id = item->link;
       if (!item->link.empty() || !item->content.empty()) feed.items.push_back(std::move(*item));
       item.reset();
+      field.clear();
       continue;
     }
+    if (t.kind == XmlToken::kClose && !item && (local == "rss" || local == "rdf" || local == "feed")) damage.root_closed = true;
     if (!item) {
       if (t.kind == XmlToken::kOpen && local == "title" && feed.title.empty()) field = "feed-title", text.clear();
       else if (t.kind == XmlToken::kText && field == "feed-title") text += t.text;
@@ -163,6 +205,9 @@ Feed ReadFeed(std::string_view xml, const std::string& format, const std::string
       else if ((f == "dc:creator" || (in_author && f == "name") || (f == "author" && format == "rss")) && item->author.empty()) item->author = value;
     }
   }
+  if (item) damage.cut_inside = damage.opened;
+  feed.problem = damage.Describe(item_name.empty() ? item_tag : item_name, feed.items.size(),
+                                 format == "rss" ? "rss" : "feed");
   return feed;
 }
 

@@ -9,7 +9,11 @@
 //   }
 //
 // ParseFeed fails with kParseError when the text is neither RSS nor Atom.
-// Links are resolved against the feed URL. Thread-safe.
+// Links are resolved against the feed URL. A feed cut short (a truncated
+// download, a generator that died mid-write) keeps its complete items only;
+// an item without its closing tag is dropped, never half read, and
+// `Feed::problem` says so in one line for the caller to warn with.
+// Thread-safe.
 #pragma once
 
 #include <string>
@@ -33,6 +37,9 @@ struct Feed {
   std::string format;  // "rss" or "atom"
   std::string title;
   std::vector<FeedItem> items;
+  // "" for a whole feed; else why items may be missing, e.g. "the feed is
+  // cut off inside item 3 (no closing </item>): kept the 2 complete items".
+  std::string problem;
 };
 
 // RSS or Atom root element near the start (after an XML declaration,

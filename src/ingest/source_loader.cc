@@ -68,7 +68,7 @@ StatusOr<Document> LoadFeedItem(const Fetcher& fetcher, const FeedItem& item, co
 }
 
 std::vector<SourceDocument> LoadSourceDocuments(const std::string& source, const Fetcher& fetcher,
-                                                const FileOptions& file_options) {
+                                                const FileOptions& file_options, Diagnostics* warnings) {
   std::vector<SourceDocument> out;
   if (!IsHttpUrl(source)) {
     out.push_back({source, LoadFile(source, file_options)});
@@ -77,11 +77,15 @@ std::vector<SourceDocument> LoadSourceDocuments(const std::string& source, const
   StatusOr<UrlContent> c = FetchUrl(fetcher, source, file_options.fetch_day);
   if (!c.ok()) { out.push_back({source, c.status()}); return out; }
   if (c->article) { out.push_back({source, std::move(*c->article)}); return out; }
+  const std::string& problem = c->feed->problem;
+  if (c->feed->items.empty())
+    return {{source, Status(StatusCode::kParseError, problem.empty() ? "the feed has no items" : problem)}};
+  if (warnings && !problem.empty()) warnings->Warning(source, problem);
   for (const FeedItem& item : c->feed->items) {
-    std::string note;
-    out.push_back({item.link.empty() ? item.id : item.link, LoadFeedItem(fetcher, item, c->feed_url, &note, file_options.fetch_day)});
+    std::string note, item_source = item.link.empty() ? item.id : item.link;
+    out.push_back({item_source, LoadFeedItem(fetcher, item, c->feed_url, &note, file_options.fetch_day)});
+    if (warnings && !note.empty()) warnings->Warning(item_source, note);
   }
-  if (out.empty()) out.push_back({source, Status(StatusCode::kParseError, "the feed has no items")});
   return out;
 }
 

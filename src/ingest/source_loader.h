@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "common/dates.h"
+#include "common/diagnostics.h"
 #include "common/status.h"
 #include "ingest/feed.h"
 #include "ingest/file_loader.h"
@@ -42,12 +43,14 @@ StatusOr<Document> LoadFeedItem(const Fetcher& fetcher, const FeedItem& item, co
                                 std::string* note, const Day& fetch_day = TodayUtc());
 
 // For `extract` and `analyze`: every document a SOURCE gives (a feed gives
-// its items), each with its own status. Never empty.
+// its items), each with its own status. Never empty. `warnings` (when not
+// null) receives what was lost or replaced without failing: a feed cut
+// short (its problem), an item read from the feed's own content.
 struct SourceDocument {
   std::string source;
   StatusOr<Document> doc;
 };
 std::vector<SourceDocument> LoadSourceDocuments(const std::string& source, const Fetcher& fetcher,
-                                                const FileOptions& file_options);
+                                                const FileOptions& file_options, Diagnostics* warnings = nullptr);
 
 }  // namespace news

@@ -65,6 +65,9 @@ StatusOr<std::vector<const FeedItem*>> NewItems(Store& store, const UrlContent& 
 
 Status IngestFeed(Store& store, const Analyzer& analyzer, const Fetcher& fetcher, const UrlContent& c,
                   JobContext& ctx) {
+  if (c.feed->items.empty())
+    return Status(StatusCode::kParseError, c.feed->problem.empty() ? "the feed has no items" : c.feed->problem);
+  if (!c.feed->problem.empty()) ctx.Warn(c.feed_url, c.feed->problem);
   ctx.SetTotal(static_cast<long>(c.feed->items.size()));
   NEWS_ASSIGN_OR_RETURN(std::vector<const FeedItem*> todo, NewItems(store, c, ctx));
   for (const FeedItem* item : todo) {

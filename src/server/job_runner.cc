@@ -32,6 +32,11 @@ void JobContext::Item(JobOutcome outcome, const std::string& source, const std::
   }
 }
 
+void JobContext::Warn(const std::string& source, const std::string& message) {
+  std::lock_guard<std::mutex> lock(*mu_);
+  if (snap_->errors.size() < JobRunner::kMaxErrors) snap_->errors.push_back(source + ": warning: " + message);
+}
+
 JobRunner::JobRunner(Options options) : options_(options) {
   worker_ = std::thread([this] { Loop(); });
 }

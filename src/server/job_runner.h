@@ -58,6 +58,9 @@ class JobContext {
   void SetCurrent(std::string item);
   // Records one finished item; `message` explains a failure.
   void Item(JobOutcome outcome, const std::string& source, const std::string& message);
+  // Records a problem that failed no item (a feed cut short): listed in
+  // `errors` as "<source>: warning: <message>", counted nowhere.
+  void Warn(const std::string& source, const std::string& message);
   // True once shutdown was requested; work should return soon after.
   bool cancelled() const { return cancel_->load(); }
 

@@ -4,6 +4,8 @@
 // Library-level checks first, then the real binary end to end.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "http_test_server.h"
 #include "ingest/source_loader.h"
 #include "store/feed_state.h"
@@ -217,6 +219,33 @@ TEST_CASE("QA: XML that is no feed is refused; the summary counts kinds of failu
   CHECK(r.err.find("newsminer: " + server.Url("/sitemap.xml") + ": an XML document, neither an RSS/Atom feed nor an HTML page\n") !=
         std::string::npos);
   CHECK(r.err.find("newsminer: " + server.Url("/loop-b") + ": redirect loop at " + server.Url("/loop-b") + "\n") != std::string::npos);
+}
+
+// QA (session 6): a feed cut off inside an item was read as the items before
+// it without a word. Now: the complete items are stored, the cut one is not
+// fetched or stored, and one warning line names the feed and the cause.
+TEST_CASE("QA: a feed cut off inside an item warns, keeps its complete items, stores nothing of the cut one", "[ingest][http][e2e]") {
+  TestServer server;
+  TempDir dir;
+  const std::string url = server.Url("/cut-rss.xml");
+  const std::string warning = "newsminer: " + url + ": warning: the feed is cut off inside item 3 (no closing </item>, "
+                              "dropped): kept the 2 complete items\n";
+  RunResult r = RunNewsminer("--db " + ShellQuote(dir / "n.db") + " ingest --read-timeout 2 " + ShellQuote(url));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "ingested 2, duplicate 0, failed 0\n");
+  CHECK(r.err == warning);
+  CHECK(Articles(dir / "n.db") == 2);
+  CHECK(server.hits("/article.html") == 1);  // item 1's link; the cut item 3 links to /404 and is never read
+  {
+    auto store = Store::Open(dir / "n.db");
+    REQUIRE(store.ok());
+    CHECK(*CountFeedItemsSeen(**store, url) == 2);
+  }
+  r = RunNewsminer("extract --read-timeout 2 " + ShellQuote(url));
+  CHECK(r.exit_code == 0);
+  CHECK(r.err == warning);
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 2);
+  CHECK(r.out.find("FAIR") == std::string::npos);
 }
 
 }  // namespace

@@ -173,6 +173,11 @@ class TestServer {
     // Built per request: the port is known only after the routes are set.
     server_.Get("/rss.xml", [this](const httplib::Request&, httplib::Response& res) { res.set_content(Rss(), "application/rss+xml"); });
     server_.Get("/atom.xml", [this](const httplib::Request&, httplib::Response& res) { res.set_content(Atom(), "application/atom+xml"); });
+    // Cut off inside its third item, whose link must never be fetched.
+    server_.Get("/cut-rss.xml", [this](const httplib::Request&, httplib::Response& res) {
+      std::string whole = Rss();
+      res.set_content(whole.substr(0, whole.find("<item><title>Meta disbands") + 60), "application/rss+xml");
+    });
   }
 
   std::string Rss() const {
