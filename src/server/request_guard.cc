@@ -44,7 +44,20 @@ std::string PresentedToken(const RequestFacts& req, bool* from_param) {
 }
 
 Verdict Refuse(int status, std::string code, std::string message) {
-  return Verdict{status, std::move(code), std::move(message), false};
+  return Verdict{status, std::move(code), std::move(message), false, ""};
+}
+
+// "GET, HEAD" contains "GET" and "HEAD" but not "ET".
+bool ListsMethod(std::string_view allow, std::string_view method) {
+  size_t pos = 0;
+  while (pos <= allow.size()) {
+    size_t end = std::min(allow.find(',', pos), allow.size());
+    std::string_view m = allow.substr(pos, end - pos);
+    while (!m.empty() && m.front() == ' ') m.remove_prefix(1);
+    if (m == method) return true;
+    pos = end + 1;
+  }
+  return false;
 }
 
 // A browser always sends Origin on a cross-site POST; a POST without Origin
@@ -66,6 +79,10 @@ Verdict CheckSameOrigin(const RequestFacts& req, bool explicit_token) {
 }
 
 }  // namespace
+
+std::string AllowedMethods(std::string_view path) {
+  return path == "/api/ingest" ? "POST" : "GET, HEAD";
+}
 
 bool IsLoopbackHost(std::string_view host) {
   std::string h = Lower(HostWithoutPort(host));
@@ -122,6 +139,14 @@ Verdict CheckRequest(const AccessPolicy& policy, const RequestFacts& req) {
   // another site that re-points its DNS name at 127.0.0.1 must not get in.
   if (policy.token.empty() && policy.loopback_only && !IsLoopbackHost(req.host))
     return Refuse(403, "forbidden_host", "Host header must name the loopback address");
+  if (!req.path.empty()) {
+    std::string allow = AllowedMethods(req.path);
+    if (!ListsMethod(allow, req.method)) {
+      Verdict v = Refuse(405, "method_not_allowed", req.method + " is not allowed on " + req.path + " (use " + allow + ")");
+      v.allow = std::move(allow);
+      return v;
+    }
+  }
   if (IsUnsafeMethod(req.method)) {
     Verdict v = CheckSameOrigin(req, explicit_token);
     if (v.status != 0) return v;

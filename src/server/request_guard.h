@@ -35,6 +35,7 @@ struct AccessPolicy {
 // What the guard needs to know about one request; headers as received.
 struct RequestFacts {
   std::string method;          // GET, POST, ...
+  std::string path;            // "/api/timeline"; empty: the method is not checked
   std::string host;            // Host header, e.g. "127.0.0.1:8080"
   std::string origin;          // Origin header; empty when absent
   std::string sec_fetch_site;  // Sec-Fetch-Site header; empty when absent
@@ -50,15 +51,21 @@ struct Verdict {
   std::string code;     // machine-readable reason ("forbidden_origin", ...)
   std::string message;  // one line for people
   bool set_cookie = false;  // the token came in ?token=: remember it in a cookie
+  std::string allow;        // for 405: the methods the path answers to (the Allow header)
 };
+
+// The methods a path answers to, as an Allow header value: "POST" for
+// /api/ingest, "GET, HEAD" for everything else (pages and the read API).
+std::string AllowedMethods(std::string_view path);
 
 // The name of the cookie that carries the token after the first visit.
 inline constexpr std::string_view kTokenCookie = "newsminer_token";
 
 // Applies, in order: the token (when the policy has one), the Host check
-// (loopback servers answer only to loopback names), and for POST/PUT/DELETE
-// a same-origin check plus a JSON content type, so no cross-site form or
-// script can start an ingest.
+// (loopback servers answer only to loopback names), the method (405 with
+// `allow` when the path does not answer to it: a DELETE is "not allowed",
+// not "send JSON"), and for POST a same-origin check plus a JSON content
+// type, so no cross-site form or script can start an ingest.
 Verdict CheckRequest(const AccessPolicy& policy, const RequestFacts& req);
 
 // Reads one cookie's value from a Cookie header; empty when absent.

@@ -29,6 +29,7 @@ constexpr const char* kPageCsp =
 RequestFacts FactsOf(const httplib::Request& req) {
   RequestFacts f;
   f.method = req.method;
+  f.path = req.path;
   f.host = req.get_header_value("Host");
   f.origin = req.get_header_value("Origin");
   f.sec_fetch_site = req.get_header_value("Sec-Fetch-Site");
@@ -81,6 +82,7 @@ httplib::Server::HandlerResponse WebServer::Impl::Guard(const httplib::Request& 
   Verdict v = CheckRequest(policy, FactsOf(req));
   if (v.status != 0) {
     Send(res, JsonError(v.status, v.code, v.message));
+    if (!v.allow.empty()) res.set_header("Allow", v.allow);
     return httplib::Server::HandlerResponse::Handled;
   }
   if (v.set_cookie)
