@@ -1,6 +1,9 @@
 #include "server/api_backend.h"
 
+#include <unistd.h>
+
 #include <chrono>
+#include <filesystem>
 #include <sstream>
 
 #include "server/api_handlers.h"
@@ -70,6 +73,20 @@ class StoreBackend : public ApiBackend {
   ConnectionPool<Store> pool_;
 };
 
+// Both the read-write and the read-only open failed. For a file this
+// process may not write, the read-write error is only "attempt to write a
+// readonly database": the read-only open's error says what is wrong with
+// the file itself (a schema too old to read without migrating, not SQLite).
+// Otherwise the read-write error is the first cause and stands.
+Status CauseOfBothFailures(const std::string& db_path, const Status& read_write, const Status& read_only) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::exists(db_path, ec)) return read_write;
+  fs::path dir = fs::path(db_path).has_parent_path() ? fs::path(db_path).parent_path() : fs::path(".");
+  bool writable = ::access(db_path.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0;
+  return writable ? read_write : read_only;
+}
+
 }  // namespace
 
 StatusOr<std::unique_ptr<ApiBackend>> ApiBackend::Create(const std::string& db_path, size_t connections) {
@@ -81,7 +98,8 @@ StatusOr<std::unique_ptr<ApiBackend>> ApiBackend::Create(const std::string& db_p
   if (!first.ok()) {
     Store::Options read_only;
     read_only.read_only = true;
-    if (!Store::Open(db_path, read_only).ok()) return first.status();
+    StatusOr<std::unique_ptr<Store>> reader = Store::Open(db_path, read_only);
+    if (!reader.ok()) return CauseOfBothFailures(db_path, first.status(), reader.status());
   }
   return std::unique_ptr<ApiBackend>(new StoreBackend(db_path, connections));
 }

@@ -183,7 +183,8 @@ Status Db::Exec(const std::string& sql) {
   sqlite3_free(err);
   StatusCode code = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED ? StatusCode::kBusy
                                                                                : StatusCode::kDataError;
-  if ((rc & 0xff) == SQLITE_NOTADB) msg = "not a newsminer database (" + msg + ")";
+  // The same words as LastError's, whichever statement meets the file first.
+  if ((rc & 0xff) == SQLITE_NOTADB) return Status(StatusCode::kDataError, "not a newsminer database (file is not SQLite)");
   return Status(code, "database: " + msg);
 }
 

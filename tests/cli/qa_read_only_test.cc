@@ -73,11 +73,44 @@ TEST_CASE("QA: a read-only open refuses a schema older than the binary with one 
   REQUIRE_FALSE(store.ok());
   CHECK(store.status().code() == StatusCode::kUnsupported);
   MakeReadOnly(dir, db);
-  RunResult r = RunAsReader(db, "timeline");
-  CHECK(r.exit_code != 0);
-  CHECK(r.err == "newsminer: " + db + ": database schema version " + "6" +
-                     " is older than this newsminer needs (" + std::to_string(LatestSchemaVersion()) +
-                     ") and the file is opened read-only; run 'newsminer ingest' once with write access to "
-                     "upgrade it\n");
-  CHECK(r.out == "");
+  // QA (session 6): serve tries a read-write open first and fell back to a
+  // read-only one; when both failed it printed the first error ("attempt to
+  // write a readonly database"), not the cause. Every reader now says the same.
+  for (std::string args : {"timeline", "entities", "digest", "serve --port 0"}) {
+    INFO(args);
+    RunResult r = RunAsReader(db, args);
+    CHECK(r.exit_code != 0);
+    CHECK(r.err == "newsminer: " + db + ": database schema version " + "6" +
+                       " is older than this newsminer needs (" + std::to_string(LatestSchemaVersion()) +
+                       ") and the file is opened read-only; run 'newsminer ingest' once with write access to "
+                       "upgrade it\n");
+    CHECK(r.out == "");
+  }
+}
+
+TEST_CASE("QA: serve names the first cause when the database is writable or missing", "[cli][server]") {
+  TempDir dir;
+  WriteFile(dir / "notes.db", std::string(5000, 'x'));  // no SQLite header
+  std::filesystem::create_directories(dir / "folder.db");
+  struct Row { std::string db; std::string cause; };
+  const Row rows[] = {
+      {dir / "notes.db", "not a newsminer database (file is not SQLite)"},
+      {dir / "no/such/dir/n.db", "cannot open database: unable to open database file"},
+      {dir / "folder.db", "cannot open database: unable to open database file"},
+  };
+  for (const Row& r : rows) {
+    INFO(r.db);
+    RunResult res = RunNewsminer("--db " + ShellQuote(r.db) + " serve --port 0");
+    CHECK(res.exit_code == 2);
+    CHECK(res.err == "newsminer: " + r.db + ": " + r.cause + "\n");
+    CHECK(res.out == "");
+  }
+  // The same file read-only: every reader says the same words.
+  MakeReadOnly(dir, dir / "notes.db");
+  for (std::string args : {"timeline", "entities", "serve --port 0"}) {
+    INFO(args);
+    RunResult res = RunAsReader(dir / "notes.db", args);
+    CHECK(res.exit_code == 2);
+    CHECK(res.err == "newsminer: " + (dir / "notes.db") + ": not a newsminer database (file is not SQLite)\n");
+  }
 }
