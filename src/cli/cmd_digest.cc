@@ -3,6 +3,7 @@
 // (report/digest_builder.h) and renders it as Markdown, HTML or JSON to
 // stdout or to a file.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -52,9 +53,31 @@ std::string Render(const Digest& d, const std::string& format) {
   return RenderDigestMarkdown(d);
 }
 
-// Writes next to the target and renames, so a failed run leaves no half file.
+// Writes `text` into an existing file that is not a regular one (a FIFO,
+// /dev/stdout, /dev/null) in place.
+Status WriteInPlace(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out || !(out << text) || !out.flush()) return Status(StatusCode::kIoError, "cannot write the file");
+  return Status::Ok();
+}
+
+// Writes next to the target and renames, so a failed run leaves no half
+// file. Only a regular file (or a new one) is replaced that way: renaming
+// over a device or a FIFO replaced it (`-o /dev/null` as root turned the
+// system's /dev/null into a regular file), and renaming over a symlink
+// replaced the link rather than the file it points to.
 Status WriteOutput(const std::string& path, const std::string& text) {
-  std::string tmp = path + ".tmp";
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);  // follows symlinks
+  if (fs::is_directory(st)) return Status(StatusCode::kInvalidArgument, "is a directory");
+  if (fs::exists(st) && !fs::is_regular_file(st)) return WriteInPlace(path, text);
+  std::string target = path;
+  if (fs::is_symlink(fs::symlink_status(path, ec))) {
+    fs::path real = fs::canonical(path, ec);
+    if (!ec) target = real.string();
+  }
+  std::string tmp = target + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out || !(out << text) || !out.flush()) {
@@ -62,7 +85,7 @@ Status WriteOutput(const std::string& path, const std::string& text) {
       return Status(StatusCode::kIoError, "cannot write the file");
     }
   }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+  if (std::rename(tmp.c_str(), target.c_str()) != 0) {
     std::remove(tmp.c_str());
     return Status(StatusCode::kIoError, "cannot replace the file");
   }
