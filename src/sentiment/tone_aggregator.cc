@@ -29,11 +29,20 @@ double SideShare(const SentenceTone& t, double evidence, const AggregateOptions&
 // Weighted mean of the side's polarities over `indexes`, shrunk towards 0 by
 // `prior` (as if that much neutral evidence had been seen too), so that one
 // passing remark does not make an article's tone; counts them in *n.
-// Sides whose sentences weigh less than `min_weight` in all come out 0.
+// How much evidence a side needs before it gets a score: its sentences'
+// total weight, and how many of them weigh at least `counted_weight`.
+struct SideNeed {
+  double min_weight = 0;
+  int min_sentences = 0;
+  double counted_weight = 0;
+};
+
+// Sides without the evidence `need` asks for come out 0.
 template <typename Get, typename Has, typename Share>
 double MeanSide(const Analysis& a, const std::vector<int>& indexes, const std::vector<double>& weight, Get get,
-                Has has, Share share, double prior, int* n, double min_weight = 0) {
+                Has has, Share share, double prior, int* n, const SideNeed& need = {}) {
   double sum = 0, total = 0;
+  int counted = 0;
   *n = 0;
   for (int i : indexes) {
     const SentenceTone& t = a.sentences[i].tone;
@@ -42,8 +51,10 @@ double MeanSide(const Analysis& a, const std::vector<int>& indexes, const std::v
     sum += get(t) * w;
     total += w;
     ++*n;
+    if (w >= need.counted_weight) ++counted;
   }
-  return total > 0 && total >= min_weight ? sum / (total + prior) : 0;
+  bool enough = total > 0 && total >= need.min_weight && counted >= need.min_sentences;
+  return enough ? sum / (total + prior) : 0;
 }
 
 // A sentence about other organisations only (a rival's freeze, a
@@ -128,14 +139,14 @@ void AggregateTone(Analysis& a, const AggregateOptions& o, const std::vector<Sen
   auto product_share = [&](const SentenceTone& t) { return SideShare(t, t.product_evidence, o); };
   auto full = [](const SentenceTone&) { return 1.0; };
   ArticleSide main = MainSide(a, headline);
-  auto min_weight = [&](ArticleSide side) {
+  auto need = [&](ArticleSide side) {
     bool secondary = main != ArticleSide::kNone && main != side;
-    return secondary ? std::max(o.min_side_weight, o.secondary_min_side_weight) : o.min_side_weight;
+    return SideNeed{o.min_side_weight, secondary ? o.secondary_min_sentences : 0, o.counted_sentence_weight};
   };
   tone.research = MeanSide(a, all, weight, research, HasResearch, research_share, o.prior_weight, &tone.research_n,
-                           min_weight(ArticleSide::kResearch));
+                           need(ArticleSide::kResearch));
   tone.product = MeanSide(a, all, weight, product, HasProduct, product_share, o.prior_weight, &tone.product_n,
-                          min_weight(ArticleSide::kProduct));
+                          need(ArticleSide::kProduct));
   int n = 0;
   tone.overall = MeanSide(a, all, weight, overall, any, full, o.prior_weight, &n);
   tone.research_label = Label(tone.research, o);

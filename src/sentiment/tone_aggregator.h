@@ -28,13 +28,14 @@ struct AggregateOptions {
   // names the side in passing, another organisation's news, a background
   // line) gets label 0 and score 0: a label needs that much evidence.
   double min_side_weight = 0.5;
-  // The side the article is about (its headline's, else its lead's news: a
-  // move is research news, a launch or funding round product news) takes
-  // min_side_weight; the other side needs this much evidence for a label:
-  // a hire article's passing product remark, a funding article's one line
-  // about researchers read 0 to an analyst. Chosen by leave-one-set-out
+  // The side the article is not about (see MainSide) needs this many
+  // sentences that carry it, each weighing at least counted_sentence_weight
+  // (a rival's or a background line does not count): one passing product
+  // remark in a hire article, or one line about researchers in a funding
+  // article, reads 0 to an analyst. Chosen by leave-one-set-out
   // cross-validation over the six tuning sets (tools/eval-sentiment --cv).
-  double secondary_min_side_weight = 1.5;
+  int secondary_min_sentences = 2;
+  double counted_sentence_weight = 0.3;
   // A two-sided sentence counts (lesser side's evidence / greater's)^power
   // for its lesser side; 0 counts both sides fully.
   double lesser_side_power = 1;

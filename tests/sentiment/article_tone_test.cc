@@ -542,32 +542,39 @@ TEST_CASE("issue-6: making and shipping hardware is product work; R&D alone is w
   }
 }
 
-TEST_CASE("issue-6: the side the headline is not about needs more evidence for a label", "[sentiment]") {
+TEST_CASE("issue-6: the side the headline is not about needs two sentences for a label", "[sentiment]") {
   auto sa = Make();
   struct Case {
     const char* title;
     const char* body;
+    const char* more;  // a second sentence on the product side
     const char* org;
   };
-  // A hire article's one passing product remark reads 0; the same remark in
-  // an article about nothing in particular gives product a label.
+  // A hire article's one passing product remark reads 0; two such sentences,
+  // or the same remark in an article about nothing in particular, give
+  // product a label.
   const Case cases[] = {
-      {"月之暗面延攬DeepMind研究員", "月之暗面本週延攬一位研究員。\n月之暗面的應用營收大幅成長。\n", "月之暗面"},
-      {"月之暗面延揽DeepMind研究员", "月之暗面本周延揽一位研究员。\n月之暗面的应用营收大幅增长。\n", "月之暗面"},
+      {"月之暗面延攬DeepMind研究員", "月之暗面本週延攬一位研究員。\n月之暗面的應用營收大幅成長。\n",
+       "月之暗面的付費用戶也持續增加。\n", "月之暗面"},
+      {"月之暗面延揽DeepMind研究员", "月之暗面本周延揽一位研究员。\n月之暗面的应用营收大幅增长。\n",
+       "月之暗面的付费用户也持续增加。\n", "月之暗面"},
       {"Moonshot AI hires a DeepMind researcher", "Moonshot AI hired a researcher this week.\nMoonshot AI's app revenue rose sharply.\n",
-       "Moonshot AI"},
+       "Moonshot AI's paying users also kept growing.\n", "Moonshot AI"},
   };
   for (const Case& c : cases) {
-    INFO(c.body);
     for (bool headline : {true, false}) {
-      Analysis a = Build(c.body);
-      if (headline) a.doc.title = NormalizeText(c.title);
-      AddEntity(a, "Moonshot AI", "organization", c.org, "subject");
-      CHECK(a.sentences.size() == 2);
-      sa->Score(a);
-      CHECK(a.sentences[1].tone.product > 0);
-      CHECK(MainSide(a, sa->ScoreSentence(a.doc.title)) == (headline ? ArticleSide::kResearch : ArticleSide::kNone));
-      CHECK(a.tone.product_label == (headline ? 0 : 1));
+      for (bool more : {false, true}) {
+        std::string body = std::string(c.body) + (more ? c.more : "");
+        INFO(body << (headline ? " with the headline" : " without a headline"));
+        Analysis a = Build(body);
+        if (headline) a.doc.title = NormalizeText(c.title);
+        AddEntity(a, "Moonshot AI", "organization", c.org, "subject");
+        REQUIRE(a.sentences.size() == (more ? 3u : 2u));
+        sa->Score(a);
+        for (size_t i = 1; i < a.sentences.size(); ++i) CHECK(a.sentences[i].tone.product > 0);
+        CHECK(MainSide(a, sa->ScoreSentence(a.doc.title)) == (headline ? ArticleSide::kResearch : ArticleSide::kNone));
+        CHECK(a.tone.product_label == (headline && !more ? 0 : 1));
+      }
     }
   }
 }
