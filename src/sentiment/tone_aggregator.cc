@@ -26,9 +26,6 @@ double SideShare(const SentenceTone& t, double evidence, const AggregateOptions&
   return weak * std::pow(evidence / top, o.lesser_side_power);
 }
 
-// Weighted mean of the side's polarities over `indexes`, shrunk towards 0 by
-// `prior` (as if that much neutral evidence had been seen too), so that one
-// passing remark does not make an article's tone; counts them in *n.
 // How much evidence a side needs before it gets a score: its sentences'
 // total weight, and how many of them weigh at least `counted_weight`.
 struct SideNeed {
@@ -37,6 +34,9 @@ struct SideNeed {
   double counted_weight = 0;
 };
 
+// Weighted mean of the side's polarities over `indexes`, shrunk towards 0 by
+// `prior` (as if that much neutral evidence had been seen too), so that one
+// passing remark does not make an article's tone; counts them in *n.
 // Sides without the evidence `need` asks for come out 0.
 template <typename Get, typename Has, typename Share>
 double MeanSide(const Analysis& a, const std::vector<int>& indexes, const std::vector<double>& weight, Get get,

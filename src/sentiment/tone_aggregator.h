@@ -6,9 +6,11 @@
 // a product or division counts as its parent organisation), and so does a
 // background sentence (a career, earlier work) that holds no event, and an
 // organisation's response to the news (damage control: "the team remains
-// stable", "we will keep investing").
+// stable", "we will keep investing"). The side the article is not about
+// (MainSide: its headline's, else its lead event's) needs two sentences for
+// a label, so a passing remark on the other side reads 0.
 //
-//   AggregateTone(analysis, {}, kinds);   // after every sentence has its tone
+//   AggregateTone(analysis, {}, kinds, headline);   // after every sentence has its tone
 //
 // Pure function on the Analysis it is given.
 #pragma once
@@ -50,8 +52,10 @@ struct SentenceKind {
 };
 
 // Which side an article is about: the side its headline names more (by
-// aspect evidence), else the side of the first move (research), launch or
-// funding round (product) in its first two sentences, else none.
+// aspect evidence), else the side of the first move, launch or funding round
+// in its first two sentences (a move is research news unless its sentence is
+// about product, as a finance chief's is; a launch or a round is product
+// news), else none.
 enum class ArticleSide { kNone, kResearch, kProduct };
 ArticleSide MainSide(const Analysis& a, const SentenceTone& headline);
 
