@@ -8,6 +8,7 @@
 
 #include "extract/entity_extractor.h"
 #include "ingest/content_hash.h"
+#include "lexicon/lexicon_cache.h"
 #include "sentiment/sentiment_analyzer.h"
 #include "text/language.h"
 #include "text/normalizer.h"
@@ -23,7 +24,10 @@ StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(const Options& options) {
   std::unique_ptr<Analyzer> a(new Analyzer());
   NEWS_ASSIGN_OR_RETURN(a->extractor_, EntityExtractor::Create({options.lexicon_dir}));
   NEWS_ASSIGN_OR_RETURN(a->sentiment_, SentimentAnalyzer::Create({options.lexicon_dir}));
-  a->version_ = LexiconVersion(options.lexicon_dir);
+  // Hashing every lexicon file cost each process ~1.7M instructions; the
+  // lexicon cache remembers the value under the files' metadata.
+  a->version_ = MemoizedTreeValue(DefaultLexiconCacheDir(), options.lexicon_dir,
+                                  [&] { return LexiconVersion(options.lexicon_dir); });
   return a;
 }
 

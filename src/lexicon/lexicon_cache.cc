@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <vector>
 
@@ -23,7 +24,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the snapshot layout changes.
-constexpr uint32_t kFormatVersion = 3;
+constexpr uint32_t kFormatVersion = 4;
 constexpr char kMagic[8] = {'N', 'M', 'L', 'E', 'X', 'C', 'A', '1'};
 constexpr size_t kKeepFiles = 8;  // older cache files beyond this are removed
 
@@ -94,9 +95,9 @@ int64_t Nanos(const struct timespec& t) { return int64_t{t.tv_sec} * 1000000000 
 // `settled` is false when some file changed less than `settle_ns` ago: a
 // second write within the same clock tick could leave the times equal.
 std::string MetadataKey(const std::string& lexicon_dir, const std::vector<std::pair<std::string, fs::path>>& files,
-                        int64_t settle_ns, bool* settled) {
+                        int64_t settle_ns, bool* settled, std::string_view tag = "metadata") {
   Hash h;
-  h.Mix("metadata " + std::to_string(kFormatVersion));
+  h.Mix(std::string(tag) + " " + std::to_string(kFormatVersion));
   if (!MixExecutable(h)) return "";
   h.Mix(lexicon_dir);
   struct timespec now {};
@@ -123,6 +124,16 @@ std::string ContentKey(const std::vector<std::pair<std::string, fs::path>>& file
   return Hex(h.h);
 }
 
+// Every regular file under `root`, named relative to it, in sorted order.
+std::vector<std::pair<std::string, fs::path>> TreeFiles(const fs::path& root) {
+  std::vector<std::pair<std::string, fs::path>> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file(ec)) files.push_back({it->path().lexically_relative(root).string(), it->path()});
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 bool IsHexKey(std::string_view s) {
   return s.size() == 16 && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
@@ -141,6 +152,23 @@ std::string ReadKeyFile(const std::string& path) {
     return "";
   std::string_view key = text.substr(kKeyFileTag.size(), 16);
   return IsHexKey(key) ? std::string(key) : "";
+}
+
+// dir/lexicons-META.val holds "NMLEXVAL <value>\n" (MemoizedTreeValue).
+constexpr std::string_view kValueFileTag = "NMLEXVAL ";
+constexpr size_t kMaxValue = 200;
+
+std::string ReadValueFile(const std::string& path) {
+  char buf[kMaxValue + 16];
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return "";
+  ssize_t n = read(fd, buf, sizeof buf);
+  close(fd);
+  std::string_view text(buf, n > 0 ? static_cast<size_t>(n) : 0);
+  if (text.size() < kValueFileTag.size() + 2 || text.substr(0, kValueFileTag.size()) != kValueFileTag || text.back() != '\n')
+    return "";
+  std::string_view value = text.substr(kValueFileTag.size(), text.size() - kValueFileTag.size() - 1);
+  return value.find('\n') == std::string_view::npos ? std::string(value) : "";
 }
 
 bool WriteAtomically(const std::string& path, std::string_view a, std::string_view b) {
@@ -281,6 +309,35 @@ std::shared_ptr<MappedFile> MapLexiconCache(const std::string& dir, const std::s
   return file;
 }
 
+std::string MemoizedTreeValue(const std::string& cache_dir, const std::string& dir,
+                              const std::function<std::string()>& compute, const CacheKeyOptions& options,
+                              CacheKeyInfo* info) {
+  CacheKeyInfo scratch;
+  info = info ? info : &scratch;
+  *info = {};
+  if (cache_dir.empty() || dir.empty()) return compute();
+  auto files = TreeFiles(dir);
+  bool settled = false;
+  std::string meta = MetadataKey(dir, files, options.settle_ns, &settled, "tree");
+  if (meta.empty()) return compute();
+  std::string value_file = (fs::path(cache_dir) / ("lexicons-" + meta + ".val")).string();
+  if (std::string value = ReadValueFile(value_file); !value.empty()) {
+    info->from_metadata = true;
+    return value;
+  }
+  std::string value = compute();
+  if (!settled || value.empty() || value.size() > kMaxValue || value.find('\n') != std::string::npos) return value;
+  bool still_settled = false;
+  if (MetadataKey(dir, TreeFiles(dir), options.settle_ns, &still_settled, "tree") != meta || !still_settled) return value;
+  std::error_code ec;
+  fs::create_directories(cache_dir, ec);
+  if (WriteAtomically(value_file, kValueFileTag, value + "\n")) {
+    info->recorded = true;
+    RemoveOldFiles(cache_dir, ".val");
+  }
+  return value;
+}
+
 bool WriteLexiconCache(const std::string& dir, const std::string& key, std::string_view payload) {
   if (dir.empty() || key.empty()) return false;
   std::error_code ec;
@@ -293,28 +350,21 @@ bool WriteLexiconCache(const std::string& dir, const std::string& key, std::stri
 void SaveEntityLexicon(const EntityLexicon& lex, SnapshotWriter& w) {
   w.U32(static_cast<uint32_t>(lex.entities.size()));
   for (const LexiconEntity& e : lex.entities) {
-    for (const std::string* s : {&e.id, &e.type, &e.canonical, &e.parent, &e.employer, &e.since, &e.file}) w.Str(*s);
-    for (const auto* v : {&e.aliases, &e.context_aliases, &e.cues, &e.anti_cues}) w.Strs(*v);
-    w.U32(static_cast<uint32_t>(e.line));
+    for (const std::string* s : {&e.id, &e.type, &e.canonical, &e.parent, &e.employer}) w.Str(*s);
+    w.Strs(e.aliases);
   }
   w.U32(static_cast<uint32_t>(lex.competitors.size()));
   for (const CompetitorSet& c : lex.competitors) {
     w.Str(c.market);
     w.Strs(c.members);
   }
-  w.U32(static_cast<uint32_t>(lex.triggers.size()));
-  for (const TriggerPhrase& t : lex.triggers) {
-    w.Str(t.type);
-    w.Str(t.phrase);
-    w.U32(t.needs_amount ? 1 : 0);
-  }
 }
 
 bool LoadEntityLexicon(SnapshotReader& r, EntityLexicon* lex) {
   uint32_t n = 0;
-  // Each entity takes at least 48 bytes (eleven lengths and its line), so a
-  // damaged count cannot make the reservations below huge.
-  if (!r.U32(&n) || n > r.remaining() / 48) {
+  // Each entity takes at least 24 bytes (six lengths), so a damaged count
+  // cannot make the reservations below huge.
+  if (!r.U32(&n) || n > r.remaining() / 24) {
     r.Fail();
     return false;
   }
@@ -322,11 +372,8 @@ bool LoadEntityLexicon(SnapshotReader& r, EntityLexicon* lex) {
   lex->by_id.reserve(n);
   for (uint32_t i = 0; i < n && r.ok(); ++i) {
     LexiconEntity& e = lex->entities.emplace_back();
-    uint32_t line = 0;
-    for (std::string* s : {&e.id, &e.type, &e.canonical, &e.parent, &e.employer, &e.since, &e.file}) r.Str(s);
-    for (auto* v : {&e.aliases, &e.context_aliases, &e.cues, &e.anti_cues}) r.Strs(v);
-    r.U32(&line);
-    e.line = static_cast<int>(line);
+    for (std::string* s : {&e.id, &e.type, &e.canonical, &e.parent, &e.employer}) r.Str(s);
+    r.Strs(&e.aliases);
     lex->by_id.insert_or_assign(e.id, static_cast<int>(i));
   }
   if (r.U32(&n))
@@ -335,16 +382,6 @@ bool LoadEntityLexicon(SnapshotReader& r, EntityLexicon* lex) {
       r.Str(&c.market);
       r.Strs(&c.members);
       lex->competitors.push_back(std::move(c));
-    }
-  if (r.U32(&n))
-    for (uint32_t i = 0; i < n && r.ok(); ++i) {
-      TriggerPhrase t;
-      uint32_t amount = 0;
-      r.Str(&t.type);
-      r.Str(&t.phrase);
-      r.U32(&amount);
-      t.needs_amount = amount != 0;
-      lex->triggers.push_back(std::move(t));
     }
   return r.ok();
 }

@@ -22,6 +22,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -62,6 +63,16 @@ struct CacheKeyInfo {
 std::string ResolveLexiconCacheKey(const std::string& cache_dir, const std::string& lexicon_dir,
                                    const CacheKeyOptions& options = {}, CacheKeyInfo* info = nullptr);
 
+// `compute()` for the files under `dir`, where compute() is a function of
+// their names and contents only (a version hash of the lexicons), remembered
+// in `cache_dir`/lexicons-META.val under the metadata of every file in the
+// tree and of the executable, with the rules of ResolveLexiconCacheKey: a
+// changed, added or removed file means computing again. Values longer than
+// 200 bytes or holding a newline are not remembered. No cache dir: compute().
+std::string MemoizedTreeValue(const std::string& cache_dir, const std::string& dir,
+                              const std::function<std::string()>& compute, const CacheKeyOptions& options = {},
+                              CacheKeyInfo* info = nullptr);
+
 // A read-only memory map of a cache file; the payload starts 8-byte aligned.
 class MappedFile {
  public:
@@ -87,7 +98,14 @@ std::shared_ptr<MappedFile> MapLexiconCache(const std::string& dir, const std::s
 // Keeps at most a few older cache files in `dir`.
 bool WriteLexiconCache(const std::string& dir, const std::string& key, std::string_view payload);
 
-// The loaded lexicon (all fields), for snapshots.
+// The lexicon as extraction reads it once its structures are built, for
+// snapshots: each entity's id, type, canonical name, aliases, parent and
+// employer, and the competitor sets. The rest (since, context aliases,
+// cues, source file and line, the event trigger phrases) is read only by
+// the loader's checks and by the builders, whose results the snapshot holds
+// (alias and trigger automata, cue keys); a loaded lexicon leaves it empty.
+// A new field that extraction reads at run time must be added here (the
+// cache tests compare cached and parsed extraction).
 void SaveEntityLexicon(const EntityLexicon& lex, SnapshotWriter& w);
 // False (and `r` failed) on malformed data.
 bool LoadEntityLexicon(SnapshotReader& r, EntityLexicon* lex);

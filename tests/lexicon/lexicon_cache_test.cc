@@ -215,6 +215,49 @@ TEST_CASE("Lexicon cache: a same-size edit is seen when the metadata is trusted"
   CHECK(CacheFiles(dir).size() == 2);
 }
 
+TEST_CASE("Lexicon cache: a tree value is remembered until a file under the tree changes", "[lexicon]") {
+  TempDir dir;
+  WriteFile(dir / "lex/entities/a.tsv", kEntities);
+  WriteFile(dir / "lex/sentiment/polarity_zh.tsv", "term\tscore\n突破\t1\n");
+  std::string lex = dir / "lex", cache = dir / "cache";
+  int computed = 0;
+  auto compute = [&] {
+    ++computed;
+    std::string all;
+    for (const char* f : {"entities/a.tsv", "sentiment/polarity_zh.tsv", "sentiment/extra/more.tsv"})
+      if (std::filesystem::exists(dir / ("lex/" + std::string(f)))) all += std::string(f) + "=" + ReadFile(dir / ("lex/" + std::string(f))) + ";";
+    return std::to_string(std::hash<std::string>()(all));
+  };
+  const KeyStep steps[] = {
+      {"first start: computed", [](const TempDir&) {}, false, true},
+      {"second start: remembered", [](const TempDir&) {}, true, true},
+      {"a sentiment file touched", [](const TempDir& d) { SetMtime(d / "lex/sentiment/polarity_zh.tsv", std::chrono::seconds(-5)); }, false, true},
+      {"a sentiment file edited", [](const TempDir& d) {
+         WriteFile(d / "lex/sentiment/polarity_zh.tsv", "term\tscore\n突破\t2\n");
+         SetMtime(d / "lex/sentiment/polarity_zh.tsv", std::chrono::seconds(-9));
+       }, false, false},
+      {"remembered after the edit", [](const TempDir&) {}, true, false},
+      {"a file in a new subdirectory", [](const TempDir& d) { WriteFile(d / "lex/sentiment/extra/more.tsv", "x\n"); }, false, false},
+      {"damaged value files are ignored", [](const TempDir& d) {
+         for (const auto& e : std::filesystem::directory_iterator(d / "cache"))
+           if (e.path().extension() == ".val") WriteFile(e.path(), "NMLEXVAL 12\n34\n");
+       }, false, false},
+  };
+  std::string original = compute();
+  for (const KeyStep& step : steps) {
+    INFO(step.what);
+    step.change(dir);
+    std::string want = compute();
+    CacheKeyInfo info;
+    int before = computed;
+    CHECK(MemoizedTreeValue(cache, lex, compute, {0}, &info) == want);
+    CHECK(info.from_metadata == step.from_metadata);
+    CHECK((computed > before) == !step.from_metadata);
+    CHECK((want == original) == step.same_key);
+  }
+  CHECK(MemoizedTreeValue("", lex, compute) == compute());  // no cache directory: always computed
+}
+
 TEST_CASE("Snapshot reader refuses lengths past its buffer", "[lexicon]") {
   SnapshotWriter w;
   w.Str("奧特曼");
