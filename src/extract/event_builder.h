@@ -32,6 +32,7 @@ struct OrgMention {
   int org = -1;               // lexicon index at organisation level (past the lexicon: unknown, see Builder::UnknownOrgId)
   Place place = Place::kNeutral;
   bool merged = false;        // "谷歌旗下的Google DeepMind": the parent named before its unit; or the founder in 由…創辦的X: no party to the move
+  bool founded = false;       // "left to co-found X", "离开…，创办了X": where the person went, but no hire by X
 };
 
 struct PersonMention {
@@ -78,6 +79,8 @@ class Builder {
  private:
   void Place(SentenceFacts& f) const;
   bool AfterFormerCue(size_t folded_begin) const;
+  bool AfterFoundingVerb(size_t folded_begin) const;
+  bool IsFounded(const SentenceFacts& f, const Clause& c, int org) const;
   bool NamesTeam(size_t folded_end) const;
   int NextSentencePastEmployer(int s, int person, int hirer) const;
   bool IsAcademic(int org) const;
@@ -92,6 +95,7 @@ class Builder {
   int PersonOrg(int person, int s) const;
   bool DescribesPerson(const SentenceFacts& f, const Clause& c, int org, int person, size_t trigger) const;
   int Employer(int person) const;
+  bool WorksThereAlready(const SentenceFacts& f, const Clause& c, int org, int person) const;
   int SingleOrg(const SentenceFacts* f) const;
   std::vector<int> OrgsInOrder(const SentenceFacts& f, const Clause& c, ::news::event_build::Place place) const;
   int OwnFrom(const SentenceFacts& f, const Clause& c, int person, int fallback) const;

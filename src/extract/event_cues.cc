@@ -230,6 +230,23 @@ bool EventCues::MoveIsNotNews(std::string_view before) const {
   return false;
 }
 
+bool EventCues::MoveIsBackground(std::string_view before, std::string_view after) const {
+  constexpr size_t kCjkReach = 6, kLatinReach = 10;  // bytes: "since ", 自从
+  if (InLast(kTemporal, before, kCjkReach, kLatinReach)) return true;
+  // "Before joining Cohere, she …" opens its clause; "spent five years at X
+  // before joining Y last month" is the sequence of a real move.
+  size_t cut = 0;
+  for (std::string_view brk : {"，", ",", "。", "；", ";"})
+    if (size_t at = before.rfind(brk); at != std::string_view::npos) cut = std::max(cut, at + brk.size());
+  std::string_view segment = TrimSpaces(before.substr(cut));
+  if (segment == "before" || segment == "prior to") return true;
+  // The trigger's phrase ends at the first clause break: "加入X以来，…".
+  size_t end = after.size();
+  for (std::string_view brk : {"，", ",", "。", "；", ";"}) end = std::min(end, after.find(brk));
+  std::string_view phrase = after.substr(0, std::min<size_t>(end, 45));
+  return ContainsAny(phrase, {"以来", "之前", "以前"});
+}
+
 bool EventCues::RefersToCompany(std::string_view after) const { return Opens(kCompany, TrimSpaces(after)); }
 
 bool SaysRespectively(std::string_view clause) { return ContainsAny(clause, {"分别", "respectively"}); }

@@ -113,6 +113,12 @@ class EventCues {
   // before it (尚未, 没有, neither has, has not, never).
   bool MoveIsNotNews(std::string_view before_trigger) const;
 
+  // The move is background of another time: a temporal word right before
+  // the trigger ("Before joining Cohere, …", "since joining", 自从加入) or
+  // 以来/之前/以前 closing the trigger's phrase ("加入字节跳动以来",
+  // "加入華碩之前"). `after_trigger` runs to the clause's end.
+  bool MoveIsBackground(std::string_view before_trigger, std::string_view after_trigger) const;
+
   // The text right after a hire trigger refers back to a company instead of
   // naming it ("have joined the company", "加入公司", "加入该公司").
   bool RefersToCompany(std::string_view after_trigger) const;

@@ -78,6 +78,7 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
   // it ("…轉往Meta、OpenAI與Amazon，…也轉戰亞馬遜" gives Amazon to 轉戰),
   // else the clause's first.
   if (cues_.MoveIsNotNews(Folded(c.begin, t.begin))) return;  // 传出…可能转战, "is expected to join"
+  if (cues_.MoveIsBackground(Folded(c.begin, t.begin), Folded(t.end, c.end))) return;  // "Before joining X, …"
   Clause after_trigger{t.begin, c.end};
   int to = FirstOrg(f, after_trigger, ::news::event_build::Place::kTo, -1);
   if (to < 0) to = FirstOrg(f, c, ::news::event_build::Place::kTo, -1);
@@ -113,7 +114,9 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
       // Never a departure from where the same sentence hires them
       // ("Anthropic hired X, who left last month").
       if (org == to || (hired_at->count(person) && hired_at->at(person) == org)) continue;
-      Move(s, "departure", person, org, to, t.begin);
+      // A start-up the person founds is where they went, but it hires nobody
+      // (corpus/README.md: the founder's departure names it as counterpart).
+      Move(s, "departure", person, org, to, t.begin, /*mirror=*/!IsFounded(f, c, to));
     } else {
       int org = to;
       // "have joined the company": the organisation the sentence opens with, else the subject.
@@ -133,6 +136,7 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
         }
       }
       if (org < 0 || Employer(person) == org) continue;  // already works there: the hirer, not the hire
+      if (WorksThereAlready(f, c, org, person)) continue;
       int counterpart = from >= 0 ? from : described_by >= 0 ? described_by : OrgAfter(f, c, t.end, org);
       if (counterpart < 0) counterpart = PersonOrg(person, s);
       if (counterpart < 0) counterpart = NearestOrgBefore(f, c, t.begin, org);

@@ -57,6 +57,26 @@ bool Builder::AfterFormerCue(size_t folded_begin) const {
   return ends_with("前") || ends_with("原") || ends_with("former ") || ends_with("ex-");
 }
 
+// "quit to co-found Brightwater Robotics", "离开智谱，创办了一家名为深衡智能的公司":
+// a founding verb a few words before the organisation, with no clause break
+// and no 的 between (由X创办的Y names Y's founder X, not a move).
+bool Builder::AfterFoundingVerb(size_t folded_begin) const {
+  constexpr size_t kReach = 24;  // bytes: "了一家名为", "co-found "
+  std::string_view before = Folded(folded_begin > kReach ? folded_begin - kReach : 0, folded_begin);
+  for (std::string_view verb : {"co-found ", "cofound ", "to found ", "创办", "创立", "创建"}) {
+    size_t at = before.rfind(verb);
+    if (at == std::string_view::npos) continue;
+    std::string_view gap = before.substr(at + verb.size());
+    if (!HasClauseBreak(gap) && gap.find("的") == std::string_view::npos && gap.find("人") != 0) return true;
+  }
+  return false;
+}
+
+bool Builder::IsFounded(const SentenceFacts& f, const Clause& c, int org) const {
+  return std::any_of(f.orgs.begin(), f.orgs.end(),
+                     [&](const OrgMention& o) { return o.founded && o.org == org && o.begin >= c.begin && o.end <= c.end; });
+}
+
 void Builder::Place(SentenceFacts& f) const {
   std::string_view folded = st_.folded().key;
   for (OrgMention& o : f.orgs) {
@@ -91,6 +111,10 @@ void Builder::Place(SentenceFacts& f) const {
       o.place = ::news::event_build::Place::kFrom;
     else if (cues_.PastEmployerCue(folded.substr(o.begin > 90 ? o.begin - 90 : 0, std::min<size_t>(o.begin, 90))))
       o.place = ::news::event_build::Place::kFrom;
+    if (o.place != ::news::event_build::Place::kFrom && AfterFoundingVerb(o.begin)) {
+      o.founded = true;
+      o.place = ::news::event_build::Place::kTo;
+    }
   }
   // "轉往Meta、OpenAI與Amazon": a list after a cue shares its place.
   for (size_t i = 0; i + 1 < f.orgs.size(); ++i) {
@@ -311,6 +335,28 @@ int Builder::PersonOrg(int person, int s) const {
     if (m.sentence == s || m.sentence == s - 1)
       if (int org = LinkedOrganization(lex_, st_, m); org >= 0) return org;
   return -1;
+}
+
+// "Nvidia named Sun-hee Park, a longtime Nvidia research director, as its
+// chief scientist": the person's own apposition places them at the hiring
+// organisation already (no former-cue): a promotion inside it, not a hire.
+bool Builder::WorksThereAlready(const SentenceFacts& f, const Clause& c, int org, int person) const {
+  constexpr size_t kAppositionReach = 64;  // bytes
+  for (const PersonMention& p : f.people) {
+    if (p.entity != person || p.begin < c.begin || p.end > c.end) continue;
+    std::string_view rest = Folded(p.end, std::min(c.end, p.end + kAppositionReach));
+    if (rest.substr(0, 2) != ", ") continue;
+    size_t close = rest.find(',', 2);
+    std::string_view apposition = rest.substr(2, close == std::string_view::npos ? rest.size() - 2 : close - 2);
+    // A noun phrase ("a longtime Nvidia research director", "its director of
+    // research"), not the clause that goes on ("…, joined Zhipu AI on Monday").
+    bool noun_phrase = false;
+    for (std::string_view det : {"a ", "an ", "the ", "its ", "one of "}) noun_phrase = noun_phrase || apposition.substr(0, det.size()) == det;
+    if (!noun_phrase || ContainsAnyOf(apposition, {"former", "ex-", "previously", "until"})) continue;
+    for (const OrgMention& o : f.orgs)
+      if (Top(o.org) == Top(org) && o.begin >= p.end + 2 && o.end <= p.end + 2 + apposition.size()) return true;
+  }
+  return false;
 }
 
 // The lexicon employer of a known person, at organisation level; -1 if none.

@@ -22,13 +22,13 @@ namespace {
 // Unicode classes made each name pattern a 15k-instruction program that took
 // ~9 ms to compile, five times per process.
 constexpr const char* kLatinName =
-    R"(([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?){1,2}))";
+    R"(([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?(?:-[A-Za-zÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?(?:-[A-Za-zÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?){1,2}))";
 
 constexpr const char* kEnTitles =
     R"((?:chief executive(?: officer)?|chief [a-z]+ officer|chief scientist|CEO|CTO|CFO|COO|CPO|co-?founder|founder|)"
     R"(president|vice president(?: of [a-z]+(?: [a-z]+)?)?|VP(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+){0,2}|)"
     R"((?:research |staff |principal |senior |lead )*(?:scientist|researcher|engineer)|director(?: of [a-z]+(?: [a-z]+)?)?|)"
-    R"((?:research|team|tech|technical|engineering|product|image|video|safety|model) lead|)"
+    R"((?:research|team|tech|technical|engineering|product|image|video|safety|model|search|data|training|evaluation|infrastructure|robotics|policy|program|project) lead|)"
     R"(managing director|general manager|professor|chairman|chairwoman|hired|poached|recruited|appointed|promoted))";
 
 constexpr const char* kEnApposition =
@@ -116,7 +116,8 @@ const char* const kEnCueWords[] = {
     "general", "professor", "chairman", "chairwoman", "hired", "poached", "recruited", "appointed", "promoted", "led by",
     "team", "tech", "technical", "engineering", "product", "image", "video", "safety", "model",
     "headed by", "founded", "co-founded", "run by", "named", "scientists", "engineers", "executives", "employees",
-    "leaders", "deputy", "executive"};
+    "leaders", "deputy", "executive", "search", "data", "training", "evaluation", "infrastructure", "robotics", "policy",
+    "program", "project"};
 
 // Chinese verbs that open a relative clause describing a person:
 // 「曾參與DALL-E開發的Daniel Okafor」, 「負責視覺模型的林佳穎」.
@@ -152,7 +153,9 @@ PatternSet BuildPatterns() {
                                 "president", "vice president", "vp", "head of ", "research ", "staff ", "principal ",
                                 "senior ", "lead ", "scientist", "researcher", "engineer", "director", "team lead",
                                 "tech lead", "technical lead", "engineering lead", "product lead", "image lead", "video lead",
-                                "safety lead", "model lead", "managing director", "general manager", "professor", "chairman",
+                                "safety lead", "model lead", "search lead", "data lead", "training lead",
+                                "evaluation lead", "infrastructure lead", "robotics lead", "policy lead", "program lead",
+                                "project lead", "managing director", "general manager", "professor", "chairman",
                                 "chairwoman", "hired", "poached", "recruited", "appointed", "promoted"};
   // "founded last year by A and B", "founded in 2024 by ...": a time or
   // place may sit between the verb and "by".
@@ -173,11 +176,11 @@ PatternSet BuildPatterns() {
   set.patterns.back().starts = {"researchers", "scientists", "engineers", "executives", "employees", "leaders", "deputy", "executive"};
   // A title noun, then the name between commas: "His deputy, Clara Mendel,
   // is expected to follow", "Another senior researcher, Adaeze Nwosu, left".
-  add(R"((?i:deputy|researcher|scientist|engineer|director|executive|founder|co-founder|cofounder|president|professor),\s+)" +
+  add(R"((?i:deputy|researcher|scientist|engineer|director|executive|founder|co-founder|cofounder|president|professor|lead),\s+)" +
           latin + ",",
       false, Anchor::kCue, kEnglishCue);
   set.patterns.back().starts = {"deputy,", "researcher,", "scientist,", "engineer,", "director,", "executive,",
-                                "founder,", "co-founder,", "cofounder,", "president,", "professor,"};
+                                "founder,", "co-founder,", "cofounder,", "president,", "professor,", "lead,"};
   set.patterns.back().comma_after_cue = true;
   add(std::string(R"(,\s+)") + kEnApposition, false, Anchor::kAfterName, 0);
   add(std::string(R"(,\s+)") + kEnWho, false, Anchor::kAfterName, 0);

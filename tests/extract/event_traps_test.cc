@@ -1,0 +1,156 @@
+// Sentences that look like a move but report none (corpus/README.md,
+// "How an analyst reads them"): hedged, rumoured, expected or conditional
+// moves, denials and negations, promotions inside the company, standing
+// facts, careers recapped with a year only, background clauses ("Before
+// joining X"), plans in quotes. Each trap names the person with a title so
+// that the person IS found (checked): the test fails if the event appears,
+// not merely because nobody was recognised. Each language also has a plain
+// move next to its traps that must stay an event. Table-driven, in English,
+// zh-Hant and zh-Hans.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "analysis/analyzer.h"
+#include "project_analyzer.h"
+
+using namespace news;
+
+namespace {
+
+struct Move {
+  const char* type;
+  const char* person;
+  const char* org;
+  const char* counterpart = nullptr;  // nullptr: not checked
+  const char* date = nullptr;         // nullptr: not checked
+};
+
+struct Trap {
+  const char* published;
+  const char* body;
+  std::vector<Move> absent;   // type, person and org compared; the person must be found
+  std::vector<Move> present;  // all given fields compared
+};
+
+std::string Describe(const Analysis& a) {
+  std::string s;
+  for (const Event& e : a.events)
+    s += e.type + "|" + e.person + "|" + e.organization + "|" + e.counterpart + "|" + e.date + "\n";
+  return s;
+}
+
+bool HasEvent(const Analysis& a, const Move& m, bool full) {
+  return std::any_of(a.events.begin(), a.events.end(), [&](const Event& e) {
+    if (e.type != m.type || e.person != m.person || e.organization != m.org) return false;
+    return !full || ((!m.counterpart || e.counterpart == m.counterpart) && (!m.date || e.date == m.date));
+  });
+}
+
+bool FoundPerson(const Analysis& a, const char* name) {
+  return std::any_of(a.entities.begin(), a.entities.end(),
+                     [&](const EntityResult& e) { return e.type == "person" && e.canonical == name; });
+}
+
+void RunTraps(const std::vector<Trap>& traps) {
+  for (const Trap& t : traps) {
+    Document d;
+    d.title = "";
+    d.body = t.body;
+    d.published = t.published;
+    Analysis a = news::testing::ProjectAnalyzer().Analyze(d);
+    INFO(t.body);
+    INFO("events:\n" << Describe(a));
+    for (const Move& m : t.absent) {
+      INFO("do not want " << m.type << " " << m.person << " @ " << m.org);
+      CHECK(FoundPerson(a, m.person));
+      CHECK_FALSE(HasEvent(a, m, false));
+    }
+    for (const Move& m : t.present) {
+      INFO("want " << m.type << " " << m.person << " @ " << m.org);
+      CHECK(HasEvent(a, m, true));
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Event traps: hedged, expected, conditional and denied moves are no events", "[extract]") {
+  RunTraps({
+      {"2026-10-14", "Anthropic is said to be hiring Maya Lindqvist, a research scientist at Google DeepMind.",
+       {{"hire", "Maya Lindqvist", "Anthropic"}, {"departure", "Maya Lindqvist", "Google DeepMind"}}, {}},
+      {"2026-10-14", "Omar Haddad, a principal researcher at Microsoft, is expected to join OpenAI next month.",
+       {{"hire", "Omar Haddad", "OpenAI"}, {"departure", "Omar Haddad", "Microsoft"}}, {}},
+      {"2026-10-14", "If the acquisition closes, Lena Brandt, the head of research at Mistral AI, would be joining Apple.",
+       {{"hire", "Lena Brandt", "Apple"}, {"departure", "Lena Brandt", "Mistral AI"}}, {}},
+      {"2026-10-14", "OpenAI denied reports that Nadia Farouk, its head of evaluation research, had left the company.",
+       {{"departure", "Nadia Farouk", "OpenAI"}}, {}},
+      {"2026-10-14", "Google search lead Ravi Castellano did not leave Google despite an offer from Perplexity.",
+       {{"departure", "Ravi Castellano", "Google"}, {"hire", "Ravi Castellano", "Perplexity"}}, {}},
+      {"2026-10-14", "xAI held talks about hiring Marta Quiroga, a research lead at Meta, but no deal was reached.",
+       {{"hire", "Marta Quiroga", "xAI"}, {"departure", "Marta Quiroga", "Meta"}}, {}},
+      {"2026-10-14", "\"We hope to be hiring Marta Quiroga, the research lead at Meta, before the summer,\" an xAI executive said.",
+       {{"hire", "Marta Quiroga", "xAI"}}, {}},
+      // A decided move in the future tense is news (corpus/README.md: 將加入 after resigning).
+      {"2026-11-17", "Jonah Whitcombe, a research scientist at Meta, is leaving for OpenAI later this month.",
+       {},
+       {{"departure", "Jonah Whitcombe", "Meta", "OpenAI"}, {"hire", "Jonah Whitcombe", "OpenAI", "Meta"}}},
+  });
+  RunTraps({
+      {"2026-10-08", "業界傳出聯發科研發處長簡志豪將加入高通。", {{"hire", "簡志豪", "Qualcomm"}}, {}},
+      {"2026-10-08", "高通否認已延攬聯發科研發處長簡志豪。", {{"hire", "簡志豪", "Qualcomm"}}, {}},
+      {"2026-10-08", "聯發科資深工程師羅雅琪並未跟著離職。", {{"departure", "羅雅琪", "MediaTek"}}, {}},
+      {"2026-10-08", "如果交易順利完成，聯發科研發處長簡志豪將加入華碩。",
+       {{"hire", "簡志豪", "ASUS"}, {"departure", "簡志豪", "MediaTek"}}, {}},
+      {"2026-10-08", "華碩表示，「我們希望延攬聯發科研發處長簡志豪」。", {{"hire", "簡志豪", "ASUS"}}, {}},
+      {"2026-10-08", "聯發科研發處長簡志豪已於本週一離開聯發科，轉戰華碩。", {},
+       {{"departure", "簡志豪", "MediaTek", "ASUS", "2026-10-05"}, {"hire", "簡志豪", "ASUS", "MediaTek", "2026-10-05"}}},
+  });
+  RunTraps({
+      {"2026-10-27", "据传字节跳动研究员钟书瑶将转投腾讯。", {{"hire", "钟书瑶", "Tencent"}, {"departure", "钟书瑶", "ByteDance"}}, {}},
+      {"2026-10-27", "腾讯否认已聘请字节跳动研究员钟书瑶。", {{"hire", "钟书瑶", "Tencent"}}, {}},
+      {"2026-10-27", "字节跳动研究员翟一鸣没有离开字节跳动。", {{"departure", "翟一鸣", "ByteDance"}}, {}},
+      {"2026-10-27", "一旦获得批准，阿里巴巴研究员钟书瑶将加入腾讯。",
+       {{"hire", "钟书瑶", "Tencent"}, {"departure", "钟书瑶", "Alibaba"}}, {}},
+      {"2026-10-27", "腾讯曾试图挖角字节跳动研究员钟书瑶，但没有成功。", {{"departure", "钟书瑶", "ByteDance"}}, {}},
+      {"2026-10-27", "字节跳动Seed团队负责人钟书瑶已于10月23日离职，转投腾讯。", {},
+       {{"departure", "钟书瑶", "ByteDance", "Tencent", "2026-10-23"}, {"hire", "钟书瑶", "Tencent", "ByteDance", "2026-10-23"}}},
+  });
+}
+
+TEST_CASE("Event traps: promotions, standing facts and earlier careers are no events", "[extract]") {
+  RunTraps({
+      {"2026-10-14", "Cohere on Friday promoted Deepa Raman, its director of applied research, and named her vice president of research.",
+       {{"hire", "Deepa Raman", "Cohere"}}, {}},
+      {"2026-10-14", "Nvidia on Monday named Sun-hee Park, a longtime Nvidia research director, as its chief scientist.",
+       {{"hire", "Sun-hee Park", "Nvidia"}}, {}},
+      {"2026-10-14", "Jonah Whitcombe, a research scientist who left Google DeepMind for Meta in 2024, declined to comment.",
+       {{"departure", "Jonah Whitcombe", "Google DeepMind"}, {"hire", "Jonah Whitcombe", "Meta"}}, {}},
+      {"2026-10-14", "Priya Aldana, a director of AI infrastructure, joined Meta from Microsoft three years ago.",
+       {{"hire", "Priya Aldana", "Meta"}, {"departure", "Priya Aldana", "Microsoft"}}, {}},
+      {"2026-10-14", "Before joining Cohere, research director Lorna Fitzwilliam spent six years at Google DeepMind.",
+       {{"hire", "Lorna Fitzwilliam", "Cohere"}, {"departure", "Lorna Fitzwilliam", "Google DeepMind"}}, {}},
+      {"2026-10-14", "Since joining Cohere from Google, research director Deepa Raman has led applied research.",
+       {{"hire", "Deepa Raman", "Cohere"}, {"departure", "Deepa Raman", "Google"}}, {}},
+      // The same words with a date of this article's time are news.
+      {"2026-10-14", "Research scientist Maya Lindqvist spent five years at Google DeepMind before joining Anthropic last month.",
+       {},
+       {{"hire", "Maya Lindqvist", "Anthropic", nullptr, "2026-09"}}},
+      {"2026-10-14", "Research director Lorna Fitzwilliam left Cohere last week; the company promoted Deepa Raman to replace her.",
+       {{"hire", "Deepa Raman", "Cohere"}},
+       {{"departure", "Lorna Fitzwilliam", "Cohere", nullptr, "2026-10"}}},
+  });
+  RunTraps({
+      {"2026-10-08", "華碩內部晉升研究員羅雅琪出任人工智慧研究中心主任。", {{"hire", "羅雅琪", "ASUS"}}, {}},
+      {"2026-10-08", "研發處長簡志豪在聯發科任職長達九年。", {{"departure", "簡志豪", "MediaTek"}, {"hire", "簡志豪", "MediaTek"}}, {}},
+      {"2026-10-08", "華碩研究員羅雅琪2019年從聯發科跳槽至華碩。", {{"hire", "羅雅琪", "ASUS"}, {"departure", "羅雅琪", "MediaTek"}}, {}},
+      {"2026-10-08", "在加入華碩之前，研究員羅雅琪曾在聯發科工作。", {{"hire", "羅雅琪", "ASUS"}}, {}},
+  });
+  RunTraps({
+      {"2026-10-27", "字节跳动提拔Seed团队研究员翟一鸣担任视觉生成负责人。", {{"hire", "翟一鸣", "ByteDance"}}, {}},
+      {"2026-10-27", "研究员钟书瑶2021年从微软亚洲研究院加入字节跳动。",
+       {{"hire", "钟书瑶", "ByteDance"}, {"departure", "钟书瑶", "Microsoft"}}, {}},
+      {"2026-10-27", "研究员钟书瑶去年离开了微软。", {{"departure", "钟书瑶", "Microsoft"}}, {}},
+      {"2026-10-27", "研究员钟书瑶加入字节跳动以来，一直负责图像生成模型。", {{"hire", "钟书瑶", "ByteDance"}}, {}},
+  });
+}
