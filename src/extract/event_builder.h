@@ -104,6 +104,7 @@ class Builder {
                 std::map<int, int>* hired_at);
   void EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
   void EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
+  int FundedOrgBefore(const SentenceFacts& f, const Clause& c, size_t trigger) const;
   void Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger, bool mirror = true);
   void Add(Event e, size_t trigger_folded, int person, bool mirror = false);
   bool MentionsSubjectNearby(int s) const;

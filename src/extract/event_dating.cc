@@ -150,7 +150,8 @@ Builder::Dated Builder::DateFor(int s, size_t trigger_folded, int person, const 
     // Friday": an exact day after the trigger says when; one before it is
     // another verb's ("昨日发布…，并宣布已于本月完成融资").
     for (const DateExpression& d : Dates(s))
-      if (!d.vague && d.date.size() == 10 && sentence_begin + d.begin >= trigger) return {d.date, d.rule, kOwnDate};
+      if (!d.vague && d.date.size() == 10 && sentence_begin + d.begin >= trigger && (trigger_quoted || !InQuote(text, d.begin)))
+        return {d.date, d.rule, kOwnDate};
   }
   if (best) return {best->date, best->rule, kOwnDate};
   if (s > 0 && cues_.RefersToPreviousDay(st_.FoldedSentences(s, s)))

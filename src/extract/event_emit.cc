@@ -1,5 +1,6 @@
 #include "extract/event_builder.h"
 
+#include <cctype>
 #include <cstdlib>
 
 #include "extract/roles.h"
@@ -227,6 +228,26 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
   Add(e, t.begin, -1);
 }
 
+// "一家名為潮汐視覺的本地初創公司昨日宣佈完成5,000萬美元A輪融資": the
+// organisation that raises can stand farther before its trigger than the
+// usual reach when nothing but its description lies between: no other
+// organisation, no clause break (a thousands separator is none), not an
+// investor (由…, "led by").
+int Builder::FundedOrgBefore(const SentenceFacts& f, const Clause& c, size_t trigger) const {
+  constexpr size_t kReach = 72;  // bytes
+  const OrgMention* nearest = nullptr;
+  for (const OrgMention& o : f.orgs)
+    if (!o.merged && o.begin >= c.begin && o.end <= trigger) nearest = &o;
+  if (!nearest || trigger - nearest->end > kReach) return -1;
+  std::string gap(Folded(nearest->end, trigger));
+  for (size_t i = 1; i + 1 < gap.size(); ++i)
+    if (gap[i] == ',' && std::isdigit(static_cast<unsigned char>(gap[i - 1])) && std::isdigit(static_cast<unsigned char>(gap[i + 1])))
+      gap[i] = ' ';
+  if (HasClauseBreak(gap) || ContainsAnyOf(Folded(nearest->begin > 6 ? nearest->begin - 6 : 0, nearest->begin), {"由", "by "}))
+    return -1;
+  return nearest->org;
+}
+
 void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) {
   if (t.needs_amount && !cues_.HasAmountCue(Folded(c.begin, c.end))) return;
   // 传出…洽谈新一轮募资, "is said to be in talks to raise": not (yet) news.
@@ -260,6 +281,7 @@ void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const
       org = o.org;
     }
   }
+  if (org < 0 && t.type == "funding" && !investor_before) org = FundedOrgBefore(f, c, t.begin);
   if (org < 0 && subject_in_clause) org = subject_;
   if (org < 0 && t.type == "reorganization" && f.orgs.empty() && subject_ >= 0 && MentionsSubjectNearby(s)) org = subject_;
   if (org < 0) return;

@@ -109,12 +109,29 @@ void EnglishCue(std::string_view s, const OrgCue& c, std::vector<FoundOrganizati
   if (c.kind == kStartupCue) {
     if (size_t comma; AppositionBefore(s, c, &comma)) Add(s, NameBackward(s, comma), comma, out);
     if (c.end < s.size() && s[c.end] == ' ') Add(s, c.end + 1, NameForward(s, c.end + 1), out);  // "the start-up Parallax Labs"
+  } else if (c.kind == kCompanyNounCue) {
+    // "Sensorvue, an app analytics firm, said": the noun heads the
+    // apposition; "Sam Chen, a researcher at the company," is a person's.
+    size_t comma;
+    if (!AppositionBefore(s, c, &comma)) return;
+    std::string_view between = s.substr(comma + 2, c.begin - comma - 2);
+    for (std::string_view w : {" at ", " of ", " for ", " with ", " in ", " from ", " to ", " by ", " on "})
+      if (between.find(w) != std::string_view::npos) return;
+    Add(s, NameBackward(s, comma), comma, out);
   } else if (c.kind == kCalledCue) {
-    // "The new company, called Parallax Labs, has raised ..."
+    // "The new company, called Parallax Labs, has raised ..."; "a company
+    // named X" (but "the company named Jane Doe its CEO" is a hire: after
+    // "named" the noun must close the words before, with a or new before it).
     std::string_view before = s.substr(c.begin > 40 ? c.begin - 40 : 0, std::min<size_t>(c.begin, 40));
+    bool named = s.substr(c.begin, 5) == "named";
     bool company = false;
-    for (std::string_view w : {"company", "start-up", "startup", "firm", "venture"})
-      company = company || before.find(w) != std::string_view::npos;
+    for (std::string_view w : {"company", "start-up", "startup", "firm", "venture"}) {
+      if (!named) company = company || before.find(w) != std::string_view::npos;
+      else
+        for (std::string_view det : {"a ", "an ", "new "})
+          company = company || (before.size() >= det.size() + w.size() + 1 &&
+                                before.substr(before.size() - w.size() - 1 - det.size()) == std::string(det) + std::string(w) + " ");
+    }
     if (company) Add(s, c.end, NameForward(s, c.end), out);
   } else if (c.kind == kRaisedCue) {
     // "Lumenfold raised $60 million", "Quillmark AI has raised $48 million":
@@ -147,8 +164,38 @@ bool IsHan(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && 
 // After a Chinese cue: a Latin name (新創公司Parallax Labs) or Han
 // characters up to the first company-name ending with two characters
 // before it (霽光智能本週二 -> 霽光智能).
+// 一家名為潮汐視覺的本地初創公司: the name runs from the cue to 的 (two to
+// six Han characters, or a Latin name), and a company noun follows 的 closely
+// (一款名为X的应用 names a product).
+void NamedCue(std::string_view s, const OrgCue& c, std::vector<FoundOrganization>* out) {
+  size_t de = s.find("的", c.end);
+  if (de == std::string_view::npos || de - c.end < 6 || de - c.end > 30) return;
+  std::string_view name = s.substr(c.end, de - c.end);
+  bool latin = IsUpper(name[0]) && NameForward(s, c.end) == de;
+  bool han = name.size() <= 18;
+  for (size_t p = 0; han && p < name.size();) han = IsHan(DecodeUtf8(name, &p));
+  if (!latin && !han) return;
+  std::string_view after = s.substr(de + 3, 21);
+  bool company = false;
+  for (std::string_view w : {"公司", "初創", "初创", "新創", "新创", "企業", "企业", "機構", "机构", "實驗室", "实验室", "工作室"})
+    company = company || after.find(w) != std::string_view::npos;
+  if (!company) return;
+  for (const FoundOrganization& o : *out)
+    if (o.begin < de && c.end < o.end) return;
+  out->push_back({c.end, de, std::string(name)});
+}
+
 void ChineseCue(std::string_view s, const OrgCue& c, std::vector<FoundOrganization>* out) {
+  if (c.kind == kNamedCue) return NamedCue(s, c, out);
   size_t pos = c.end;
+  if (c.kind == kEstablishedCue) {
+    // 成立於今年九月的深衡智能: past the time phrase and its 的.
+    size_t de = s.find("的", pos);
+    if (de == std::string_view::npos || de - pos > 30) return;
+    for (std::string_view brk : {"，", "。", "、", "；"})
+      if (s.substr(pos, de - pos).find(brk) != std::string_view::npos) return;
+    pos = de + 3;
+  }
   for (std::string_view skip : {"公司", "企業", "企业"})
     if (StartsWith(s.substr(pos), skip)) pos += skip.size();
   while (pos < s.size() && s[pos] == ' ') ++pos;
@@ -181,7 +228,9 @@ const std::vector<std::pair<std::string, OrgCueKind>>& OrganizationCueWords() {
       {"start-up", kStartupCue}, {"startup", kStartupCue},  {"新創", kStartupCue},   {"新创", kStartupCue},
       {"初創", kStartupCue},     {"初创", kStartupCue},     {"創業公司", kStartupCue}, {"创业公司", kStartupCue},
       {"創辦的", kFoundedCue},   {"创办的", kFoundedCue},   {"創立的", kFoundedCue},   {"创立的", kFoundedCue},
-      {"raises", kRaisedCue},    {"raised", kRaisedCue},    {"called ", kCalledCue}};
+      {"raises", kRaisedCue},    {"raised", kRaisedCue},    {"called ", kCalledCue},   {"named ", kCalledCue},
+      {"名為", kNamedCue},       {"名为", kNamedCue},       {"成立於", kEstablishedCue}, {"成立于", kEstablishedCue},
+      {"company", kCompanyNounCue}, {"firm", kCompanyNounCue}};
   return kWords;
 }
 

@@ -2,7 +2,9 @@
 // introduce a new company with: "Quillmark AI, a San Francisco start-up",
 // "the start-up Parallax Labs", "The new company, called Parallax Labs,",
 // "Lumenfold raised $60 million" (the sentence's subject), 台北新創霽光智能,
-// 新創公司Parallax Labs, 前DeepMind研究員創辦的霽光智能. Precision first: a
+// 新創公司Parallax Labs, 前DeepMind研究員創辦的霽光智能, "a company called X",
+// "Sensorvue, an app analytics firm", 一家名為潮汐視覺的初創公司,
+// 成立於今年九月的深衡智能. Precision first: a
 // capitalised phrase alone is never an organisation; Chinese names need a
 // company-name ending (智能, 科技, 機器人 ...).
 //
@@ -30,7 +32,10 @@ enum OrgCueKind : uint8_t {
   kStartupCue = 1,   // start-up, startup, 新創, 初創, 創業公司
   kFoundedCue = 2,   // 創辦的, 創立的: the company after the relative clause
   kRaisedCue = 3,    // raises, raised: the sentence's subject before it
-  kCalledCue = 4     // "a new company, called X"
+  kCalledCue = 4,    // "a new company, called X", "a company named X"
+  kNamedCue = 5,     // 一家名為X的(初創)公司: X up to 的, a company noun after it
+  kEstablishedCue = 6,  // 成立於今年九月的X: the company name after the clause's 的
+  kCompanyNounCue = 7   // "Sensorvue, an app analytics firm": the head of an apposition only
 };
 
 // The cue words (ASCII lower case, both Chinese scripts) with their kinds;

@@ -586,5 +586,27 @@ TEST_CASE("Events: a date inside a quotation does not date a move outside it", "
        "Lenovo said on Monday, August 17, it had appointed former Microsoft researcher Priya Raman as chief scientist. Raman said "
        "that was why she decided to leave Microsoft: \"few companies today let researchers think slowly.\"",
        {{"departure", "Priya Raman", "Microsoft", nullptr, "2026-08-17"}}, {}},
+      // A vague time near the trigger and an exact day after it, inside a
+      // quotation: the quoted day is the speaker's, the vague time stays.
+      {"微軟研究員離職", "2026-08-18", "研究員陳雅文本月初離開微軟，她說：「8月3日那天我就決定了。」",
+       {{"departure", "陳雅文", "Microsoft", nullptr, "2026-08"}}, {}},
+      {"微软研究员离职", "2026-08-18", "研究员陈雅文本月初离开微软，她说：“8月3日那天我就决定了。”",
+       {{"departure", "陈雅文", "Microsoft", nullptr, "2026-08"}}, {}},
+      {"Microsoft researcher leaves", "2026-08-18",
+       "Researcher Priya Raman left Microsoft earlier this month, saying: \"on August 3 I knew it was time.\"",
+       {{"departure", "Priya Raman", "Microsoft", nullptr, "2026-08"}}, {}},
+  });
+}
+
+TEST_CASE("Events: a company in no lexicon raises money a description away from its trigger", "[extract]") {
+  RunCases({
+      {"港初創完成融資", "2026-10-20", "此外，一家名為潮汐視覺的本地初創公司昨日宣佈完成5,000萬美元A輪融資。",
+       {{"funding", "", "潮汐視覺", "", "2026-10-19"}}, {}},
+      {"深衡智能完成融资", "2026-11-10", "一家名为深衡智能的芯片编译器公司上周五完成了3,000万元天使轮融资。",
+       {{"funding", "", "深衡智能", "", "2026-11-06"}}, {}},
+      {"Brightwater Robotics raises a seed round", "2026-10-13",
+       "Brightwater Robotics, a Montreal-based start-up, closed a $40 million seed round on Monday led by Sequoia Capital.",
+       {{"funding", "", "Brightwater Robotics", "", "2026-10-12"}},
+       {{"funding", "", "Sequoia Capital", nullptr, nullptr}}},
   });
 }

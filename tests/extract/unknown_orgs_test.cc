@@ -41,6 +41,16 @@ TEST_CASE("Organisations in no lexicon are found by the phrases that introduce a
       {"他已加入由前Google DeepMind研究人員創辦的新創公司Parallax Labs。", {"Parallax Labs"}},
       {"前DeepMind研究員創辦的霽光智能完成種子輪募資", {"霽光智能"}},
       {"这家初创公司星尘机器人上月完成了A轮融资。", {"星尘机器人"}},
+      // Introductions beyond start-up words: a company noun heading an
+      // apposition, "a company called/named X", 名為X的…公司, 成立於…的X.
+      {"Sensorvue, an app analytics firm, counted the downloads.", {"Sensorvue"}},
+      {"Brightwater Robotics, a Montreal-based company building household robots, was founded in May.", {"Brightwater Robotics"}},
+      {"She now advises a company called Tidewater Vision.", {"Tidewater Vision"}},
+      {"He left to run a company named Corvid Systems.", {"Corvid Systems"}},
+      {"此外，一家名為潮汐視覺的本地初創公司昨日宣佈完成A輪融資。", {"潮汐視覺"}},
+      {"她创办了一家名为深衡智能的公司，专注于编译器。", {"深衡智能"}},
+      {"成立於今年九月的深衡智能目前約有二十名員工。", {"深衡智能"}},
+      {"成立于2025年的星河动力去年完成了两轮融资。", {"星河动力"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
@@ -54,7 +64,11 @@ TEST_CASE("A capitalised phrase or a start-up word alone is no organisation", "[
                         "Google DeepMind said the team raised concerns about the plan.",
                         "Last year the company raised prices.", "He raised $5 million for the fund, the filing shows.",
                         "新創圈普遍認為，今年募資更難。", "新创公司的估值普遍下滑。", "他創辦的公司規模不大。",
-                        "The start-up In the end failed.", "a lab called for more compute."}) {
+                        "The start-up In the end failed.", "a lab called for more compute.",
+                        // a company noun in a person's apposition, a hire by "named", a product named 名为X
+                        "Sam Chen, a researcher at the company, said so.", "Jane Doe, a company spokesperson, declined.",
+                        "The company named Jane Doe its chief scientist.", "他们推出了一款名为星河助手的应用。",
+                        "公司成立于2019年。"}) {
     INFO(s);
     CHECK(Organizations(s).empty());
   }
