@@ -51,78 +51,88 @@ void Counts(const Analysis& a, std::vector<int>& orgs, std::vector<int>& mine) {
   }
 }
 
-void Tone(news::JsonWriter& w, const news::SentenceTone& t) {
-  w.Key("aspect");
-  w.String(t.aspect);
-  w.Key("score");
-  w.Double(t.score);
-  w.Key("r");
-  w.Double(t.research);
-  w.Key("p");
-  w.Double(t.product);
-  w.Key("re");
-  w.Double(t.research_evidence);
-  w.Key("pe");
-  w.Double(t.product_evidence);
+void Field(news::JsonWriter& w, const char* key, double v) {
+  w.Key(key);
+  w.Double(v);
 }
 
-void Write(const std::string& file, const Analysis& a, const news::SentimentAnalyzer& sa,
-           const news::SentimentLexicon& lex) {
+void Field(news::JsonWriter& w, const char* key, int v) {
+  w.Key(key);
+  w.Int(v);
+}
+
+void Field(news::JsonWriter& w, const char* key, std::string_view v) {
+  w.Key(key);
+  w.String(v);
+}
+
+void Flag(news::JsonWriter& w, const char* key, bool v) {
+  w.Key(key);
+  w.Bool(v);
+}
+
+void Tone(news::JsonWriter& w, const news::SentenceTone& t) {
+  Field(w, "aspect", t.aspect);
+  Field(w, "score", t.score);
+  Field(w, "r", t.research);
+  Field(w, "p", t.product);
+  Field(w, "re", t.research_evidence);
+  Field(w, "pe", t.product_evidence);
+}
+
+// Each sentence's final tone plus what the aggregate weighs it by: its kind
+// markers (scored again from the lexicon alone) and the organisations in it.
+void Sentences(news::JsonWriter& w, const Analysis& a, const news::SentimentLexicon& lex) {
   std::vector<int> orgs(a.sentences.size()), mine(a.sentences.size());
   Counts(a, orgs, mine);
-  std::string subject = news::SubjectOrganization(a);
-  std::ostringstream out;
-  news::JsonWriter w(out);
-  w.BeginObject();
-  w.Key("file");
-  w.String(file);
-  w.Key("subject");
-  w.String(subject);
-  w.Key("title");
-  w.BeginObject();
-  Tone(w, sa.ScoreSentence(a.doc.title));
-  w.EndObject();
-  w.Key("label_r");
-  w.Int(a.tone.research_label);
-  w.Key("label_p");
-  w.Int(a.tone.product_label);
-  w.Key("sentences");
   w.BeginArray();
   for (const news::Sentence& s : a.sentences) {
     std::string_view text = std::string_view(a.doc.body).substr(s.begin, s.end - s.begin);
     news::ToneDetail d = news::ScoreTokens(news::ScanSentence(news::MatchKey(text), lex), {}, {});
     w.BeginObject();
     Tone(w, s.tone);
-    w.Key("bg");
-  w.Bool(d.background);
-    w.Key("resp");
-  w.Bool(d.response);
-    w.Key("dep");
-  w.Bool(d.departure);
-    w.Key("orgs");
-  w.Int(orgs[s.index]);
-    w.Key("mine");
-  w.Int(mine[s.index]);
-    w.Key("text");
-  w.String(text);
+    Flag(w, "bg", d.background);
+    Flag(w, "resp", d.response);
+    Flag(w, "dep", d.departure);
+    Field(w, "orgs", orgs[s.index]);
+    Field(w, "mine", mine[s.index]);
+    Field(w, "text", text);
     w.EndObject();
   }
   w.EndArray();
-  w.Key("events");
+}
+
+void Events(news::JsonWriter& w, const Analysis& a, const std::string& subject) {
   w.BeginArray();
   for (const news::Event& e : a.events) {
     w.BeginObject();
-    w.Key("type");
-  w.String(e.type);
-    w.Key("sentence");
-  w.Int(e.sentence);
-    w.Key("sign");
-  w.Int(MoveSign(e, subject));
-    w.Key("mine");
-  w.Bool(e.organization == subject || subject.empty());
+    Field(w, "type", e.type);
+    Field(w, "sentence", e.sentence);
+    Field(w, "sign", MoveSign(e, subject));
+    Flag(w, "mine", e.organization == subject || subject.empty());
     w.EndObject();
   }
   w.EndArray();
+}
+
+void Write(const std::string& file, const Analysis& a, const news::SentimentAnalyzer& sa,
+           const news::SentimentLexicon& lex) {
+  std::string subject = news::SubjectOrganization(a);
+  std::ostringstream out;
+  news::JsonWriter w(out);
+  w.BeginObject();
+  Field(w, "file", file);
+  Field(w, "subject", subject);
+  w.Key("title");
+  w.BeginObject();
+  Tone(w, sa.ScoreSentence(a.doc.title));
+  w.EndObject();
+  Field(w, "label_r", a.tone.research_label);
+  Field(w, "label_p", a.tone.product_label);
+  w.Key("sentences");
+  Sentences(w, a, lex);
+  w.Key("events");
+  Events(w, a, subject);
   w.EndObject();
   std::printf("%s\n", out.str().c_str());
 }
