@@ -234,16 +234,20 @@ bool EventCues::MoveIsBackground(std::string_view before, std::string_view after
   constexpr size_t kCjkReach = 6, kLatinReach = 10;  // bytes: "since ", 自从
   if (InLast(kTemporal, before, kCjkReach, kLatinReach)) return true;
   // "Before joining Cohere, she …" opens its clause; "spent five years at X
-  // before joining Y last month" is the sequence of a real move.
-  size_t cut = 0;
-  for (std::string_view brk : {"，", ",", "。", "；", ";"})
-    if (size_t at = before.rfind(brk); at != std::string_view::npos) cut = std::max(cut, at + brk.size());
-  std::string_view segment = TrimSpaces(before.substr(cut));
-  if (segment == "before" || segment == "prior to") return true;
+  // before joining Y last month" is the sequence of a real move. Only the
+  // last bytes are looked at: this runs for every move trigger.
+  std::string_view head = TrimSpaces(before);
+  for (std::string_view w : {"before", "prior to"}) {
+    if (head.size() < w.size() || head.substr(head.size() - w.size()) != w) continue;
+    std::string_view rest = TrimSpaces(head.substr(0, head.size() - w.size()));
+    if (rest.empty() || rest.back() == ',' || rest.back() == ';' ||
+        (rest.size() >= 3 && (rest.substr(rest.size() - 3) == "，" || rest.substr(rest.size() - 3) == "。" ||
+                              rest.substr(rest.size() - 3) == "；")))
+      return true;
+  }
   // The trigger's phrase ends at the first clause break: "加入X以来，…".
-  size_t end = after.size();
-  for (std::string_view brk : {"，", ",", "。", "；", ";"}) end = std::min(end, after.find(brk));
-  std::string_view phrase = after.substr(0, std::min<size_t>(end, 45));
+  std::string_view phrase = after.substr(0, 45);
+  for (std::string_view brk : {"，", ",", "。", "；", ";"}) phrase = phrase.substr(0, phrase.find(brk));
   return ContainsAny(phrase, {"以来", "之前", "以前"});
 }
 

@@ -63,6 +63,8 @@ bool Builder::AfterFormerCue(size_t folded_begin) const {
 bool Builder::AfterFoundingVerb(size_t folded_begin) const {
   constexpr size_t kReach = 24;  // bytes: "了一家名为", "co-found "
   std::string_view before = Folded(folded_begin > kReach ? folded_begin - kReach : 0, folded_begin);
+  // Every verb holds "found" or 创 (this runs for each organisation of an event sentence).
+  if (before.find("found") == std::string_view::npos && before.find("创") == std::string_view::npos) return false;
   for (std::string_view verb : {"co-found ", "cofound ", "to found ", "创办", "创立", "创建"}) {
     size_t at = before.rfind(verb);
     if (at == std::string_view::npos) continue;
