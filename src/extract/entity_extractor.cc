@@ -45,7 +45,7 @@ class LexiconExtractor : public EntityExtractor {
     for (int lex_i : title) st.EntityFor(lex_.entities[lex_i], lex_i);  // headline-only entities count too
     for (EntityResult& e : a.entities)
       std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
-    int subject = AssignRoles(lex_, title, st);
+    int subject = AssignRoles(lex_, events_.cues(), title, st);
     // An organisation in no lexicon as subject: the events' id for it (the
     // lexicon size plus its analysis index, see event_extractor.cc UnknownOrgId).
     int subject_lex = subject >= 0 ? st.lex_index(subject) : -1;

@@ -36,19 +36,17 @@ bool HasWord(std::string_view text, std::string_view w) {
 
 bool IsLatinLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-// A hit of a phrase that starts or ends with a Latin letter must be a whole
-// word in `text` (like HasWord); other phrases match anywhere.
-bool WholeWord(std::string_view text, size_t begin, size_t end) {
+const char* const kKindNames[] = {"same-day", "formerly", "past-verb", "group", "speech", "back-reference", "move-word",
+                                  "rumour", "modal", "negation", "not-yet", "amount", "company", "academic",
+                                  "into", "hedge", "temporal", "hirer"};
+
+}  // namespace
+
+bool IsWholeWordHit(std::string_view text, size_t begin, size_t end) {
   if (IsLatinLetter(text[begin]) && begin > 0 && IsLatinLetter(text[begin - 1])) return false;
   if (IsLatinLetter(text[end - 1]) && end < text.size() && IsLatinLetter(text[end])) return false;
   return true;
 }
-
-const char* const kKindNames[] = {"same-day", "formerly", "past-verb", "group", "speech", "back-reference", "move-word",
-                                  "rumour", "modal", "negation", "not-yet", "amount", "company", "academic",
-                                  "into", "hedge", "temporal"};
-
-}  // namespace
 
 EventCues::EventCues(const EntityLexicon& lex) {
   static_assert(std::size(kKindNames) == kKinds);
@@ -93,7 +91,7 @@ bool EventCues::InLast(Kind kind, std::string_view text, size_t cjk_reach, size_
   hits.clear();
   sets_[kind].FindAll(text, &hits);
   for (const AhoCorasick::Hit& h : hits) {
-    if (!WholeWord(text, h.begin, h.end)) continue;
+    if (!IsWholeWordHit(text, h.begin, h.end)) continue;
     size_t reach = IsLatinLetter(text[h.begin]) ? latin_reach : cjk_reach;
     if (text.size() - h.begin <= reach) return true;
   }
@@ -284,6 +282,16 @@ bool EventCues::OrgEventIsNotNews(std::string_view before) const {
 }
 
 bool EventCues::MovesInto(std::string_view trigger_and_after) const { return In(kInto, trigger_and_after); }
+
+size_t EventCues::FirstHirerVerb(std::string_view folded) const {
+  thread_local std::vector<AhoCorasick::Hit> hits;
+  hits.clear();
+  sets_[kHirer].FindAll(folded, &hits);
+  size_t first = std::string_view::npos;
+  for (const AhoCorasick::Hit& h : hits)
+    if (IsWholeWordHit(folded, h.begin, h.end)) first = std::min(first, h.begin);
+  return first;
+}
 
 bool EventCues::IsAcademic(const LexiconEntity& org) const {
   if (In(kAcademic, MatchKey(org.canonical))) return true;

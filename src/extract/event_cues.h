@@ -64,6 +64,11 @@ bool NamesEarlierYear(std::string_view sentence, int published_year);
 // "years ago"/年前 ("who left OpenAI last year", "两年前加入"): background.
 bool NamesEarlierTime(std::string_view sentence, int published_year);
 
+// A hit [begin, end) of a phrase in `text` that starts or ends with a Latin
+// letter is a whole word there (no letter right before or after it); other
+// phrases (Chinese) fit anywhere.
+bool IsWholeWordHit(std::string_view text, size_t begin, size_t end);
+
 // "分别" / "respectively" in a clause: its people and organisations pair up
 // in order ("A和B分别加入快手和小红书").
 bool SaysRespectively(std::string_view clause);
@@ -149,13 +154,18 @@ class EventCues {
   // the few bytes after it.
   bool MovesInto(std::string_view trigger_and_after) const;
 
+  // Where the first verb whose subject is the hiring organisation stands in
+  // `folded` ("Microsoft has hired", 已延攬, 挖來; kind `hirer`, Latin words
+  // whole), or npos. "joins"/加入 are not among them: their subject is the person.
+  size_t FirstHirerVerb(std::string_view folded) const;
+
   // A university or college: a cue word of kind `academic` in the
   // organisation's canonical name or an alias ("Tsinghua University", 清华大学).
   bool IsAcademic(const LexiconEntity& org) const;
 
  private:
   enum Kind { kSameDay, kFormerly, kPastVerb, kGroup, kSpeech, kBackReference, kMoveWord, kRumour, kModal,
-              kNegation, kNotYet, kAmount, kCompany, kAcademic, kInto, kHedge, kTemporal, kKinds };
+              kNegation, kNotYet, kAmount, kCompany, kAcademic, kInto, kHedge, kTemporal, kHirer, kKinds };
   // Whether a phrase of `kind` is in `text` (Latin words whole). With a
   // reach, only a phrase starting within the last `cjk_reach` bytes (a CJK
   // phrase) or `latin_reach` bytes (one starting with a Latin letter) counts.

@@ -33,6 +33,8 @@ class EventExtractor {
   EventExtractor(const EntityLexicon& lex, SnapshotReader& r, std::shared_ptr<const void> storage);
   bool Save(SnapshotWriter& w) const;
   void Extract(int subject_lex, ExtractionState& st) const;
+  // The cue phrases (events/cues.tsv), for the roles stage's hirer verbs.
+  const EventCues& cues() const { return cues_; }
 
   struct TriggerHit {
     size_t begin = 0, end = 0;  // folded bytes

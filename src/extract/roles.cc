@@ -6,7 +6,6 @@
 #include <set>
 
 #include "extract/known_mentions.h"
-#include "lexicon/aho_corasick.h"
 #include "text/match_key.h"
 
 namespace news {
@@ -88,38 +87,6 @@ int LinkedOrganization(const EntityLexicon& lex, const ExtractionState& st, cons
   return best;
 }
 
-// Verbs whose grammatical subject is the hiring organisation ("Microsoft has
-// hired", "已延攬", "挖来"), folded, in one automaton (a find() per verb over
-// each lead cost more than the rest of the subject decision). "joins"/加入
-// are left out: their subject is the person. English verbs are whole words.
-const AhoCorasick& HireVerbs() {
-  static const AhoCorasick kVerbs = [] {
-    AhoCorasick ac;
-    for (const char* s : {"hired", "hires", "poached", "poaches", "recruited", "recruits", "appointed", "appoints", "延攬",
-                          "聘請", "招攬", "網羅", "挖角", "挖來", "委任", "任命", "聘任", "招募"})
-      ac.Add(MatchKey(s));
-    ac.Build();
-    return ac;
-  }();
-  return kVerbs;
-}
-
-// The first hire verb in the folded `lead`, or npos.
-size_t FirstHireVerb(std::string_view lead) {
-  thread_local std::vector<AhoCorasick::Hit> hits;
-  hits.clear();
-  HireVerbs().FindAll(lead, &hits);
-  size_t first = std::string_view::npos;
-  for (const AhoCorasick::Hit& h : hits) {
-    bool latin = static_cast<unsigned char>(lead[h.begin]) < 0x80;
-    if (latin && ((h.begin > 0 && std::isalpha(static_cast<unsigned char>(lead[h.begin - 1]))) ||
-                  (h.end < lead.size() && std::isalpha(static_cast<unsigned char>(lead[h.end])))))
-      continue;
-    first = std::min(first, h.begin);
-  }
-  return first;
-}
-
 // Where `e` (canonical or an alias) first appears in the folded headline,
 // and how long that name is; {npos, 0} if it does not.
 std::pair<size_t, size_t> InTitle(const LexiconEntity& e, const std::string& title) {
@@ -139,11 +106,11 @@ std::pair<size_t, size_t> InTitle(const LexiconEntity& e, const std::string& tit
 // Candidates stand before the hire verb and not right after a from-cue
 // (从字节挖来); the one named first in the headline (the longer name at the
 // same place: Google DeepMind over Google) wins. -1 if none.
-int LeadHirer(const EntityLexicon& lex, const ExtractionState& st) {
+int LeadHirer(const EntityLexicon& lex, const EventCues& cues, const ExtractionState& st) {
   const Analysis& a = st.analysis();
   if (a.sentences.empty() || a.doc.title.empty()) return -1;
   std::string_view lead = st.FoldedSentences(0, 0);
-  size_t lead_begin = st.ToFolded(a.sentences[0].begin), verb = FirstHireVerb(lead);
+  size_t lead_begin = st.ToFolded(a.sentences[0].begin), verb = cues.FirstHirerVerb(lead);
   if (verb == std::string_view::npos) return -1;
   std::string title = MatchKey(a.doc.title);
   int best = -1;
@@ -256,14 +223,14 @@ static bool NearRivalryCue(const ExtractionState& st, const EntityResult& e) {
   return false;
 }
 
-int AssignRoles(const EntityLexicon& lex, const std::vector<int>& title_entities, ExtractionState& st) {
+int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vector<int>& title_entities, ExtractionState& st) {
   Analysis& a = st.analysis();
   std::map<int, double> score = SubjectScores(lex, title_entities, st);
   int subject_lex = -1;
   double best = 0;
   for (const auto& [lex_i, s] : score)
     if (s > best) { best = s; subject_lex = lex_i; }
-  int hirer = LeadHirer(lex, st);
+  int hirer = LeadHirer(lex, cues, st);
   if (hirer >= 0) subject_lex = hirer;
   int subject = -1;
   double unknown_score = 0;

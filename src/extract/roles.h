@@ -7,21 +7,23 @@
 // organisation their sentence ties them to ("OpenAI CEO Sam Altman",
 // "OpenAI研究員林佳穎", "a scientist at Google DeepMind").
 //
-//   AssignRoles(lex, title_entities, st);
+//   AssignRoles(lex, cues, title_entities, st);
 //
 // Pure over its inputs; thread-safe per ExtractionState.
 #pragma once
 
 #include <vector>
 
+#include "extract/event_cues.h"
 #include "extract/extraction_state.h"
 #include "lexicon/entity_lexicon.h"
 
 namespace news {
 
-// title_entities: lexicon indexes found in the headline, in order.
+// title_entities: lexicon indexes found in the headline, in order; `cues`
+// gives the verbs whose subject is a hiring organisation (kind `hirer`).
 // Returns the analysis().entities index of the subject, or -1.
-int AssignRoles(const EntityLexicon& lex, const std::vector<int>& title_entities, ExtractionState& st);
+int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vector<int>& title_entities, ExtractionState& st);
 
 // The organisation (lexicon index, at organisation level: AWS -> Amazon) a
 // person mention is tied to by its sentence, or -1. Used by roles and events.
