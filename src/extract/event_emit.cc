@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <optional>
 
 #include "extract/roles.h"
 
@@ -142,6 +143,13 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
       if (counterpart < 0) counterpart = PersonOrg(person, s);
       if (counterpart < 0) counterpart = NearestOrgBefore(f, c, t.begin, org);
       if (counterpart == org) counterpart = -1;
+      // "…兩名Sora核心研究人員證實已離開公司。…Erin Hartman已於本月初加入Google
+      // DeepMind", "as senior scientists head for the exits: … Carmen Salgado
+      // joined xAI last week": a hire of one of the group that left.
+      if (counterpart < 0 && from < 0) {
+        int left = GroupDepartureOrg(f, prev, t);
+        if (left >= 0 && Top(left) != Top(org)) counterpart = left;
+      }
       (*hired_at)[person] = org;
       // A title with no former-cue is a post the person may keep (a professor
       // joining part time): where they come from, but no departure.
@@ -226,6 +234,37 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
   e.product = st_.analysis().entities[product->second].canonical;
   e.sentence = s;
   Add(e, t.begin, -1);
+}
+
+// A departure of unnamed people ("兩名研究人員證實已離開公司", "senior
+// scientists head for the exits"), in this sentence before the hire or in the
+// sentence before: the organisation they left (a `from` cue or the one right
+// after the trigger, else the subject when the sentence names none or says
+// "the company"), or -1. A departure with a person named in its clause is that
+// person's, not the group's.
+int Builder::GroupDepartureOrg(const SentenceFacts& f, const SentenceFacts* prev, const Trigger& hire) const {
+  auto from_sentence = [&](const SentenceFacts& g, bool same) -> int {
+    for (const Trigger& d : g.triggers) {
+      if (d.type != "departure" || (same && d.begin >= hire.begin)) continue;
+      size_t from = same ? d.begin : 0;
+      bool named = std::any_of(g.people.begin(), g.people.end(), [&](const PersonMention& p) {
+        return (!same || p.begin < hire.begin) && (same ? p.end <= d.begin + 64 && p.begin + 64 >= from : true);
+      });
+      if (named) continue;
+      // "Several researchers left OpenAI last year": background, nobody's move now.
+      std::optional<Day> pub = ParseIsoDay(st_.analysis().doc.published);
+      if (pub && NamesEarlierTime(Folded(d.begin > 60 ? d.begin - 60 : 0, d.end + 60), pub->year)) continue;
+      Clause all{0, SIZE_MAX};
+      int org = FirstOrg(g, all, ::news::event_build::Place::kFrom, -1);
+      if (org < 0) org = OrgRightAfter(g, all, d.end);
+      if (org < 0 && g.orgs.empty()) org = subject_;
+      if (org < 0 && cues_.RefersToCompany(Folded(d.end, d.end + 24))) org = subject_;
+      if (org >= 0) return org;
+    }
+    return -1;
+  };
+  int org = from_sentence(f, true);
+  return org >= 0 || !prev ? org : from_sentence(*prev, false);
 }
 
 // "一家名為潮汐視覺的本地初創公司昨日宣佈完成5,000萬美元A輪融資": the

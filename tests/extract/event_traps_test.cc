@@ -154,3 +154,33 @@ TEST_CASE("Event traps: promotions, standing facts and earlier careers are no ev
       {"2026-10-27", "研究员钟书瑶加入字节跳动以来，一直负责图像生成模型。", {{"hire", "钟书瑶", "ByteDance"}}, {}},
   });
 }
+
+TEST_CASE("Event traps: a named person's move after a group's departure", "[extract]") {
+  // The sentence before (or the clause before) reports unnamed people leaving
+  // an organisation; a named person who joined elsewhere is one of them.
+  RunTraps({
+      {"2026-11-17",
+       "Meta merged two research groups on Monday. The shake-up comes as senior scientists head for the exits. "
+       "Research scientist Carmen Salgado joined xAI last week.",
+       {},
+       {{"departure", "Carmen Salgado", "Meta", "xAI", "2026-11"}, {"hire", "Carmen Salgado", "xAI", "Meta", "2026-11"}}},
+      {"2026-11-17", "Last month's exit of Priya Aldana, Meta's director of AI infrastructure, to Microsoft unsettled the group.",
+       {},
+       {{"departure", "Priya Aldana", "Meta", "Microsoft", "2026-10"}, {"hire", "Priya Aldana", "Microsoft", "Meta", "2026-10"}}},
+      // Years ago the group left; the named person came from elsewhere.
+      {"2026-11-17",
+       "Several researchers left OpenAI last year. Research scientist Carmen Salgado joined xAI on Monday.",
+       {{"departure", "Carmen Salgado", "OpenAI"}},
+       {{"hire", "Carmen Salgado", "xAI", "", "2026-11-16"}}},
+  });
+  RunTraps({
+      {"2026-05-20", "OpenAI宣布重組Sora團隊。兩名核心研究人員證實已離開公司。研究員林冠宇已於本月初加入Google DeepMind。",
+       {},
+       {{"departure", "林冠宇", "OpenAI", "Google DeepMind", "2026-05"}, {"hire", "林冠宇", "Google DeepMind", "OpenAI", "2026-05"}}},
+  });
+  RunTraps({
+      {"2026-05-20", "OpenAI宣布重组Sora团队。两名核心研究人员证实已离开公司。研究员林冠宇已于本月初加入Google DeepMind。",
+       {},
+       {{"departure", "林冠宇", "OpenAI", "Google DeepMind", "2026-05"}, {"hire", "林冠宇", "Google DeepMind", "OpenAI", "2026-05"}}},
+  });
+}
