@@ -27,16 +27,18 @@ constexpr const char* kLatinName =
 constexpr const char* kEnTitles =
     R"((?:chief executive(?: officer)?|chief [a-z]+ officer|chief scientist|CEO|CTO|CFO|COO|CPO|co-?founder|founder|)"
     R"(president|vice president(?: of [a-z]+(?: [a-z]+)?)?|VP(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+){0,2}|)"
-    R"((?:research |staff |principal |senior |lead )*(?:scientist|researcher|engineer)|director(?: of [a-z]+(?: [a-z]+)?)?|)"
+    R"((?:research |staff |principal |senior |lead |distinguished |applied )*(?:scientist|researcher|engineer)|director(?: of [a-z]+(?: [a-z]+)?)?|)"
     R"((?:research|team|tech|technical|engineering|product|image|video|safety|model|search|data|training|evaluation|infrastructure|robotics|policy|program|project) lead|)"
-    R"(managing director|general manager|professor|chairman|chairwoman|hired|poached|recruited|appointed|promoted))";
+    R"(managing director|general manager|professor|chairman|chairwoman|hired|poached|recruited|appointed|promoted|)"
+    R"(spokesperson|spokeswoman|spokesman|analyst|(?:research |senior |distinguished )?fellow|architect|general counsel|)"
+    R"(member of (?:the )?technical staff|(?:product|program|project|engineering|research) manager))";
 
 constexpr const char* kEnApposition =
     R"((?:one\s+of\s+)?(?:formerly\s+|previously\s+|until\s+recently\s+)?)"
     R"((?:(?:a|an|the|its|their|his|her|both|two|three|all|former|then|now|longtime|veteran|senior|principal|staff|lead|research|[a-z]+-[a-z]+|)"
     R"([A-Z][\w.&-]*(?:'s|’s)?)\s+){0,4})"
     R"((?:scientist|researcher|engineer|director|head|lead|leader|chief|president|vice|VP|founder|co-?founder|CEO|CTO|)"
-    R"(manager|executive|professor|partner|fellow|veteran)s?\b)";
+    R"(manager|executive|professor|partner|fellow|veteran|analyst|spokesperson|spokeswoman|spokesman|architect|counsel)s?\b)";
 
 constexpr const char* kEnWho =
     R"(who\s+(?:had\s+|has\s+|previously\s+|until\s+recently\s+|already\s+|also\s+|now\s+|currently\s+|once\s+|most\s+recently\s+)?)"
@@ -46,6 +48,9 @@ constexpr const char* kEnWho =
 constexpr const char* kZhTitles =
     R"((?:首席執行官|首席执行官|執行長|执行长|行政總裁|行政总裁|首席科學家|首席科学家|首席技術官|首席技术官|技術長|技术长|)"
     R"(首席研究員|首席研究员|研究副總裁|研究副总裁|副總裁|副总裁|總裁|总裁|聯合創始人|联合创始人|共同創辦人|共同创办人|)"
+    R"(首席財務官|首席财务官|首席運營官|首席运营官|首席營運官|首席营运官|首席產品官|首席产品官|首席架構師|首席架构师|)"
+    R"(營運長|营运长|財務長|财务长|產品長|产品长|策略長|策略长|研發長|研发长|資訊長|资讯长|)"
+    R"(發言人|发言人|分析師|分析师|顧問|顾问|)"
     R"(專家|专家|處長|处长|所長|所长|部長|部长|組長|组长|局長|局长|行長|行长|)"
     R"(延攬|延揽|聘請|聘请|招攬|招揽|網羅|网罗|挖角|挖來|挖来|任命|聘任|)"
     R"(創辦人|创办人|創始人|创始人|負責人|负责人|研究主管|主管|總監|总监|總經理|总经理|董事長|董事长|研究員|研究员|)"
@@ -117,7 +122,8 @@ const char* const kEnCueWords[] = {
     "team", "tech", "technical", "engineering", "product", "image", "video", "safety", "model",
     "headed by", "founded", "co-founded", "run by", "named", "scientists", "engineers", "executives", "employees",
     "leaders", "deputy", "executive", "search", "data", "training", "evaluation", "infrastructure", "robotics", "policy",
-    "program", "project"};
+    "program", "project", "spokesperson", "spokeswoman", "spokesman", "analyst", "fellow", "distinguished", "architect",
+    "member", "applied"};
 
 // Chinese verbs that open a relative clause describing a person:
 // 「曾參與DALL-E開發的Daniel Okafor」, 「負責視覺模型的林佳穎」.
@@ -155,7 +161,10 @@ PatternSet BuildPatterns() {
                                 "tech lead", "technical lead", "engineering lead", "product lead", "image lead", "video lead",
                                 "safety lead", "model lead", "search lead", "data lead", "training lead",
                                 "evaluation lead", "infrastructure lead", "robotics lead", "policy lead", "program lead",
-                                "project lead", "managing director", "general manager", "professor", "chairman",
+                                "project lead", "spokesperson", "spokeswoman", "spokesman", "analyst", "research fellow",
+                                "senior fellow", "distinguished ", "fellow", "architect", "general counsel", "member of",
+                                "product manager", "program manager", "project manager", "engineering manager",
+                                "research manager", "applied ", "managing director", "general manager", "professor", "chairman",
                                 "chairwoman", "hired", "poached", "recruited", "appointed", "promoted"};
   // "founded last year by A and B", "founded in 2024 by ...": a time or
   // place may sit between the verb and "by".
@@ -176,11 +185,12 @@ PatternSet BuildPatterns() {
   set.patterns.back().starts = {"researchers", "scientists", "engineers", "executives", "employees", "leaders", "deputy", "executive"};
   // A title noun, then the name between commas: "His deputy, Clara Mendel,
   // is expected to follow", "Another senior researcher, Adaeze Nwosu, left".
-  add(R"((?i:deputy|researcher|scientist|engineer|director|executive|founder|co-founder|cofounder|president|professor|lead),\s+)" +
+  add(R"((?i:deputy|researcher|scientist|engineer|director|executive|founder|co-founder|cofounder|president|professor|lead|analyst|spokesperson|spokeswoman|spokesman|architect|fellow),\s+)" +
           latin + ",",
       false, Anchor::kCue, kEnglishCue);
   set.patterns.back().starts = {"deputy,", "researcher,", "scientist,", "engineer,", "director,", "executive,",
-                                "founder,", "co-founder,", "cofounder,", "president,", "professor,", "lead,"};
+                                "founder,", "co-founder,", "cofounder,", "president,", "professor,", "lead,",
+                                "analyst,", "spokesperson,", "spokeswoman,", "spokesman,", "architect,", "fellow,"};
   set.patterns.back().comma_after_cue = true;
   add(std::string(R"(,\s+)") + kEnApposition, false, Anchor::kAfterName, 0);
   add(std::string(R"(,\s+)") + kEnWho, false, Anchor::kAfterName, 0);

@@ -74,6 +74,25 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"Yusuf Adeyemi, who has run pretraining at xAI since 2025, has left.", {"Yusuf Adeyemi"}},
       {"Perplexity also promoted Ruth Okonjo, its finance chief, to chief operating officer.", {"Ruth Okonjo"}},
       {"Lumenfold was founded last year by Joanna Kessler and Rafael Quintero.", {"Joanna Kessler", "Rafael Quintero"}},
+      // Titles beyond research leaders: spokespeople, analysts, fellows,
+      // architects, counsel, managers, C-level titles in both scripts,
+      // "<area> lead", lower-case hyphenated given names.
+      {"Google spokesperson Dana Whitfield declined to comment.", {"Dana Whitfield"}},
+      {"\"The market is cooling,\" said Victor Albrecht, an analyst at Bernstein.", {"Victor Albrecht"}},
+      {"OpenAI research fellow Imani Kovacs wrote the paper.", {"Imani Kovacs"}},
+      {"The chip was designed by chief architect Rafael Quintero.", {"Rafael Quintero"}},
+      {"Distinguished engineer Hollis Vandermeer joined Perplexity.", {"Hollis Vandermeer"}},
+      {"Member of technical staff Keiko Tanabe left OpenAI on Friday.", {"Keiko Tanabe"}},
+      {"Its product manager Leila Haddad presented the demo.", {"Leila Haddad"}},
+      {"Another Google search lead, Ravi Castellano, stayed.", {"Ravi Castellano"}},
+      {"Nvidia named Sun-hee Park as its chief scientist.", {"Sun-hee Park"}},
+      {"輝達發言人林雅婷表示不予置評。", {"林雅婷"}},
+      {"富邦投顧分析師陳俊宏認為需求仍強。", {"陳俊宏"}},
+      {"華碩營運長許志明表示，伺服器出貨成長。", {"許志明"}},
+      {"群聯產品長李孟哲介紹新品。", {"李孟哲"}},
+      {"百度发言人王晓雯表示不予置评。", {"王晓雯"}},
+      {"字节跳动首席运营官赵明远出席活动。", {"赵明远"}},
+      {"腾讯顾问孙立群参与了项目。", {"孙立群"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
@@ -98,7 +117,9 @@ TEST_CASE("Titles followed by words that are not names give no person", "[extrac
                         "The company named Google Cloud as its partner.", "Researchers at the lab, Meta and Apple, disagree.",
                         "首席科學家王先生表示。", "研究员以及工程师都来自北京。", "来自谷歌的研究员表示。", "來自美國的消息指出。",
                         "Its director, New York Times reported, left.", "The company was founded in 2019 by two engineers.",
-                        "The startup promoted Gemini Flash to users."}) {
+                        "The startup promoted Gemini Flash to users.", "分析師普遍認為需求仍強。", "发言人表示不予置评。",
+                        "該顧問公司表示。", "Analysts said the round was large.", "The spokesperson said Google Cloud grew.",
+                        "An analyst note from Morgan Stanley said so.", "The team will lead Google Research forward."}) {
     INFO(s);
     CHECK(FindTitledPeople(s).empty());
   }
