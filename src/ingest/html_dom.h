@@ -26,8 +26,17 @@ struct FlatNode {
   int depth = 0;
 };
 
+// Start tags of nesting elements (not <p>, <li>, <td>, void elements...)
+// deeper than `max_depth`, and their end tags, are removed; their text
+// stays. Returns `html` unchanged when it is not that deep. Real pages stay
+// under a few hundred levels; a hostile one nests 100,000.
+std::string CapNesting(std::string_view html, int max_depth);
+
 class FlatDom {
  public:
+  static constexpr int kMaxNesting = 2000;
+  // Parses CapNesting(html, kMaxNesting): the parse takes time in the
+  // square of the depth, so a deeper page would take minutes.
   explicit FlatDom(std::string_view html);
   ~FlatDom();
   FlatDom(const FlatDom&) = delete;
@@ -48,6 +57,7 @@ class FlatDom {
   int Find(GumboTag tag) const;
 
  private:
+  std::string capped_;  // the parsed text: gumbo's nodes point into it
   GumboOutput* output_ = nullptr;
   std::vector<FlatNode> nodes_;
 };
