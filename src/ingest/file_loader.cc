@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -120,10 +121,24 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& sources, Di
   return out;
 }
 
+// A missing path that is a URL of another kind ("ftp://host/x") is not a
+// file the user mistyped: say which URLs are read.
+static Status MissingFile(const std::string& path) {
+  size_t sep = path.find("://");
+  bool scheme = sep != std::string::npos && sep > 0 && std::isalpha(static_cast<unsigned char>(path[0])) &&
+                std::all_of(path.begin(), path.begin() + static_cast<long>(sep), [](unsigned char c) {
+                  return std::isalnum(c) || c == '+' || c == '-' || c == '.';
+                });
+  if (scheme)
+    return Status(StatusCode::kUnsupported, "unsupported URL scheme '" + path.substr(0, sep) +
+                                                "' (newsminer reads http and https URLs, files and directories)");
+  return Status(StatusCode::kIoError, "no such file or directory");
+}
+
 StatusOr<Document> LoadFile(const std::string& path, const FileOptions& options) {
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) return Status(StatusCode::kIoError, "no such file or directory");
+  if (ec || !fs::exists(st)) return MissingFile(path);
   if (fs::is_directory(st)) return Status(StatusCode::kInvalidArgument, "is a directory");
   if (!fs::is_regular_file(st)) return Status(StatusCode::kUnsupported, "not a regular file");
   uintmax_t size = fs::file_size(path, ec);

@@ -138,7 +138,9 @@ StatusOr<FetchResult> Fetcher::Fetch(const std::string& url) const {
   std::set<std::string> visited;
   for (int hop = 0;; ++hop) {
     std::optional<UrlParts> u = ParseUrl(current);
-    if (!u) return Status(StatusCode::kInvalidArgument, "not an http(s) URL: " + current);
+    if (!u)
+      return Status(StatusCode::kInvalidArgument,
+                    hop == 0 ? "not a valid http(s) URL" : "redirected to an invalid URL (" + current + ")");
     if (!visited.insert(CanonicalizeUrl(current)).second)
       return Status(StatusCode::kIoError, "redirect loop at " + current);
     std::string origin = u->scheme + "://" + HostKey(*u);

@@ -79,5 +79,34 @@ TEST_CASE("QA: timeline and entities refuse a zero --limit or --top as the API d
   CHECK(one.out.find("1 row") != std::string::npos);
 }
 
+// QA (session 6): `ingest ftp://host/a.html` said "no such file or
+// directory", and `ingest http://` said "not an http(s) URL: http://" with
+// the URL repeated in the summary's reasons.
+TEST_CASE("QA: a URL newsminer cannot read says why, once", "[cli][ingest][e2e]") {
+  TempDir dir;
+  struct Row { std::string source, cause; };
+  const Row rows[] = {
+      {"ftp://example.com/研究.html",
+       "unsupported URL scheme 'ftp' (newsminer reads http and https URLs, files and directories)"},
+      {"s3://bucket/news.txt", "unsupported URL scheme 's3' (newsminer reads http and https URLs, files and directories)"},
+      {"http://", "not a valid http(s) URL"},
+      {dir / "無此檔案.txt", "no such file or directory"},
+  };
+  std::string sources;
+  for (const Row& r : rows) sources += " " + ShellQuote(r.source);
+  RunResult all = RunNewsminer("--db " + ShellQuote(dir / "n.db") + " ingest" + sources);
+  CHECK(all.exit_code == 1);
+  CHECK(all.out ==
+        "ingested 0, duplicate 0, failed 4 (no such file or directory: 1; not a valid http(s) URL: 1; "
+        "unsupported URL scheme 'ftp': 1; unsupported URL scheme 's3': 1)\n");
+  for (const Row& r : rows) {
+    INFO(r.source);
+    CHECK(all.err.find("newsminer: " + r.source + ": " + r.cause + "\n") != std::string::npos);
+    RunResult one = RunNewsminer("extract " + ShellQuote(r.source));
+    CHECK(one.exit_code == 1);
+    CHECK(one.err == "newsminer: " + r.source + ": " + r.cause + "\n");
+  }
+}
+
 }  // namespace
 }  // namespace news
