@@ -33,9 +33,10 @@ static void Push(double* side, int sign, double magnitude) {
   *side = sign > 0 ? std::max(*side, magnitude) : std::min(*side, -magnitude);
 }
 
-// A launch is good news for the launcher's product side (the subject's, or
-// anyone's when the article has no subject).
-static void ApplyLaunch(Analysis& a, const Event& e, const std::string& subject, const EventToneOptions& o) {
+// A launch or a funding round is good news for the product side of the
+// organisation behind it (the subject's, or anyone's when the article has no
+// subject).
+static void ApplyProductNews(Analysis& a, const Event& e, const std::string& subject, const EventToneOptions& o) {
   if (!subject.empty() && e.organization != subject) return;
   SentenceTone& t = a.sentences[e.sentence].tone;
   Push(&t.product, 1, o.launch_magnitude);
@@ -105,8 +106,9 @@ static void ApplyDepartureEchoes(Analysis& a, const std::string& subject, const 
 void ApplyEventTone(Analysis& a, const EventToneOptions& o, const std::vector<bool>& departures) {
   std::string subject = SubjectOrganization(a);
   for (const Event& e : a.events) {
-    if (e.type == "launch" && e.sentence >= 0 && e.sentence < static_cast<int>(a.sentences.size())) {
-      ApplyLaunch(a, e, subject, o);
+    bool product_news = e.type == "launch" || e.type == "funding";
+    if (product_news && e.sentence >= 0 && e.sentence < static_cast<int>(a.sentences.size())) {
+      ApplyProductNews(a, e, subject, o);
       continue;
     }
     int sign = MoveSign(e, subject);

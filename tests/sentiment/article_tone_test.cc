@@ -603,3 +603,26 @@ TEST_CASE("issue-6: without a headline, a move or a launch in the lead tells wha
     }
   }
 }
+
+TEST_CASE("issue-6: a funding round of the subject is good product news, a rival's is not", "[sentiment]") {
+  auto sa = Make();
+  struct Case {
+    const char* body;
+    const char* org;
+  };
+  const Case cases[] = {{"智譜昨日宣布完成新一輪融資,由高瓴資本領投。\n", "智譜"},
+                        {"智谱昨日宣布完成新一轮融资,由高瓴资本领投。\n", "智谱"},
+                        {"Zhipu AI said on Monday that it had closed a new round led by Hillhouse.\n", "Zhipu AI"}};
+  for (const Case& c : cases) {
+    for (bool own : {true, false}) {
+      INFO(c.body << (own ? " (the subject's round)" : " (a rival's round)"));
+      Analysis a = Build(c.body);
+      AddEntity(a, "Zhipu AI", "organization", c.org, "subject");
+      a.events.push_back({"2026-11", "published", "funding", "", own ? "Zhipu AI" : "Moonshot AI", "", "", 0});
+      sa->Score(a);
+      CHECK(a.sentences[0].tone.product == Approx(own ? 0.4 : 0.0));
+      CHECK(a.tone.product_label == (own ? 1 : 0));
+      CHECK(a.tone.research_label == 0);
+    }
+  }
+}
