@@ -103,47 +103,57 @@ int32_t AhoCorasick::Step(int32_t state, uint8_t byte) const {
   }
 }
 
+// Out of line, so that the scan loop keeps its registers (hits are rare).
+__attribute__((noinline)) void AhoCorasick::Emit(int32_t state, size_t i, std::vector<Hit>* hits) const {
+  for (int32_t s = out_[state]; s > 0; s = dict_[s]) {
+    int k = key_[s];
+    if (key_len_[k] <= i + 1) hits->push_back({i + 1 - key_len_[k], i + 1, k});
+  }
+}
+
+// `step(state, byte)` over the dense table. Raw pointers in locals: the loop
+// writes through `hits`, and the compiler would otherwise reload every
+// member on each byte. Four bytes per iteration: hits are rare, so the common
+// path is four table steps and one combined output test.
+template <class StepFn>
+void AhoCorasick::ScanDense(std::string_view text, std::vector<Hit>* hits, StepFn step) const {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+  const int32_t* out = out_.data();
+  size_t state = 0, i = 0, n = text.size();
+  for (; i + 3 < n; i += 4) {
+    size_t s0 = step(state, p[i]), s1 = step(s0, p[i + 1]), s2 = step(s1, p[i + 2]);
+    state = step(s2, p[i + 3]);
+    if ((out[s0] | out[s1] | out[s2] | out[state]) != 0) {
+      if (out[s0] != 0) Emit(static_cast<int32_t>(s0), i, hits);
+      if (out[s1] != 0) Emit(static_cast<int32_t>(s1), i + 1, hits);
+      if (out[s2] != 0) Emit(static_cast<int32_t>(s2), i + 2, hits);
+      if (out[state] != 0) Emit(static_cast<int32_t>(state), i + 3, hits);
+    }
+  }
+  for (; i < n; ++i) {
+    state = step(state, p[i]);
+    if (out[state] != 0) Emit(static_cast<int32_t>(state), i, hits);
+  }
+}
+
 void AhoCorasick::FindAll(std::string_view text, std::vector<Hit>* hits) const {
   if (!built_) return;
-  // Raw pointers in locals: the loop writes through `hits`, and the compiler
-  // would otherwise reload every member on each byte.
   const uint16_t* delta = delta_data_;
-  const uint8_t* byte_class = byte_class_.data();
-  const int32_t* out = out_.data();
-  const size_t classes = classes_;
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-  const int32_t* dict = dict_.data();
-  const int32_t* key = key_.data();
-  auto emit = [&](int32_t state, size_t i) {
-    for (int32_t s = out[state]; s > 0; s = dict[s]) {
-      int k = key[s];
-      if (key_len_[k] <= i + 1) hits->push_back({i + 1 - key_len_[k], i + 1, k});
-    }
-  };
-  if (classes) {
-    // Four bytes per iteration: hits are rare, so the common path is four
-    // table steps and one combined output test (loop and test costs shared).
-    size_t state = 0, i = 0, n = text.size();
-    auto step = [&](size_t s, size_t at) -> size_t { return delta[s * classes + byte_class[p[at]]]; };
-    for (; i + 3 < n; i += 4) {
-      size_t s0 = step(state, i), s1 = step(s0, i + 1), s2 = step(s1, i + 2);
-      state = step(s2, i + 3);
-      if ((out[s0] | out[s1] | out[s2] | out[state]) != 0) {
-        if (out[s0] != 0) emit(static_cast<int32_t>(s0), i);
-        if (out[s1] != 0) emit(static_cast<int32_t>(s1), i + 1);
-        if (out[s2] != 0) emit(static_cast<int32_t>(s2), i + 2);
-        if (out[state] != 0) emit(static_cast<int32_t>(state), i + 3);
-      }
-    }
-    for (; i < n; ++i) {
-      state = step(state, i);
-      if (out[state] != 0) emit(static_cast<int32_t>(state), i);
-    }
+  if (!column_.empty()) {
+    // Class-major (a loaded snapshot): the byte's column offset plus the state.
+    const uint32_t* column = column_.data();
+    ScanDense(text, hits, [delta, column](size_t s, unsigned char b) -> size_t { return delta[column[b] + s]; });
+  } else if (classes_) {
+    const uint8_t* byte_class = byte_class_.data();
+    const size_t classes = classes_;
+    ScanDense(text, hits,
+              [delta, byte_class, classes](size_t s, unsigned char b) -> size_t { return delta[s * classes + byte_class[b]]; });
   } else {
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
     int32_t state = 0;
     for (size_t i = 0; i < text.size(); ++i) {
       state = Step(state, p[i]);
-      if (out[state] != 0) emit(state, i);
+      if (out_[state] != 0) Emit(state, i, hits);
     }
   }
 }
@@ -156,7 +166,17 @@ bool AhoCorasick::Save(SnapshotWriter& w) const {
   w.Array(out_);
   w.Array(dict_);
   w.Array(key_);
-  w.Array(delta_data_, out_.size() * classes_);
+  // Class-major in the snapshot (see column_): transposed here, once per
+  // cache file, not on every start.
+  const size_t states = out_.size();
+  if (!column_.empty()) {
+    w.Array(delta_data_, states * classes_);
+  } else {
+    std::vector<uint16_t> by_class(states * classes_);
+    for (size_t st = 0; st < states; ++st)
+      for (size_t c = 0; c < classes_; ++c) by_class[c * states + st] = delta_data_[st * classes_ + c];
+    w.Array(by_class);
+  }
   return true;
 }
 
@@ -193,6 +213,8 @@ bool AhoCorasick::Load(SnapshotReader& r, std::shared_ptr<const void> storage) {
   }
   classes_ = classes;
   delta_data_ = delta;
+  column_.resize(256);
+  for (size_t b = 0; b < 256; ++b) column_[b] = static_cast<uint32_t>(byte_class_[b] * states);
   storage_ = std::move(storage);
   nodes_.clear();
   built_ = true;

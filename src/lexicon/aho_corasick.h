@@ -61,6 +61,9 @@ class AhoCorasick {
   int32_t Child(int32_t node, uint8_t byte) const;
   int32_t Step(int32_t state, uint8_t byte) const;
   void BuildDelta();
+  template <class StepFn>
+  void ScanDense(std::string_view text, std::vector<Hit>* hits, StepFn step) const;
+  void Emit(int32_t state, size_t i, std::vector<Hit>* hits) const;
 
   std::vector<Node> nodes_{Node{}};
   std::vector<uint32_t> key_len_;
@@ -73,6 +76,12 @@ class AhoCorasick {
   std::vector<uint8_t> byte_class_;  // 256 entries
   size_t classes_ = 0;
   std::vector<uint16_t> delta_;      // state * classes_ + class -> next state (< 65536 states)
+  // A loaded snapshot keeps the table class-major instead (class * states +
+  // state: written so by Save()), and column_[byte] = byte_class_[byte] *
+  // states: a step is then a load and an add, no multiply. Empty when the
+  // table is by state rows (built in this process: transposing it would cost
+  // more than a process scans).
+  std::vector<uint32_t> column_;
   const uint16_t* delta_data_ = nullptr;  // delta_, or the same table inside a loaded snapshot
   std::shared_ptr<const void> storage_;   // keeps a loaded snapshot's table alive
   // Per state: the first state of its output chain (itself when a key ends

@@ -67,7 +67,7 @@ class SnapshotReader {
   bool Str(std::string* s) {
     uint32_t n = 0;
     if (!U32(&n) || !Room(n)) return false;
-    s->assign(bytes_.data() + pos_, n);
+    *s = std::string(bytes_.data() + pos_, n);  // constructs: cheaper than assign()'s overlap-safe path
     pos_ += n;
     return true;
   }
