@@ -84,6 +84,11 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
   Clause after_trigger{t.begin, c.end};
   int to = FirstOrg(f, after_trigger, ::news::event_build::Place::kTo, -1);
   if (to < 0) to = FirstOrg(f, c, ::news::event_build::Place::kTo, -1);
+  // "rejoined OpenAI", 重返聯發科: a return is a hire only with the employer
+  // right after it ("OpenAI returned to growth" is no move).
+  if (t.type == "hire" && to < 0 &&
+      ContainsAnyOf(Folded(t.begin, t.end), {"rejoin", "returned to", "returns to", "重返", "重回", "回归"}))
+    return;
   int from_clause = FirstOrg(f, c, ::news::event_build::Place::kFrom, to);
   std::vector<int> people = PeopleFor(s, f, c, t, prev);
   // "A和B分别加入快手和小红书", "left for Anthropic and Thinking Machines Lab

@@ -208,3 +208,21 @@ TEST_CASE("Event traps: rounds, restructurings and launches that are weighed, de
       {"2026-10-27", "智谱AI昨日宣布完成新一轮融资，由高瓴资本领投。", {}, {{"funding", "", "Zhipu AI", "", "2026-10-26"}}},
   });
 }
+
+TEST_CASE("Events: a return to an earlier employer is a hire", "[extract]") {
+  RunTraps({
+      {"2026-10-14", "Research scientist Keiko Tanabe rejoined OpenAI on Monday after two years at Anthropic.", {},
+       {{"hire", "Keiko Tanabe", "OpenAI", nullptr, "2026-10-12"}}},
+      {"2026-10-14", "Google DeepMind's former robotics lead Omar Haddad returned to Google DeepMind last week from Tesla.", {},
+       {{"hire", "Omar Haddad", "Google DeepMind", nullptr, "2026-10"}}},
+      // Not a move: a return to growth, to a topic.
+      {"2026-10-14", "Research scientist Keiko Tanabe said OpenAI returned to growth in September.",
+       {{"hire", "Keiko Tanabe", "OpenAI"}}, {}},
+  });
+  RunTraps({
+      {"2026-10-08", "前聯發科研發處長簡志豪本週一重返聯發科。", {}, {{"hire", "簡志豪", "MediaTek", nullptr, "2026-10-05"}}},
+  });
+  RunTraps({
+      {"2026-10-27", "研究员钟书瑶已于10月23日回归字节跳动。", {}, {{"hire", "钟书瑶", "ByteDance", nullptr, "2026-10-23"}}},
+  });
+}
