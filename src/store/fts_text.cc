@@ -151,7 +151,10 @@ std::string FtsQuery(std::string_view user_text) {
   std::string out;
   for (const auto& [text, phrase] : Parts(user_text)) {
     std::vector<Run> runs = Runs(text);
-    if (phrase) {
+    // A word written with punctuation inside ("research-led", "GPT-4o",
+    // "OpenAI的研究") is searched as written: its pieces adjacent, as in a
+    // phrase, not each anywhere in the article.
+    if (phrase || runs.size() > 1) {
       std::string e = PhraseExpression(runs);
       if (!e.empty()) AddToken(out, e);
       continue;

@@ -35,8 +35,10 @@ struct FtsColumns {
 FtsColumns FtsColumnsFor(std::string_view title, std::string_view body);
 
 // The FTS5 MATCH expression for a user's search: whitespace-separated parts
-// must all match (AND); a part in double quotes is a phrase. Empty when the
-// text holds nothing searchable (then nothing matches).
+// must all match (AND); a part in double quotes is a phrase, and so is a
+// part whose pieces are joined by punctuation or a change of script
+// ("research-led", "GPT-4o"). Empty when the text holds nothing searchable
+// (then nothing matches).
 std::string FtsQuery(std::string_view user_text);
 
 // The folded strings a snippet should highlight for `user_text` (CJK runs
