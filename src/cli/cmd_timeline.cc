@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/query_options.h"
 #include "report/timeline_format.h"
+#include "store/fts_text.h"
 #include "store/store.h"
 #include "store/timeline_query.h"
 
@@ -38,6 +39,12 @@ Status ParseFilter(const ParsedArgs& a, TimelineFilter& f) {
     return Status(StatusCode::kInvalidArgument, "--aspect must be research or product, got '" + f.aspect + "'");
   if (f.tone != 0 && f.aspect.empty()) return Status(StatusCode::kInvalidArgument, "--tone needs --aspect research or product");
   f.search = a.Get("search");
+  // `--search "$WORDS"` with nothing in it would print every row (empty) or
+  // none (spaces, "***"): neither is what was asked.
+  if (a.Has("search") && FtsQuery(f.search).empty())
+    return Status(StatusCode::kInvalidArgument, "--search needs words or Chinese text to look for, got '" + f.search + "'");
+  if (a.Has("entity") && a.Get("entity").find_first_not_of(" \t") == std::string::npos)
+    return Status(StatusCode::kInvalidArgument, "--entity needs a name (any alias, any script) or an id");
   NEWS_ASSIGN_OR_RETURN(long limit, ParseLimit(a, "limit"));
   NEWS_ASSIGN_OR_RETURN(long offset, ParseCount(a, "offset", 0));
   f.limit = limit;

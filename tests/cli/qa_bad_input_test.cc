@@ -108,5 +108,32 @@ TEST_CASE("QA: a URL newsminer cannot read says why, once", "[cli][ingest][e2e]"
   }
 }
 
+// QA (session 6): `timeline --search ""` printed every row, `--search "  "`
+// and `--search "***"` none, and `--entity ""` said "newsminer: : no entity
+// is known by this name".
+TEST_CASE("QA: timeline refuses an empty --search or --entity before printing anything", "[cli][e2e]") {
+  TempDir dir;
+  WriteFile(dir / "in/a.txt", "Title: OpenAI 研究主管離職\nDate: 2026-02-14\n\nOpenAI 的研究主管本週離職，將加入 Anthropic。\n");
+  std::string db = "--db " + ShellQuote(dir / "n.db");
+  REQUIRE(RunNewsminer(db + " ingest " + ShellQuote(dir / "in")).exit_code == 0);
+  struct Row { std::string args, err; };
+  const Row rows[] = {
+      {"--search ''", "newsminer: timeline: --search needs words or Chinese text to look for, got ''\n"},
+      {"--search '   '", "newsminer: timeline: --search needs words or Chinese text to look for, got '   '\n"},
+      {"--search '***'", "newsminer: timeline: --search needs words or Chinese text to look for, got '***'\n"},
+      {"--entity ''", "newsminer: timeline: --entity needs a name (any alias, any script) or an id\n"},
+  };
+  for (const Row& r : rows) {
+    INFO(r.args);
+    RunResult res = RunNewsminer(db + " timeline " + r.args);
+    CHECK(res.exit_code == 2);
+    CHECK(res.err == r.err);
+    CHECK(res.out == "");
+  }
+  RunResult ok = RunNewsminer(db + " timeline --search 离职 --format csv");  // Simplified finds Traditional
+  CHECK(ok.exit_code == 0);
+  CHECK(ok.out.find("OpenAI 研究主管離職") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace news
