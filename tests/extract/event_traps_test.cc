@@ -226,3 +226,20 @@ TEST_CASE("Events: a return to an earlier employer is a hire", "[extract]") {
       {"2026-10-27", "研究员钟书瑶已于10月23日回归字节跳动。", {}, {{"hire", "钟书瑶", "ByteDance", nullptr, "2026-10-23"}}},
   });
 }
+
+TEST_CASE("Event traps: delayed, postponed and cancelled launches are no launches", "[extract]") {
+  RunTraps({
+      {"2026-10-14", "Apple delayed the launch of its new Siri to 2027.", {{"launch", "", "Apple"}}, {}},
+      {"2026-10-14", "OpenAI scrapped the launch of Sora in Europe.", {{"launch", "", "OpenAI"}}, {}},
+      {"2026-10-14", "Google has yet to release Gemini 4.", {{"launch", "", "Google"}}, {}},
+      {"2026-10-14", "Apple launched the new Siri on Monday.", {}, {{"launch", "", "Apple", "", "2026-10-12"}}},
+  });
+  RunTraps({
+      {"2026-10-14", "騰訊暫緩推出混元新版本。", {{"launch", "", "Tencent"}}, {}},
+      {"2026-10-14", "百度取消發布文心一言新功能。", {{"launch", "", "Baidu"}}, {}},
+  });
+  RunTraps({
+      {"2026-10-14", "阿里巴巴延后上线千问新版。", {{"launch", "", "Alibaba"}}, {}},
+      {"2026-10-14", "苹果推迟发布新版Siri。", {{"launch", "", "Apple"}}, {}},
+  });
+}
