@@ -35,6 +35,9 @@ Status ParseDateBounds(const ParsedArgs& a, std::string* from, std::string* to) 
     if (std::string(name) == "from") *from = FormatDay(range->first);
     else *to = FormatDay(range->last);
   }
+  if (!from->empty() && !to->empty() && *from > *to)
+    return Status(StatusCode::kInvalidArgument, "--to ends before --from starts (" + a.Get("from") + " .. " +
+                                                    a.Get("to") + ")");
   return Status::Ok();
 }
 

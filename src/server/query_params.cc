@@ -68,6 +68,13 @@ StatusOr<std::string> QueryParams::DayBound(std::string_view name, bool last) co
   if (!v) return std::string();
   std::optional<DayRange> range = ParseDateFilter(*v);
   if (!range) return Bad(name, "expected YYYY-MM-DD, YYYY-MM, YYYY or YYYY-Www");
+  if (last) {
+    // An end before the start is a mistake, not a question with no answer.
+    const std::string* from = Find("from");
+    std::optional<DayRange> start = from ? ParseDateFilter(*from) : std::nullopt;
+    if (start && FormatDay(start->first) > FormatDay(range->last))
+      return Bad(name, "ends before 'from' starts (" + *from + " .. " + *v + ")");
+  }
   return FormatDay(last ? range->last : range->first);
 }
 

@@ -41,7 +41,8 @@ class QueryParams {
                               std::string fallback = "") const;
   // A date filter as the CLI takes it (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www),
   // as the first (or, with last = true, the last) day it covers, YYYY-MM-DD.
-  // Empty when absent.
+  // Empty when absent. The last day (the `to` bound) must not come before
+  // the first day of a `from` parameter.
   StatusOr<std::string> DayBound(std::string_view name, bool last) const;
   // An ISO week label YYYY-Www.
   StatusOr<std::string> Week(std::string_view name) const;

@@ -135,5 +135,22 @@ TEST_CASE("QA: timeline refuses an empty --search or --entity before printing an
   CHECK(ok.out.find("OpenAI 研究主管離職") != std::string::npos);
 }
 
+TEST_CASE("QA: timeline and entities refuse a --to before --from", "[cli][e2e]") {
+  TempDir dir;
+  WriteFile(dir / "in/a.txt", "Title: 谷歌发布新模型\nDate: 2026-02-12\n\n谷歌今天发布了新一代模型。研究团队表示满意。\n");
+  std::string db = "--db " + ShellQuote(dir / "n.db");
+  REQUIRE(RunNewsminer(db + " ingest " + ShellQuote(dir / "in")).exit_code == 0);
+  for (const char* cmd : {"timeline", "entities"}) {
+    INFO(cmd);
+    RunResult r = RunNewsminer(db + " " + cmd + " --from 2026-03 --to 2026-01");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == std::string("newsminer: ") + cmd + ": --to ends before --from starts (2026-03 .. 2026-01)\n");
+    CHECK(r.out == "");
+    r = RunNewsminer(db + " " + cmd + " --from 2026-02 --to 2026-02 --format csv");
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find(std::string(cmd) == "timeline" ? "谷歌发布新模型" : "Google") != std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace news

@@ -64,3 +64,24 @@ TEST_CASE("Enumerations, dates and weeks are checked", "[server]") {
   CHECK(*Q({{"with_children", "1"}}).Bool("with_children", false));
   CHECK_FALSE(Q({{"with_children", "yes"}}).Bool("with_children", false).ok());
 }
+
+// QA (session 6): from=2026-03&to=2026-01 answered an empty page; the CLI's
+// --from/--to the same. A range that ends before it starts is now refused.
+TEST_CASE("QA: a 'to' that ends before 'from' starts is refused", "[server]") {
+  struct Case { const char* from; const char* to; std::string error; };
+  const Case cases[] = {
+      {"2026-01", "2026-03", ""},
+      {"2026-02", "2026-02", ""},
+      {"2026-02-28", "2026-02", ""},  // the month's last day is 02-28
+      {"2026-W07", "2026-02-15", ""},
+      {"2026-03", "2026-01", "parameter 'to': ends before 'from' starts (2026-03 .. 2026-01)"},
+      {"2026-W08", "2026-02-15", "parameter 'to': ends before 'from' starts (2026-W08 .. 2026-02-15)"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.from << " .. " << c.to);
+    QueryParams q = Q({{"from", c.from}, {"to", c.to}});
+    CHECK(q.DayBound("from", false).ok());
+    StatusOr<std::string> to = q.DayBound("to", true);
+    CHECK(to.status().message() == c.error);
+  }
+}
