@@ -192,6 +192,14 @@ PatternSet BuildPatterns() {
                                 "founder,", "co-founder,", "cofounder,", "president,", "professor,", "lead,",
                                 "analyst,", "spokesperson,", "spokeswoman,", "spokesman,", "architect,", "fellow,"};
   set.patterns.back().comma_after_cue = true;
+  // The same with a phrase between the noun and the comma: "A third
+  // researcher from the same team, Priyanka Sood, left", "a senior engineer
+  // at Nvidia, Ana Ruiz, said".
+  add(R"((?i:researcher|scientist|engineer|director|executive|lead|fellow|architect)\s+(?:from|on|at|in|with)\s+[^,;.]{2,40},\s+)" +
+          latin + ",",
+      false, Anchor::kCue, kEnglishCue);
+  set.patterns.back().starts = {"researcher ", "scientist ", "engineer ", "director ", "executive ",
+                                "lead ", "fellow ", "architect "};
   add(std::string(R"(,\s+)") + kEnApposition, false, Anchor::kAfterName, 0);
   add(std::string(R"(,\s+)") + kEnWho, false, Anchor::kAfterName, 0);
   // 負責人之一Nadia Petrova: "one of the heads"
@@ -273,6 +281,15 @@ bool IsNameStopWord(std::string_view word) {
 }
 
 namespace {
+
+// "has hired Arash Tehrani and Wen Jiahui": a hire verb takes people as its
+// object, so a name after "and" is a second person (after a title it may be
+// an organisation: "engineer Ana Ruiz and Thinking Machines").
+bool IsHireVerbAt(std::string_view lower, size_t pos) {
+  for (std::string_view v : {"hired ", "poached ", "recruited ", "appointed "})
+    if (lower.compare(pos, v.size(), v) == 0) return true;
+  return false;
+}
 
 // No title pattern (cue, clause and name) is longer than this.
 constexpr size_t kMaxPatternBytes = 200;
@@ -391,26 +408,64 @@ size_t LatinNameEnd(std::string_view s, size_t pos) {
 // The name right after a Chinese title or clause (`pos`): an optional 之一
 // (titles only) and spaces, then a Latin name, a transliteration with a dot
 // (艾琳娜·瓦斯奎茲) or a run of two to four Han characters cut to a name.
-void NameAfterChineseCue(std::string_view s, size_t pos, bool title, std::vector<TitledName>* out) {
-  if (title && s.substr(pos, 6) == "之一") pos += 6;
-  while (pos < s.size() && s[pos] == ' ') ++pos;
+// The run of Han characters (and transliteration dots) from `pos`, at most
+// 14 characters: what CutChineseName cuts a name from.
+size_t HanRunEnd(std::string_view s, size_t pos) {
+  size_t end = pos, next;
+  for (int han = 0; han < 14 && end < s.size(); ++han) {
+    char32_t d = PeekUtf8(s, end, &next);
+    if (!IsHan(d) && !(d == 0xB7 && han > 0)) break;
+    end = next;
+  }
+  return end;
+}
+
+// The name at `pos` (a Latin name or a Han name cut from its run): its end,
+// or `pos` when none; added to `out`.
+size_t NameAt(std::string_view s, size_t pos, std::vector<TitledName>* out) {
   size_t next;
   char32_t c = PeekUtf8(s, pos, &next);
   if (IsUpperLatin(c)) {
     size_t end = LatinNameEnd(s, pos);
     if (end > pos) AddName(s, re2::StringPiece(s.data() + pos, end - pos), false, out);
+    return end;
+  }
+  if (!IsHan(c)) return pos;
+  std::string_view run = s.substr(pos, HanRunEnd(s, pos) - pos);
+  AddName(s, re2::StringPiece(run.data(), run.size()), true, out);
+  return pos + CutChineseName(run).size();
+}
+
+// 兩位負責人皇甫嘉樹和陸知遙已於…, 研究總監A與B: a second name joined to the
+// titled one. Only a name that a boundary follows (a stop character such as
+// 已/於/、, punctuation, a Latin letter or the end) counts, so that 和高通合作
+// gives no 高通合.
+void CoordinatedNameAfter(std::string_view s, size_t end, std::vector<TitledName>* out) {
+  static const std::string_view kJoins[] = {"和", "與", "与", "及"};
+  for (std::string_view j : kJoins) {
+    if (s.substr(end, j.size()) != j) continue;
+    size_t pos = end + j.size();
+    size_t next;
+    if (IsUpperLatin(PeekUtf8(s, pos, &next))) {
+      NameAt(s, pos, out);
+      return;
+    }
+    std::string_view run = s.substr(pos, HanRunEnd(s, pos) - pos);
+    std::string name = CutChineseName(run);
+    if (name.empty()) return;
+    size_t after = pos + name.size();
+    PeekUtf8(s, after, &next);
+    bool boundary = after >= s.size() || !IsHan(PeekUtf8(s, after, &next)) || IsNameStopCharacter(s.substr(after, next - after));
+    if (boundary) AddName(s, re2::StringPiece(run.data(), run.size()), true, out);
     return;
   }
-  if (!IsHan(c)) return;
-  size_t end = pos;
-  int han = 0;
-  while (han < 14 && end < s.size()) {
-    char32_t d = PeekUtf8(s, end, &next);
-    if (!IsHan(d) && !(d == 0xB7 && han > 0)) break;
-    end = next;
-    ++han;
-  }
-  AddName(s, re2::StringPiece(s.data() + pos, end - pos), true, out);
+}
+
+void NameAfterChineseCue(std::string_view s, size_t pos, bool title, std::vector<TitledName>* out) {
+  if (title && s.substr(pos, 6) == "之一") pos += 6;
+  while (pos < s.size() && s[pos] == ' ') ++pos;
+  size_t end = NameAt(s, pos, out);
+  if (title && end > pos) CoordinatedNameAfter(s, end, out);
 }
 
 void AddName(std::string_view sentence, re2::StringPiece group, bool chinese, std::vector<TitledName>* out) {
@@ -528,7 +583,7 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<
       if (!(*p.re)->Match(text, h.begin, window_end, RE2::ANCHOR_START, groups, 2)) continue;
       AddName(sentence, groups[1], p.chinese_name, &out);
       size_t end = groups[1].data() ? groups[1].data() - sentence.data() + groups[1].size() : 0;
-      if (p.coordinated && end > 0 && sentence.substr(end, 5) == " and ")
+      if ((p.coordinated || IsHireVerbAt(lower, h.begin)) && end > 0 && sentence.substr(end, 5) == " and ")
         if (size_t second = LatinNameEnd(sentence, end + 5); second > end + 5)
           AddName(sentence, re2::StringPiece(sentence.data() + end + 5, second - end - 5), false, &out);
     }

@@ -93,6 +93,18 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"百度发言人王晓雯表示不予置评。", {"王晓雯"}},
       {"字节跳动首席运营官赵明远出席活动。", {"赵明远"}},
       {"腾讯顾问孙立群参与了项目。", {"孙立群"}},
+      // Two people joined by 和/與/and after one title or hire verb; a noun
+      // phrase between the title noun and the comma before the name.
+      {"百度文心团队的两位技术负责人皇甫嘉树和陆知遥已于上周五离职。", {"皇甫嘉树", "陆知遥"}},
+      {"百度文心團隊的兩位技術負責人皇甫嘉樹和陸知遙已於上週五離職。", {"皇甫嘉樹", "陸知遙"}},
+      {"研究總監莫嘉欣與Adrian Cheung上月底相繼離職。", {"莫嘉欣", "Adrian Cheung"}},
+      {"Meta has hired Arash Tehrani and Wen Jiahui, both of whom worked at Google DeepMind.", {"Arash Tehrani", "Wen Jiahui"}},
+      {"A third researcher from the same team, Priyanka Sood, left on Friday.", {"Priyanka Sood"}},
+      {"Said a senior engineer at Nvidia, Ana Ruiz, in a post.", {"Ana Ruiz"}},
+      // ... but not an organisation or a word after 和/與/and
+      {"首席工程師李華和高通合作開發晶片。", {"李華"}},
+      {"研究员张伟与百度团队合作。", {"张伟"}},
+      {"The deal pairs chief scientist Ana Ruiz and Thinking Machines.", {"Ana Ruiz"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
@@ -119,7 +131,10 @@ TEST_CASE("Titles followed by words that are not names give no person", "[extrac
                         "Its director, New York Times reported, left.", "The company was founded in 2019 by two engineers.",
                         "The startup promoted Gemini Flash to users.", "分析師普遍認為需求仍強。", "发言人表示不予置评。",
                         "該顧問公司表示。", "Analysts said the round was large.", "The spokesperson said Google Cloud grew.",
-                        "An analyst note from Morgan Stanley said so.", "The team will lead Google Research forward."}) {
+                        "An analyst note from Morgan Stanley said so.", "The team will lead Google Research forward.",
+                        // no second person: an organisation, a word, a longer run after 和/與/and
+                        "首席工程師和高通合作開發晶片。", "研究員和百度的團隊合作。", "研究员和他的团队都已离开。",
+                        "engineers at Meta, Google and Apple left.", "The researcher at OpenAI, Thinking Machines said, left."}) {
     INFO(s);
     CHECK(FindTitledPeople(s).empty());
   }
