@@ -42,6 +42,7 @@ struct DatePattern {
   std::bitset<kMaxAtoms> atom_bits;  // bit i: atom key i of the shared automaton (see DatePatterns)
   Resolver resolve;
   bool needs_boundary = false;  // a leading digit must not follow another digit or 年/月
+  bool needs_digit = false;     // every match holds an ASCII digit (\d): skipped in sentences without one
 
   const RE2& Compiled() const {
     std::call_once(once_, [this] {
@@ -177,9 +178,12 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   add(digit_slash, R"((\d{4})/(\d{1,2})/(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
   add(months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))",
       [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[1]), c.Int(2), "absolute"); });
+  p.back()->needs_digit = true;
   add(months, R"(\b(\d{1,2})\s+)" + mn + R"(,?\s+(\d{4}))", [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[2]), c.Int(1), "absolute"); });
+  p.back()->needs_digit = true;
   add(digit_year, R"((\d{4})\s*年\s*(\d{1,2})\s*月)", [](C c, P) { return MonthOf(c.Int(1), c.Int(2), "absolute"); });
   add(months, R"(\b)" + mn + R"(\s+(?:of\s+)?(\d{4})\b)", [](C c, P) { return MonthOf(c.Int(2), MonthFromName(c.g[1]), "absolute"); });
+  p.back()->needs_digit = true;
   // Partial: a month or day whose year comes from the publication date.
   add({"今年", "去年"}, R"((今年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
@@ -210,6 +214,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     if (!pub || m == 0) return std::nullopt;
     return DayOf(YearForMonth(m, *pub), m, c.Int(2), "partial");
   });
+  p.back()->needs_digit = true;
   add(months, R"(\b(?:in|since|during|by|until|early|late|mid-?|end of|earlier in|later in)\s+(?:early\s+|late\s+|mid-?)?)" + mn + R"(\b)",
       [](C c, P pub) -> std::optional<Resolved> {
         int m = MonthFromName(c.g[1]);
@@ -301,18 +306,45 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   return p;
 }
 
+bool IsWordByte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+
+// Whether a month name of kMonthNames can stand at `begin` of the lowered
+// sentence as the patterns use it: each has \b, \s or "mid" (mid-?) before
+// the name and '.', ',', \s or \b after it, so the name is a whole form
+// followed by a non-word byte ("market", "decade", "mayor" hold no month;
+// RE2's \b is ASCII-only, like this test). A form cut short by a non-ASCII
+// byte counts: case-insensitive RE2 takes U+017F for 's' ("Auguſt").
+bool MonthNameAt(std::string_view lowered, size_t begin) {
+  static const std::string_view kForms[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                            "september", "sepember", "sept", "october", "november", "december"};
+  if (begin > 0 && IsWordByte(lowered[begin - 1]) && !(begin >= 3 && lowered.substr(begin - 3, 3) == "mid")) return false;
+  std::string_view rest = lowered.substr(begin);
+  for (std::string_view form : kForms) {
+    size_t n = 0;  // bytes of the form at `begin`
+    while (n < form.size() && n < rest.size() && rest[n] == form[n]) ++n;
+    if (n < 3) continue;
+    if (n == rest.size() || static_cast<unsigned char>(rest[n]) >= 0x80) return true;
+    // Every three-letter prefix is a form too ("jan", "sep"), as is "sept".
+    bool form_end = n == form.size() || n == 3 || (form.substr(0, 4) == "sept" && n == 4);
+    if (form_end && !IsWordByte(rest[n])) return true;
+  }
+  return false;
+}
+
 // The patterns and one automaton over all their atoms: a single pass over a
 // sentence tells which patterns may match (most sentences have no date).
 struct DatePatterns {
   std::vector<std::unique_ptr<DatePattern>> list;
   AhoCorasick atoms;
+  std::bitset<kMaxAtoms> month_atoms;  // "jan" .. "dec": count only where MonthNameAt
 
   // Bit i set when atom key i occurs in the ASCII-lowered sentence.
   std::bitset<kMaxAtoms> Present(std::string_view lowered) const {
     std::vector<AhoCorasick::Hit> hits;
     atoms.FindAll(lowered, &hits);
     std::bitset<kMaxAtoms> bits;
-    for (const AhoCorasick::Hit& h : hits) bits.set(h.key);
+    for (const AhoCorasick::Hit& h : hits)
+      if (!month_atoms.test(h.key) || MonthNameAt(lowered, h.begin)) bits.set(h.key);
     return bits;
   }
 };
@@ -327,6 +359,12 @@ DatePatterns BuildPatternSet() {
       else p->atom_bits.set();  // cannot be told apart: always tried
     }
   d.atoms.Build();
+  for (const char* m : {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}) {
+    std::vector<AhoCorasick::Hit> hits;  // the atom's key: the hit that spans all of it
+    d.atoms.FindAll(m, &hits);
+    for (const AhoCorasick::Hit& h : hits)
+      if (h.begin == 0 && h.end == std::string_view(m).size() && h.key < static_cast<int>(kMaxAtoms)) d.month_atoms.set(h.key);
+  }
   return d;
 }
 
@@ -359,9 +397,10 @@ std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const
   const DatePatterns& all = Patterns();
   std::bitset<kMaxAtoms> present = all.Present(lowered);
   if (present.none()) return found;
+  bool has_digit = std::any_of(lowered.begin(), lowered.end(), [](char c) { return c >= '0' && c <= '9'; });
   for (const auto& pattern : all.list) {
     const DatePattern& p = *pattern;
-    if ((p.atom_bits & present).none()) continue;
+    if ((p.atom_bits & present).none() || (p.needs_digit && !has_digit)) continue;
     const RE2& re = p.Compiled();
     int n = std::min(re.NumberOfCapturingGroups(), 3);
     re2::StringPiece groups[4];

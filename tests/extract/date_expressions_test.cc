@@ -97,3 +97,45 @@ TEST_CASE("Vague times are marked vague; exact days are not", "[extract]") {
     CHECK(d[0].vague);
   }
 }
+
+// Month names are looked for as whole words before any pattern runs (a
+// speed prefilter): words that hold a month's letters give no date, and every
+// real form of a month name still gives one.
+TEST_CASE("Month names are whole words: market, decade, mayor hold no month", "[extract]") {
+  auto pub = ParseIsoDay("2026-06-10");
+  for (const char* s : {"The market moved on March earnings.", "A decade of research ended.", "The mayor said so.",
+                        "Mayday parade in Janesville.", "Augustine joined Octopus Labs.", "Junior staff left in droves.",
+                        "市場（market）反應冷淡。", "市场（market）反应冷淡。", "該市長（mayor）表示。", "这位市长（mayor）表示。",
+                        "十年（decade）來首次重組。", "十年（decade）来首次重组。"}) {
+    INFO(s);
+    CHECK(FindDateExpressions(s, pub).empty());
+  }
+  struct Case {
+    const char* sentence;
+    const char* date;
+  };
+  const Case cases[] = {
+      {"She left on May 3.", "2026-05-03"},
+      {"The team was cut in mid-May.", "2026-05"},
+      {"The team was cut in midMay.", "2026-05"},
+      {"He resigned on Sept. 4, 2025.", "2025-09-04"},
+      {"He resigned on Sept 4, 2025.", "2025-09-04"},
+      {"He resigned on 4 Sept 2025.", "2025-09-04"},
+      {"She joined in MAY 2025.", "2025-05"},
+      {"It shipped Jan. 9.", "2026-01-09"},
+      {"He has been there since January.", "2026-01"},
+      {"It shipped on June 2.", "2026-06-02"},
+      {"The lab closed in Dec.", "2025-12"},
+      {"The round closed on Auguſt 3, 2025.", "2025-08-03"},  // case-insensitive RE2: U+017F is 's'
+      {"OpenAI於May 3發布新模型。", "2026-05-03"},
+      {"OpenAI于May 3发布新模型。", "2026-05-03"},
+      {"該團隊於Sept. 4, 2025解散。", "2025-09-04"},
+      {"该团队于Sept. 4, 2025解散。", "2025-09-04"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    auto dates = FindDateExpressions(c.sentence, pub);
+    REQUIRE(dates.size() >= 1);
+    CHECK(dates[0].date == c.date);
+  }
+}
