@@ -51,6 +51,15 @@ void PairMoves(std::vector<Event>* events) {
     if (candidates != 1) continue;
     d.counterpart = match->organization;
     match->counterpart = d.organization;
+    // One move, one date: a side dated only by publication takes the other's
+    // ("…上週離開百度。兩人均將加入阿里巴巴" is last week's move).
+    if (d.date_rule == "published" && match->date_rule != "published") {
+      d.date = match->date;
+      d.date_rule = match->date_rule;
+    } else if (match->date_rule == "published" && d.date_rule != "published") {
+      match->date = d.date;
+      match->date_rule = d.date_rule;
+    }
   }
 }
 

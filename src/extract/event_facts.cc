@@ -79,6 +79,18 @@ bool Builder::IsFounded(const SentenceFacts& f, const Clause& c, int org) const 
                      [&](const OrgMention& o) { return o.founded && o.org == org && o.begin >= c.begin && o.end <= c.end; });
 }
 
+// "加盟本地機械人初創瀚星動力", "joined the Toronto start-up Orrery
+// Systems": a short description ending in a company noun between a cue and
+// the organisation it names (no clause break, no 的: a relative clause is
+// handled apart).
+static bool EndsWithCompanyNoun(std::string_view gap) {
+  constexpr size_t kMaxDescription = 36;  // bytes: 本地机械人初创 is 21
+  if (gap.size() > kMaxDescription || HasClauseBreak(gap) || gap.find("的") != std::string_view::npos) return false;
+  for (std::string_view noun : {"初创", "新创", "创业公司", "公司", "企业", " start-up ", " startup ", " company "})
+    if (gap.size() >= noun.size() && gap.substr(gap.size() - noun.size()) == noun) return true;
+  return false;
+}
+
 void Builder::Place(SentenceFacts& f) const {
   std::string_view folded = st_.folded().key;
   for (OrgMention& o : f.orgs) {
@@ -93,7 +105,7 @@ void Builder::Place(SentenceFacts& f) const {
         size_t de = gap.rfind("的");
         bool relative = gap.size() <= 72 && de != std::string_view::npos && gap.size() - de - 3 <= 12 &&
                         !HasClauseBreak(gap) && gap.find_first_of("abcdefghijklmnopqrstuvwxyz", de) == std::string_view::npos;
-        return GapIsTight(gap) || relative;
+        return GapIsTight(gap) || relative || EndsWithCompanyNoun(gap);
       });
     };
     // "加入由前Google DeepMind研究人員創辦的新創公司Parallax Labs": the
@@ -182,6 +194,15 @@ std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause&
                          std::none_of(f.people.begin(), f.people.end(),
                                       [&](const PersonMention& p) { return p.begin >= c.begin && p.end <= t.begin; });
   if (best != SIZE_MAX && !pronoun_subject) return Coordinated(f, c, best);
+  // "A and B also resigned last week; both are joining Anthropic": a plural
+  // pronoun opening a later clause stands for the people named before it in
+  // the sentence.
+  if (best == SIZE_MAX && StartsWithPluralPronoun(Folded(c.begin, t.begin))) {
+    std::vector<int> before;
+    for (const PersonMention& p : f.people)
+      if (p.end <= c.begin && std::find(before.begin(), before.end(), p.entity) == before.end()) before.push_back(p.entity);
+    if (before.size() >= 2) return before;
+  }
   if (!prev) return {};
   if (!f.people.empty() && !pronoun_subject) return {};
   std::vector<int> distinct;

@@ -610,3 +610,46 @@ TEST_CASE("Events: a company in no lexicon raises money a description away from 
        {{"funding", "", "Sequoia Capital", nullptr, nullptr}}},
   });
 }
+
+TEST_CASE("Events: the destination after a description ending in a company noun, after 轉任, and 'both' after a semicolon", "[extract]") {
+  RunCases({
+      // 加盟 + a description ending in 初創/公司/start-up + the organisation.
+      {"聯想人工智能實驗室兩員大將離巢", "2026-11-12",
+       "聯想集團人工智能實驗室研究總監莫嘉欣與首席工程師Adrian Cheung上月底相繼離職，雙雙加盟本地機械人初創瀚星動力。",
+       {{"departure", "莫嘉欣", "Lenovo", "瀚星動力", "2026-10"}, {"hire", "莫嘉欣", "瀚星動力", "Lenovo", "2026-10"},
+        {"departure", "Adrian Cheung", "Lenovo", "瀚星動力", "2026-10"}},
+       {}},
+      {"联想人工智能实验室两员大将离巢", "2026-11-12",
+       "联想集团人工智能实验室研究总监莫嘉欣与首席工程师Adrian Cheung上月底相继离职，双双加盟本地机器人初创瀚星动力。",
+       {{"departure", "莫嘉欣", "Lenovo", "瀚星动力", "2026-10"}, {"hire", "Adrian Cheung", "瀚星动力", "Lenovo", "2026-10"}},
+       {}},
+      {"Nvidia scientist leaves for Mistral", "2026-11-03",
+       "Research scientist Maya Okonkwo left Nvidia last week to join the Paris company Mistral AI.",
+       {{"departure", "Maya Okonkwo", "Nvidia", "Mistral AI", "2026-10"}, {"hire", "Maya Okonkwo", "Mistral AI", "Nvidia", "2026-10"}},
+       {}},
+      // 轉任 names where the person went; inside the same company it is no move.
+      {"廣達處長轉戰輝達", "2026-11-05",
+       "廣達電腦AI伺服器研發處處長歐陽靜文上週五（30日）離職，轉任輝達台灣研發中心系統架構總監。"
+       "原AI研究院代理院長端木立群則轉任華碩雲端事業部技術長。",
+       {{"departure", "歐陽靜文", "Quanta Computer", "Nvidia", "2026-10-30"}, {"hire", "歐陽靜文", "Nvidia", "Quanta Computer", "2026-10-30"}},
+       {{"hire", "端木立群", "ASUS", nullptr, nullptr}, {"departure", "端木立群", "ASUS", nullptr, nullptr}}},
+      {"广达处长转战英伟达", "2026-11-05",
+       "广达电脑AI服务器研发处处长欧阳静文上周五（30日）离职，转任英伟达台湾研发中心系统架构总监。"
+       "原AI研究院代理院长端木立群则转任华硕云端事业部技术长。",
+       {{"departure", "欧阳静文", "Quanta Computer", "Nvidia", "2026-10-30"}, {"hire", "欧阳静文", "Nvidia", "Quanta Computer", "2026-10-30"}},
+       {{"hire", "端木立群", "ASUS", nullptr, nullptr}, {"departure", "端木立群", "ASUS", nullptr, nullptr}}},
+      // "both" / 兩人 opening the clause after a semicolon: the people before it.
+      {"Microsoft engineers leave", "2026-11-24",
+       "Two engineers, Ben Achterberg and Sione Fifita, resigned from Microsoft last week; both are joining Anthropic.",
+       {{"departure", "Ben Achterberg", "Microsoft", "Anthropic", "2026-11"}, {"hire", "Sione Fifita", "Anthropic", "Microsoft", "2026-11"}},
+       {}},
+      {"百度兩名研究員離職", "2026-11-09", "研究員張偉和工程師李娜上週離開百度；兩人均將加入阿里巴巴。",
+       {{"departure", "張偉", "Baidu", "Alibaba", "2026-11"}, {"hire", "李娜", "Alibaba", "Baidu", "2026-11"}}, {}},
+      {"百度两名研究员离职", "2026-11-09", "研究员张伟和工程师李娜上周离开百度；两人均将加入阿里巴巴。",
+       {{"departure", "张伟", "Baidu", "Alibaba", "2026-11"}, {"hire", "李娜", "Alibaba", "Baidu", "2026-11"}}, {}},
+      // One person before the semicolon: "both" is someone else.
+      {"Microsoft engineer leaves", "2026-11-24",
+       "Engineer Ana Ruiz resigned from Microsoft last week; both of her deputies are joining Anthropic.",
+       {{"departure", "Ana Ruiz", "Microsoft", nullptr, nullptr}}, {{"hire", "Ana Ruiz", "Anthropic", nullptr, nullptr}}},
+  });
+}
