@@ -38,7 +38,7 @@ bool IsLatinLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) 
 
 const char* const kKindNames[] = {"same-day", "formerly", "past-verb", "group", "speech", "back-reference", "move-word",
                                   "rumour", "modal", "negation", "not-yet", "amount", "company", "academic",
-                                  "into", "hedge", "temporal", "hirer"};
+                                  "into", "hedge", "temporal", "hirer", "last-day"};
 
 }  // namespace
 
@@ -287,6 +287,16 @@ size_t EventCues::FirstHirerVerb(std::string_view folded) const {
   thread_local std::vector<AhoCorasick::Hit> hits;
   hits.clear();
   sets_[kHirer].FindAll(folded, &hits);
+  size_t first = std::string_view::npos;
+  for (const AhoCorasick::Hit& h : hits)
+    if (IsWholeWordHit(folded, h.begin, h.end)) first = std::min(first, h.begin);
+  return first;
+}
+
+size_t EventCues::LastDayCue(std::string_view folded) const {
+  thread_local std::vector<AhoCorasick::Hit> hits;
+  hits.clear();
+  sets_[kLastDay].FindAll(folded, &hits);
   size_t first = std::string_view::npos;
   for (const AhoCorasick::Hit& h : hits)
     if (IsWholeWordHit(folded, h.begin, h.end)) first = std::min(first, h.begin);

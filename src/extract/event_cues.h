@@ -159,13 +159,18 @@ class EventCues {
   // whole), or npos. "joins"/加入 are not among them: their subject is the person.
   size_t FirstHirerVerb(std::string_view folded) const;
 
+  // Where the first phrase that gives a person's last day at a job stands
+  // in `folded` ("her final day was", "finished at Nvidia on", 最后一天;
+  // kind `last-day`, Latin words whole), or npos.
+  size_t LastDayCue(std::string_view folded) const;
+
   // A university or college: a cue word of kind `academic` in the
   // organisation's canonical name or an alias ("Tsinghua University", 清华大学).
   bool IsAcademic(const LexiconEntity& org) const;
 
  private:
   enum Kind { kSameDay, kFormerly, kPastVerb, kGroup, kSpeech, kBackReference, kMoveWord, kRumour, kModal,
-              kNegation, kNotYet, kAmount, kCompany, kAcademic, kInto, kHedge, kTemporal, kHirer, kKinds };
+              kNegation, kNotYet, kAmount, kCompany, kAcademic, kInto, kHedge, kTemporal, kHirer, kLastDay, kKinds };
   // Whether a phrase of `kind` is in `text` (Latin words whole). With a
   // reach, only a phrase starting within the last `cjk_reach` bytes (a CJK
   // phrase) or `latin_reach` bytes (one starting with a Latin letter) counts.

@@ -137,8 +137,44 @@ static bool InQuote(std::string_view text, size_t pos) {
   return depth > 0 || ascii_open;
 }
 
+// "Maya Okonkwo and Felix Brandauer have left Nvidia for Mistral, the company
+// confirmed on Monday. Okonkwo finished at Nvidia on October 30 …", "…is
+// leaving for Anthropic. Her final day at Microsoft was Friday, and she will
+// start on December 7": the sentence after a move opens with its person (by
+// name, or by pronoun when the move names nobody else) and gives the last
+// day; that exact day dates the move (corpus/README.md: both sides of a move
+// carry the day the person left). nullptr when the next sentence says none.
+const DateExpression* Builder::LastDayNext(int s, int person) const {
+  const Analysis& a = st_.analysis();
+  if (person < 0 || s + 1 >= static_cast<int>(a.sentences.size())) return nullptr;
+  // Across a paragraph break too: wire copy gives each sentence its own
+  // paragraph, and the person (or a pronoun with nobody else named) ties them.
+  const Sentence& next = a.sentences[s + 1];
+  std::string_view text = st_.FoldedSentences(s + 1, s + 1);
+  size_t cue = cues_.LastDayCue(text);
+  if (cue == std::string_view::npos) return nullptr;
+  bool opens_with_person = false;
+  for (const Mention& m : a.entities[person].mentions)
+    opens_with_person = opens_with_person || (m.sentence == s + 1 && m.begin <= next.begin + 1);
+  if (!opens_with_person) {
+    bool pronoun = StartsWithPronoun(text) || ContainsAnyOf(text.substr(0, 4), {"her ", "his "}) ||
+                   text.substr(0, 3) == "其";
+    int others = 0;
+    for (size_t i = 0; i < a.entities.size(); ++i)
+      if (a.entities[i].type == "person" && static_cast<int>(i) != person)
+        for (const Mention& m : a.entities[i].mentions) others += m.sentence == s || m.sentence == s + 1;
+    if (!pronoun || others > 0) return nullptr;
+  }
+  size_t folded_begin = st_.ToFolded(next.begin);
+  for (const DateExpression& d : Dates(s + 1))
+    if (!d.vague && d.date.size() == 10 && st_.ToFolded(next.begin + d.begin) - folded_begin >= cue) return &d;
+  return nullptr;
+}
+
 Builder::Dated Builder::DateFor(int s, size_t trigger_folded, int person, const std::string& type) const {
   const Analysis& a = st_.analysis();
+  if (type == "departure" || type == "hire")
+    if (const DateExpression* last_day = LastDayNext(s, person)) return {last_day->date, last_day->rule, kOwnDate};
   size_t sentence_begin = a.sentences[s].begin;
   size_t trigger = st_.folded().ToOriginal(trigger_folded);
   const DateExpression* best = nullptr;

@@ -653,3 +653,35 @@ TEST_CASE("Events: the destination after a description ending in a company noun,
        {{"departure", "Ana Ruiz", "Microsoft", nullptr, nullptr}}, {{"hire", "Ana Ruiz", "Anthropic", nullptr, nullptr}}},
   });
 }
+
+TEST_CASE("Events: the last day in the next sentence, about the same person, dates the move", "[extract]") {
+  RunCases({
+      {"Two Nvidia scientists leave for Mistral", "2026-11-03",
+       "Research scientist Maya Okonkwo and engineer Felix Brandauer have left Nvidia for Mistral AI, the company confirmed on Monday.\n"
+       "Okonkwo finished at Nvidia on October 30 and will start in Paris next week.",
+       {{"departure", "Maya Okonkwo", "Nvidia", "Mistral AI", "2026-10-30"}, {"hire", "Maya Okonkwo", "Mistral AI", "Nvidia", "2026-10-30"},
+        {"departure", "Felix Brandauer", "Nvidia", "Mistral AI", "2026-11-02"}},
+       {}},
+      {"Microsoft's voice lead leaves", "2026-11-24",
+       "Engineer Leila Haddad is leaving Microsoft for Anthropic.\n"
+       "Her final day at Microsoft was Friday, and she will start at Anthropic on December 7.",
+       {{"departure", "Leila Haddad", "Microsoft", "Anthropic", "2026-11-20"}, {"hire", "Leila Haddad", "Anthropic", "Microsoft", "2026-11-20"}},
+       {}},
+      {"聯發科研究員轉戰華碩", "2026-11-05", "研究員林雅文已離開聯發科，加入華碩。她在聯發科的最後一天是10月30日，11月2日起到華碩上班。",
+       {{"departure", "林雅文", "MediaTek", "ASUS", "2026-10-30"}, {"hire", "林雅文", "ASUS", "MediaTek", "2026-10-30"}}, {}},
+      {"联发科研究员转战华硕", "2026-11-05", "研究员林雅文已离开联发科，加入华硕。她在联发科的最后一天是10月30日，11月2日起到华硕上班。",
+       {{"departure", "林雅文", "MediaTek", "ASUS", "2026-10-30"}, {"hire", "林雅文", "ASUS", "MediaTek", "2026-10-30"}}, {}},
+      // Someone else's last day, or a pronoun with two people named: no change.
+      {"Nvidia scientist leaves", "2026-11-03",
+       "Research scientist Maya Okonkwo left Nvidia for Mistral AI on Monday. Engineer Ana Ruiz's last day is October 30.",
+       {{"departure", "Maya Okonkwo", "Nvidia", "Mistral AI", "2026-11-02"}}, {}},
+      {"Two Nvidia scientists leave", "2026-11-03",
+       "Research scientist Maya Okonkwo and engineer Felix Brandauer left Nvidia for Mistral AI on Monday. Her last day was October 30.",
+       {{"departure", "Maya Okonkwo", "Nvidia", "Mistral AI", "2026-11-02"}, {"departure", "Felix Brandauer", "Nvidia", "Mistral AI", "2026-11-02"}},
+       {}},
+      {"聯發科研究員離職", "2026-11-05", "研究員林雅文已於週一離開聯發科。工程師張偉的最後一天是10月30日。",
+       {{"departure", "林雅文", "MediaTek", nullptr, "2026-11-02"}}, {}},
+      {"联发科研究员离职", "2026-11-05", "研究员林雅文已于周一离开联发科。工程师张伟的最后一天是10月30日。",
+       {{"departure", "林雅文", "MediaTek", nullptr, "2026-11-02"}}, {}},
+  });
+}
