@@ -32,6 +32,7 @@ struct SideNeed {
   double min_weight = 0;
   int min_sentences = 0;
   double counted_weight = 0;
+  double clear_tone = 0;  // least |tone| of one counted sentence in the mean's direction
 };
 
 // Weighted mean of the side's polarities over `indexes`, shrunk towards 0 by
@@ -41,7 +42,7 @@ struct SideNeed {
 template <typename Get, typename Has, typename Share>
 double MeanSide(const Analysis& a, const std::vector<int>& indexes, const std::vector<double>& weight, Get get,
                 Has has, Share share, double prior, int* n, const SideNeed& need = {}) {
-  double sum = 0, total = 0;
+  double sum = 0, total = 0, clearest_up = 0, clearest_down = 0;
   int counted = 0;
   *n = 0;
   for (int i : indexes) {
@@ -51,9 +52,13 @@ double MeanSide(const Analysis& a, const std::vector<int>& indexes, const std::v
     sum += get(t) * w;
     total += w;
     ++*n;
-    if (w >= need.counted_weight) ++counted;
+    if (w < need.counted_weight) continue;
+    ++counted;
+    clearest_up = std::max(clearest_up, get(t));
+    clearest_down = std::max(clearest_down, -get(t));
   }
-  bool enough = total > 0 && total >= need.min_weight && counted >= need.min_sentences;
+  bool enough = total > 0 && total >= need.min_weight && counted >= need.min_sentences &&
+                (sum > 0 ? clearest_up : clearest_down) >= need.clear_tone;
   return enough ? sum / (total + prior) : 0;
 }
 
@@ -141,7 +146,8 @@ void AggregateTone(Analysis& a, const AggregateOptions& o, const std::vector<Sen
   ArticleSide main = MainSide(a, headline);
   auto need = [&](ArticleSide side) {
     bool secondary = main != ArticleSide::kNone && main != side;
-    return SideNeed{o.min_side_weight, secondary ? o.secondary_min_sentences : 0, o.counted_sentence_weight};
+    return SideNeed{o.min_side_weight, secondary ? o.secondary_min_sentences : 0, o.counted_sentence_weight,
+                    o.clear_sentence_tone};
   };
   tone.research = MeanSide(a, all, weight, research, HasResearch, research_share, o.prior_weight, &tone.research_n,
                            need(ArticleSide::kResearch));

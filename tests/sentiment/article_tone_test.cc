@@ -290,7 +290,8 @@ TEST_CASE("An organisation's response to the news weighs less than the news", "[
   const char* bodies[] = {
       "研究預算小幅削減。\n公司回應稱，研究團隊非常穩定，研究投入大幅增加。\n",
       "研究预算小幅削减。\n公司回应称，研究团队非常稳定，研究投入大幅增加。\n",
-      "Research spending fell slightly.\n"
+      // "fell slightly" alone (-0.37) is too faint for a label of its own.
+      "Research spending fell a little.\n"
       "A spokesperson said the research team is very stable and research spending rose sharply.\n",
   };
   for (const char* body : bodies) {
@@ -622,6 +623,34 @@ TEST_CASE("issue-6: a funding round of the subject is good product news, a rival
       sa->Score(a);
       CHECK(a.sentences[0].tone.product == Approx(own ? 0.4 : 0.0));
       CHECK(a.tone.product_label == (own ? 1 : 0));
+      CHECK(a.tone.research_label == 0);
+    }
+  }
+}
+
+TEST_CASE("issue-6: a label needs one sentence that says it clearly, not only faint remarks", "[sentiment]") {
+  auto sa = Make();
+  struct Case {
+    const char* faint;  // two hedged remarks, each under the clear tone (0.305)
+    const char* clear;  // one plain statement
+    const char* org;
+  };
+  const Case cases[] = {
+      {"月之暗面的產品團隊似乎穩定。\n月之暗面的產品路線圖似乎穩定。\n", "月之暗面的產品團隊很穩定。\n", "月之暗面"},
+      {"月之暗面的产品团队似乎稳定。\n月之暗面的产品路线图似乎稳定。\n", "月之暗面的产品团队很稳定。\n", "月之暗面"},
+      {"Moonshot AI's product team seems decent.\nMoonshot AI's product roadmap seems decent.\n",
+       "Moonshot AI's product team is very good.\n", "Moonshot AI"},
+  };
+  for (const Case& c : cases) {
+    for (bool clear : {false, true}) {
+      std::string body = std::string(c.faint) + (clear ? c.clear : "");
+      INFO(body);
+      Analysis a = Build(body);
+      AddEntity(a, "Moonshot AI", "organization", c.org, "subject");
+      sa->Score(a);
+      REQUIRE(a.sentences[0].tone.product > 0);
+      CHECK(a.sentences[0].tone.product < AggregateOptions().clear_sentence_tone);
+      CHECK(a.tone.product_label == (clear ? 1 : 0));
       CHECK(a.tone.research_label == 0);
     }
   }
