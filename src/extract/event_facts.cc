@@ -153,6 +153,17 @@ void Builder::Place(SentenceFacts& f) const {
   }
 }
 
+// Where the text after the last clause break in [from, to) starts, or `from`
+// when there is none.
+static size_t LastClauseBreakEnd(std::string_view folded, size_t from, size_t to) {
+  size_t best = from;
+  for (std::string_view b : {"，", ",", "；", ";", "：", ":"}) {
+    size_t at = folded.substr(from, to - from).rfind(b);
+    if (at != std::string_view::npos) best = std::max(best, from + at + b.size());
+  }
+  return best;
+}
+
 std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
                                    const SentenceFacts* prev) const {
   size_t best = SIZE_MAX, best_dist = SIZE_MAX;
@@ -174,6 +185,9 @@ std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause&
     if (p.end <= t.begin && HasClauseBreak(folded.substr(p.end, t.begin - p.end)) &&
         cues_.NamesAGroup(folded.substr(p.end, t.begin - p.end)))
       continue;
+    // "研究负责人Oliver Brandt表示，两人将加入其视频生成团队": a plural
+    // pronoun opening the trigger's clause is its subject, not the speaker.
+    if (p.end <= t.begin && StartsWithPluralPronoun(Folded(LastClauseBreakEnd(folded, p.end, t.begin), t.begin))) continue;
     // After the trigger and past a comma, a person starts another clause
     // ("本月初正式到職，將向技術長王海峰匯報", "left OpenAI, Jane Doe said").
     if (p.begin >= t.end && HasClauseBreak(folded.substr(t.end, p.begin - t.end)) &&

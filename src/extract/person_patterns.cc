@@ -183,6 +183,14 @@ PatternSet BuildPatterns() {
       false, Anchor::kCue, kEnglishCue);
   set.patterns.back().coordinated = true;
   set.patterns.back().starts = {"researchers", "scientists", "engineers", "executives", "employees", "leaders", "deputy", "executive"};
+  // A plural title right before two names: "Research scientists Maya
+  // Okonkwo and Felix Brandauer have left", "engineers Ben Achterberg and
+  // Sione Fifita".
+  add(R"((?i:(?:research |senior |staff |principal |lead )*(?:researchers|scientists|engineers))\s+)" + latin +
+          R"(\s+and\s+[A-ZÀ-ÖØ-ÞĀ-ſ])",
+      false, Anchor::kCue, kEnglishCue);
+  set.patterns.back().coordinated = true;
+  set.patterns.back().starts = {"researchers ", "scientists ", "engineers ", "research ", "senior ", "staff ", "principal ", "lead "};
   // A title noun, then the name between commas: "His deputy, Clara Mendel,
   // is expected to follow", "Another senior researcher, Adaeze Nwosu, left".
   add(R"((?i:deputy|researcher|scientist|engineer|director|executive|founder|co-founder|cofounder|president|professor|lead|analyst|spokesperson|spokeswoman|spokesman|architect|fellow),\s+)" +

@@ -243,3 +243,21 @@ TEST_CASE("Event traps: delayed, postponed and cancelled launches are no launche
       {"2026-10-14", "苹果推迟发布新版Siri。", {{"launch", "", "Apple"}}, {}},
   });
 }
+
+TEST_CASE("Event traps: the speaker before a plural pronoun is not who moves", "[extract]") {
+  RunTraps({
+      {"2026-11-09",
+       "研究员皇甫嘉树和陆知遥已于上周五离开百度，加入阶跃星辰。阶跃星辰多模态研究负责人Oliver Brandt表示，两人将加入其视频生成团队。",
+       {{"hire", "Oliver Brandt", "StepFun"}, {"hire", "Oliver Brandt", "Baidu"}, {"departure", "Oliver Brandt", "Baidu"}},
+       {{"hire", "陆知遥", "StepFun", "Baidu", "2026-11-06"}}},
+      {"2026-11-09",
+       "研究員皇甫嘉樹和陸知遙已於上週五離開百度，加入階躍星辰。階躍星辰多模態研究負責人Oliver Brandt表示，兩人將加入其影片生成團隊。",
+       {{"hire", "Oliver Brandt", "StepFun"}, {"hire", "Oliver Brandt", "Baidu"}, {"departure", "Oliver Brandt", "Baidu"}},
+       {{"hire", "陸知遙", "StepFun", "Baidu", "2026-11-06"}}},
+      {"2026-11-09",
+       "Researchers Huangfu Jiashu and Lu Zhiyao left Baidu on Friday to join StepFun. StepFun research lead Oliver Brandt "
+       "said: both will join its video generation team.",
+       {{"hire", "Oliver Brandt", "StepFun"}, {"hire", "Oliver Brandt", "Baidu"}, {"departure", "Oliver Brandt", "Baidu"}},
+       {{"hire", "Lu Zhiyao", "StepFun", "Baidu", "2026-11-06"}}},
+  });
+}

@@ -101,6 +101,8 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"Meta has hired Arash Tehrani and Wen Jiahui, both of whom worked at Google DeepMind.", {"Arash Tehrani", "Wen Jiahui"}},
       {"A third researcher from the same team, Priyanka Sood, left on Friday.", {"Priyanka Sood"}},
       {"Said a senior engineer at Nvidia, Ana Ruiz, in a post.", {"Ana Ruiz"}},
+      {"Research scientists Maya Okonkwo and Felix Brandauer have left.", {"Maya Okonkwo", "Felix Brandauer"}},
+      {"Researchers Huangfu Jiashu and Lu Zhiyao left Baidu.", {"Huangfu Jiashu", "Lu Zhiyao"}},
       // ... but not an organisation or a word after 和/與/and
       {"首席工程師李華和高通合作開發晶片。", {"李華"}},
       {"研究员张伟与百度团队合作。", {"张伟"}},
@@ -134,7 +136,8 @@ TEST_CASE("Titles followed by words that are not names give no person", "[extrac
                         "An analyst note from Morgan Stanley said so.", "The team will lead Google Research forward.",
                         // no second person: an organisation, a word, a longer run after 和/與/and
                         "首席工程師和高通合作開發晶片。", "研究員和百度的團隊合作。", "研究员和他的团队都已离开。",
-                        "engineers at Meta, Google and Apple left.", "The researcher at OpenAI, Thinking Machines said, left."}) {
+                        "engineers at Meta, Google and Apple left.", "Researchers Google and Meta hired left.",
+                        "Engineers In March and April left.", "The researcher at OpenAI, Thinking Machines said, left."}) {
     INFO(s);
     CHECK(FindTitledPeople(s).empty());
   }
