@@ -655,3 +655,28 @@ TEST_CASE("issue-6: a label needs one sentence that says it clearly, not only fa
     }
   }
 }
+
+TEST_CASE("issue-6: leaving a model team is research talent lost, even with the product named", "[sentiment]") {
+  // 文心大模型 is a product (the entity hint says product); the team that
+  // builds it is a research team, so the move takes research tone.
+  auto sa = Make();
+  struct Case {
+    const char* body;
+    const char* product;
+  };
+  const Case cases[] = {{"百度文心大模型團隊的兩位技術負責人已於上週五離職。\n", "文心大模型"},
+                        {"百度文心大模型团队的两位技术负责人已于上周五离职。\n", "文心大模型"},
+                        {"The two technical leads of Baidu's ERNIE model team left on Friday.\n", "ERNIE"}};
+  for (const Case& c : cases) {
+    INFO(c.body);
+    Analysis a = Build(c.body);
+    AddEntity(a, "Baidu", "organization", c.body[0] == 'T' ? "Baidu" : "百度", "subject");
+    EntityResult& ernie = AddEntity(a, "ERNIE", "product", c.product);
+    ernie.parent = "Baidu";
+    a.events.push_back({"2026-11", "published", "departure", "Jane Doe", "Baidu", "", "", 0});
+    sa->Score(a);
+    CHECK(a.sentences[0].tone.research_evidence > 0);
+    CHECK(a.sentences[0].tone.research <= -0.5);
+    CHECK(a.tone.research_label == -1);
+  }
+}
