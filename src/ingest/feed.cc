@@ -3,6 +3,7 @@
 #include <cctype>
 #include <optional>
 
+#include "ingest/content_hash.h"
 #include "ingest/html_dom.h"
 #include "ingest/text_dates.h"
 #include "ingest/url.h"
@@ -135,6 +136,27 @@ struct FeedDamage {
 
 // Reads items (<item> or <entry>) with their child fields. Nested markup in
 // a field (Atom type="xhtml") is kept as text of its children.
+// Sets the item's link from a <link> value or href: an empty one is no link
+// (resolving "" would give the feed's own URL, and every such item would be
+// a duplicate of the first), and one that is not http(s) is kept aside for
+// the message.
+void SetLink(FeedItem& item, const std::string& feed_url, std::string_view value) {
+  if (!item.link.empty() || !item.unusable_link.empty()) return;
+  std::string_view v = TrimSpace(value);
+  if (v.empty()) return;
+  item.link = ResolveUrl(feed_url, v);
+  if (item.link.empty()) item.unusable_link = std::string(v);
+}
+
+// The key an item is remembered by: its guid/id, else its link, else (an
+// item that is only content, which RSS allows) a hash of what it says, so
+// that two such items are not one and a later run still finds new ones.
+std::string ItemKey(const FeedItem& item) {
+  if (!item.id.empty()) return item.id;
+  if (!item.link.empty()) return item.link;
+  return "content:" + ContentHash(item.title + "\n" + item.unusable_link + "\n" + item.content).substr(0, 32);
+}
+
 Feed ReadFeed(std::string_view xml, const std::string& format, const std::string& feed_url) {
   Feed feed;
   feed.format = format;
@@ -161,7 +183,7 @@ Feed ReadFeed(std::string_view xml, const std::string& format, const std::string
     }
     if (t.kind == XmlToken::kClose && item && t.name == item_name) {
       if (item->content.empty()) item->content = summary;
-      if (item->id.empty()) item->id = item->link;
+      item->id = ItemKey(*item);
       if (!item->link.empty() || !item->content.empty()) feed.items.push_back(std::move(*item));
       item.reset();
       field.clear();
@@ -179,8 +201,7 @@ Feed ReadFeed(std::string_view xml, const std::string& format, const std::string
       if (local == "author") in_author = true;
       if (local == "link" && format == "atom") {
         std::string rel = AttrValue(t.attrs, "rel");
-        if ((rel.empty() || rel == "alternate") && item->link.empty())
-          item->link = ResolveUrl(feed_url, AttrValue(t.attrs, "href"));
+        if (rel.empty() || rel == "alternate") SetLink(*item, feed_url, AttrValue(t.attrs, "href"));
         continue;
       }
       if (!t.self_closing) { field = t.name; text.clear(); depth_in_field = 0; }
@@ -196,7 +217,7 @@ Feed ReadFeed(std::string_view xml, const std::string& format, const std::string
       field.clear();
       std::string lf = LocalName(f);
       if (f == "title") item->title = value;
-      else if (f == "link" && item->link.empty()) item->link = ResolveUrl(feed_url, value);
+      else if (f == "link") SetLink(*item, feed_url, value);
       else if (f == "guid" || f == "id") item->id = value;
       else if ((lf == "pubdate" || f == "published" || f == "dc:date" || f == "issued") && item->published.empty()) item->published = DayOf(value);
       else if (f == "updated" && item->published.empty()) item->published = DayOf(value);

@@ -9,7 +9,7 @@
 //   }
 //
 // ParseFeed fails with kParseError when the text is neither RSS nor Atom.
-// Links are resolved against the feed URL. A feed cut short (a truncated
+// Links are resolved against the feed URL; an empty <link> is no link. A feed cut short (a truncated
 // download, a generator that died mid-write) keeps its complete items only;
 // an item without its closing tag is dropped, never half read, and
 // `Feed::problem` says so in one line for the caller to warn with.
@@ -25,8 +25,11 @@
 namespace news {
 
 struct FeedItem {
-  std::string link;       // absolute URL of the article ("" when none)
-  std::string id;         // guid / id, else the link: the key for "seen"
+  std::string link;       // absolute http(s) URL of the article ("" when none)
+  std::string unusable_link;  // a link that is not http(s) (file:, javascript:), as written
+  // guid / id, else the link, else "content:" and a hash of the title and
+  // content (an item without either): the key for "seen", never "".
+  std::string id;
   std::string title;
   std::string published;  // YYYY-MM-DD or ""
   std::string author;

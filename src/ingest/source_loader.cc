@@ -50,6 +50,8 @@ StatusOr<Document> LoadFeedItem(const Fetcher& fetcher, const FeedItem& item, co
                                 std::string* note, const Day& fetch_day) {
   note->clear();
   Status link_error(StatusCode::kNotFound, "the item has no link");
+  if (!item.unusable_link.empty())
+    link_error = Status(StatusCode::kUnsupported, "the link is not an http(s) URL: " + item.unusable_link);
   if (!item.link.empty()) {
     StatusOr<UrlContent> c = FetchUrl(fetcher, item.link, fetch_day);
     if (c.ok() && c->article) {
@@ -63,7 +65,9 @@ StatusOr<Document> LoadFeedItem(const Fetcher& fetcher, const FeedItem& item, co
   if (item.content.empty()) return link_error;
   StatusOr<Document> d = FromItemContent(item, feed_url, fetch_day);
   if (!d.ok()) return link_error;
-  *note = "link failed (" + link_error.message() + "); used the feed's own content";
+  // An item that is only content (RSS allows it) is no failure to warn about.
+  if (!item.link.empty() || !item.unusable_link.empty())
+    *note = "link failed (" + link_error.message() + "); used the feed's own content";
   return d;
 }
 

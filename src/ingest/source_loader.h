@@ -38,7 +38,8 @@ struct UrlContent {
 StatusOr<UrlContent> FetchUrl(const Fetcher& fetcher, const std::string& url, const Day& fetch_day = TodayUtc());
 
 // The item's article: its link fetched, else (link failing or missing) the
-// item's own content. `note` says why the content was used ("" otherwise).
+// item's own content. `note` says why the content was used instead of a
+// link ("" otherwise, and for an item that has no link at all).
 StatusOr<Document> LoadFeedItem(const Fetcher& fetcher, const FeedItem& item, const std::string& feed_url,
                                 std::string* note, const Day& fetch_day = TodayUtc());
 

@@ -62,6 +62,8 @@ class TestServer {
   }
   std::string Url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
   int max_concurrent() const { return max_concurrent_; }
+  // How many items /notes.xml lists (the feed grows between two ingests).
+  void set_notes(int n) { notes_ = n; }
   int hits(const std::string& path) const { return path == "/article.html" ? article_hits_.load() : 0; }
 
  private:
@@ -170,6 +172,20 @@ class TestServer {
                                   std::string("<p>") + kStories[i] + " " + kStories[(i + 1) % 6] + "</p>"),
                       "text/html");
     });
+    // QA (session 7): items that are only content, as RSS allows (no link, or
+    // an empty one), and one whose link is a file: URL.
+    server_.Get("/notes.xml", [this](const httplib::Request&, httplib::Response& res) {
+      static const char* kItems[] = {
+          "<item><title>OpenAI 研究團隊重組</title><link></link><description>OpenAI 本週宣布重組研究團隊，"
+          "部分研究人員將轉往產品部門。</description></item>",
+          "<item><title>Anthropic hires</title><description>Anthropic hired a former Google DeepMind research "
+          "director to lead its interpretability group.</description></item>",
+          "<item><title>百度发布新模型</title><link>file:///etc/passwd</link><description>百度今天发布了文心大模型"
+          "的新版本，研究团队表示推理能力明显提升。</description></item>"};
+      std::string xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Notes</title>";
+      for (int i = 0; i < notes_ && i < 3; ++i) xml += kItems[i];
+      res.set_content(xml + "</channel></rss>", "application/rss+xml");
+    });
     // Built per request: the port is known only after the routes are set.
     server_.Get("/rss.xml", [this](const httplib::Request&, httplib::Response& res) { res.set_content(Rss(), "application/rss+xml"); });
     server_.Get("/atom.xml", [this](const httplib::Request&, httplib::Response& res) { res.set_content(Atom(), "application/atom+xml"); });
@@ -206,7 +222,7 @@ class TestServer {
   httplib::Server server_;
   std::thread thread_;
   int port_ = 0;
-  std::atomic<int> concurrent_{0}, max_concurrent_{0}, article_hits_{0};
+  std::atomic<int> concurrent_{0}, max_concurrent_{0}, article_hits_{0}, notes_{3};
 };
 
 }  // namespace news::testing
