@@ -101,5 +101,36 @@ TEST_CASE("QA: nearly-UTF-8 text stays UTF-8; a Big5/GBK label contradicted by t
   CHECK(DecodeToUtf8("Caf\xE9 au lait, na\xEFve r\xE9sum\xE9", "", false).charset == "windows-1252");
 }
 
+// QA (session 7): English UTF-8 with curly quotes and dashes and one stray
+// byte pair was decoded as windows-1252 ("OpenAIâ€™s ... â€” â€œa lossâ€"),
+// because two bad bytes among 23 non-ASCII ones were too many for the
+// 1-in-50 rule; a short headline with one bad byte the same.
+TEST_CASE("QA: UTF-8 with a few stray bytes stays UTF-8 in any language; GBK, Big5, Latin-1 do not pass for it", "[ingest]") {
+  auto with_bad = [](std::string s, size_t at, const char* bad) { return s.insert(at, bad); };
+  const std::string en = "OpenAI\u2019s head of research left on Monday \u2014 \u201ca loss,\u201d a colleague said; "
+                         "Anthropic\u2019s \u201cresearch-first\u201d pitch won her over.";
+  const std::string hant = "谷歌研究主管離職，轉投OpenAI";
+  const std::string hans = "OpenAI发布新模型，research team";
+  struct Row { const char* what; std::string bytes; std::string charset; std::string kept; };
+  const Row rows[] = {
+      {"en, curly quotes, two stray bytes", with_bad(en, 10, "\xFF\xFE"), "UTF-8", "\u201ca loss,\u201d"},
+      {"en, one character cut short", with_bad(en, 10, "\xE2\x80"), "UTF-8", "head of research left on Monday \u2014"},
+      {"zh-Hant headline, one stray byte", with_bad(hant, 6, "\xFF"), "UTF-8", "離職，轉投OpenAI"},
+      {"zh-Hans in mostly English, one stray byte", with_bad(hans, 6, "\x80"), "UTF-8", "发布新模型"},
+      {"zh-Hans in GBK", EncodeFromUtf8(kHans, "GBK"), "GB18030", "研究团队并入"},
+      {"zh-Hant in Big5", EncodeFromUtf8(kHant, "Big5"), "Big5-HKSCS", "研究團隊規模"},
+  };
+  for (const Row& r : rows) {
+    INFO(r.what);
+    DecodedText t = DecodeToUtf8(r.bytes, "", false);
+    CHECK(t.charset == r.charset);
+    CHECK(t.text.find(r.kept) != std::string::npos);
+  }
+  // A page that declares UTF-8 keeps it for the same reason.
+  DecodedText page = DecodeToUtf8(Html("<meta charset=utf-8>", with_bad(en, 10, "\xFF\xFE")));
+  CHECK(page.charset == "UTF-8");
+  CHECK(page.invalid == 2);
+}
+
 }  // namespace
 }  // namespace news
