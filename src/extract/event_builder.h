@@ -53,6 +53,17 @@ inline bool ContainsAnyOf(std::string_view text, std::initializer_list<std::stri
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
 }
 
+// Where the text after the last clause break in [from, to) starts, or `from`
+// when there is none.
+inline size_t LastClauseBreakEnd(std::string_view folded, size_t from, size_t to) {
+  size_t best = from;
+  for (std::string_view b : {"，", ",", "；", ";", "：", ":"}) {
+    size_t at = folded.substr(from, to - from).rfind(b);
+    if (at != std::string_view::npos) best = std::max(best, from + at + b.size());
+  }
+  return best;
+}
+
 inline bool GapIsTight(std::string_view gap) { return gap.size() <= kCueReach && !HasClauseBreak(gap); }
 
 // Everything one sentence offers to its triggers.
@@ -101,6 +112,7 @@ class Builder {
   int OwnFrom(const SentenceFacts& f, const Clause& c, int person, int fallback) const;
   int SentenceOpeningOrg(int s, const SentenceFacts& f, int fallback) const;
   int GroupDepartureOrg(const SentenceFacts& f, const SentenceFacts* prev, const Trigger& hire) const;
+  SentenceFacts WithoutBackgroundMoves(int s, const SentenceFacts& f) const;
   void EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
                 std::map<int, int>* hired_at);
   void EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);

@@ -336,7 +336,51 @@ void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const
   Add(e, t.begin, -1);
 }
 
-void Builder::Emit(int s, const SentenceFacts& f, const SentenceFacts* prev) {
+// "他去年才從Google加入廣達，本月起將轉往緯創", "He joined Alibaba from Baidu
+// last year, and left it this month": a comma clause that places a move in an
+// earlier year (去年, last year, a bare earlier year) and gives no month or
+// day is background. Its move triggers and organisations are dropped, so that
+// neither they nor the other clauses' triggers use them; its people stay.
+SentenceFacts Builder::WithoutBackgroundMoves(int s, const SentenceFacts& f) const {
+  std::optional<Day> pub = ParseIsoDay(st_.analysis().doc.published);
+  if (!pub || f.triggers.size() < 2) return f;
+  const Sentence& sent = st_.analysis().sentences[s];
+  std::string_view folded = st_.folded().key;
+  size_t begin = st_.ToFolded(sent.begin), end = st_.ToFolded(sent.end);
+  std::vector<Clause> background;
+  for (size_t from = begin; from < end;) {
+    size_t to = end;
+    for (std::string_view b : {"，", ",", "；", ";"})
+      if (size_t at = folded.substr(from, end - from).find(b); at != std::string_view::npos) to = std::min(to, from + at);
+    bool move = std::any_of(f.triggers.begin(), f.triggers.end(), [&](const Trigger& o) {
+      return (o.type == "departure" || o.type == "hire") && o.begin >= from && o.end <= to;
+    });
+    bool dated = std::any_of(Dates(s).begin(), Dates(s).end(), [&](const DateExpression& d) {
+      size_t at = st_.ToFolded(sent.begin + d.begin);
+      return at >= from && at < to;
+    });
+    if (move && !dated && NamesEarlierTime(Folded(from, to), pub->year)) background.push_back({from, to});
+    from = to < end ? to + (folded[to] == ',' || folded[to] == ';' ? 1 : 3) : end;
+  }
+  auto inside = [&](size_t pos) {
+    return std::any_of(background.begin(), background.end(), [&](const Clause& b) { return pos >= b.begin && pos < b.end; });
+  };
+  // Only next to a move of this article's time: a sentence that is all
+  // background is left to the undated-year rule of Add().
+  bool current_move = std::any_of(f.triggers.begin(), f.triggers.end(), [&](const Trigger& o) {
+    return (o.type == "departure" || o.type == "hire") && !inside(o.begin);
+  });
+  if (background.empty() || !current_move) return f;
+  SentenceFacts g = f;
+  g.orgs.erase(std::remove_if(g.orgs.begin(), g.orgs.end(), [&](const OrgMention& o) { return inside(o.begin); }), g.orgs.end());
+  g.triggers.erase(std::remove_if(g.triggers.begin(), g.triggers.end(),
+                                  [&](const Trigger& o) { return (o.type == "departure" || o.type == "hire") && inside(o.begin); }),
+                   g.triggers.end());
+  return g;
+}
+
+void Builder::Emit(int s, const SentenceFacts& all, const SentenceFacts* prev) {
+  SentenceFacts f = WithoutBackgroundMoves(s, all);
   const Sentence& sent = st_.analysis().sentences[s];
   std::vector<Clause> clauses = SplitClauses(st_.folded().key, st_.ToFolded(sent.begin), st_.ToFolded(sent.end));
   Clause whole{st_.ToFolded(sent.begin), st_.ToFolded(sent.end)};

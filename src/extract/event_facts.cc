@@ -153,17 +153,6 @@ void Builder::Place(SentenceFacts& f) const {
   }
 }
 
-// Where the text after the last clause break in [from, to) starts, or `from`
-// when there is none.
-static size_t LastClauseBreakEnd(std::string_view folded, size_t from, size_t to) {
-  size_t best = from;
-  for (std::string_view b : {"，", ",", "；", ";", "：", ":"}) {
-    size_t at = folded.substr(from, to - from).rfind(b);
-    if (at != std::string_view::npos) best = std::max(best, from + at + b.size());
-  }
-  return best;
-}
-
 std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
                                    const SentenceFacts* prev) const {
   size_t best = SIZE_MAX, best_dist = SIZE_MAX;

@@ -261,3 +261,18 @@ TEST_CASE("Event traps: the speaker before a plural pronoun is not who moves", "
        {{"hire", "Lu Zhiyao", "StepFun", "Baidu", "2026-11-06"}}},
   });
 }
+
+TEST_CASE("Event traps: a clause that recaps an earlier year's move next to this month's move", "[extract]") {
+  RunTraps({
+      {"2026-11-09", "研究員張偉去年從百度加入阿里巴巴，本月初已離開阿里巴巴。",
+       {{"hire", "張偉", "Alibaba"}, {"departure", "張偉", "Baidu"}}, {{"departure", "張偉", "Alibaba", nullptr, "2026-11"}}},
+      {"2026-11-09", "研究员张伟去年从百度加入阿里巴巴，本月初已离开阿里巴巴。",
+       {{"hire", "张伟", "Alibaba"}, {"departure", "张伟", "Baidu"}}, {{"departure", "张伟", "Alibaba", nullptr, "2026-11"}}},
+      {"2026-11-09", "Engineer Zhang Wei joined Alibaba from Baidu last year, and left Alibaba earlier this month.",
+       {{"hire", "Zhang Wei", "Alibaba"}, {"departure", "Zhang Wei", "Baidu"}},
+       {{"departure", "Zhang Wei", "Alibaba", nullptr, "2026-11"}}},
+      // A clause with its own date is no recap.
+      {"2026-11-09", "Engineer Zhang Wei left Baidu last year, and joined Alibaba on Monday.", {},
+       {{"hire", "Zhang Wei", "Alibaba", nullptr, "2026-11-09"}}},
+  });
+}
