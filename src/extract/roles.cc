@@ -135,6 +135,37 @@ int LeadHirer(const EntityLexicon& lex, const EventCues& cues, const ExtractionS
   return best;
 }
 
+// The organisation (lexicon index, at organisation level) named first in a
+// headline that reports a move, when it comes before the move word: "Two
+// Nvidia research scientists leave for Mistral AI", 聯想人工智能實驗室兩員大將
+// 離巢 加盟本地初創瀚星動力, 字節Seed視覺負責人加入騰訊混元. The article is
+// about the organisation that loses the people, even when the one they join
+// is named more often in the body. -1 if none.
+int HeadlineLoser(const EntityLexicon& lex, const std::vector<int>& title_entities, const ExtractionState& st) {
+  const std::string& raw = st.analysis().doc.title;
+  if (raw.empty()) return -1;
+  std::string title = MatchKey(raw);
+  size_t move = std::string::npos;
+  for (const char* w : {"离职", "出走", "跳槽", "转投", "转战", "投奔", "转赴", "转往", "加盟", "加入", "离巢", "请辞", "辞职", " leave ", " leaves ",
+                        " quits ", " departs ", " joins "})
+    move = std::min(move, title.find(MatchKey(w)));
+  if (move == std::string::npos) return -1;
+  int best = -1;
+  size_t best_at = move;
+  auto consider = [&](int lex_i) {
+    if (lex.entities[lex_i].type == "person") return;
+    int root = RootOrganization(lex, lex_i, false);
+    size_t at = InTitle(lex.entities[lex_i], title).first;
+    if (root >= 0 && at < best_at) { best_at = at; best = root; }
+  };
+  for (int lex_i : title_entities) consider(lex_i);
+  // Names that need context (聯想, 蘋果) count when the body confirms them.
+  const Analysis& a = st.analysis();
+  for (size_t i = 0; i < a.entities.size(); ++i)
+    if (st.lex_index(i) >= 0) consider(st.lex_index(i));
+  return best;
+}
+
 // The weight of one mention for the subject: more in the lead sentence (most
 // when it opens it: "Sakana AI, the Tokyo start-up, said …") and in the first
 // paragraph. `w` is 1 for organisations, 0.5 for their units and products.
@@ -231,6 +262,7 @@ int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vect
   for (const auto& [lex_i, s] : score)
     if (s > best) { best = s; subject_lex = lex_i; }
   int hirer = LeadHirer(lex, cues, st);
+  if (hirer < 0) hirer = HeadlineLoser(lex, title_entities, st);
   if (hirer >= 0) subject_lex = hirer;
   int subject = -1;
   double unknown_score = 0;

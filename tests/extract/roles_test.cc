@@ -53,3 +53,35 @@ TEST_CASE("The hirer that opens the headline and the lead is the subject", "[ext
     CHECK(Subject(RunArticle(c.title, c.body)) == c.subject);
   }
 }
+
+TEST_CASE("The organisation named before the move word of the headline loses the people: it is the subject", "[extract]") {
+  struct Case {
+    const char* title;
+    const char* body;
+    const char* subject;
+  };
+  const Case cases[] = {
+      {"Two Nvidia research scientists leave for Mistral AI",
+       "Research scientist Maya Okonkwo and engineer Felix Brandauer have left Nvidia for Mistral AI.\n"
+       "Mistral AI said they will work in Paris. Mistral AI is hiring. Mistral AI released a model in September.",
+       "Nvidia"},
+      {"聯想人工智能實驗室兩員大將離巢 加盟本地初創",
+       "聯想集團人工智能實驗室研究總監莫嘉欣上月底離職，加盟阿里巴巴。\n阿里巴巴表示歡迎。阿里巴巴正在擴充團隊。阿里巴巴今年已招聘多人。",
+       "Lenovo"},
+      {"字节跳动Seed视觉生成负责人投奔腾讯混元",
+       "字节跳动Seed团队视觉生成负责人翟一鸣已加入腾讯。\n腾讯表示，腾讯混元将继续扩张。腾讯今年招聘了多名研究员。",
+       "ByteDance"},
+      // The hirer opening headline and lead still wins; no move word: the usual score.
+      {"Meta hires two Gemini researchers from Google DeepMind; a third leaves",
+       "Meta has hired Arash Tehrani and Wen Jiahui from Google DeepMind.\nGoogle DeepMind said its Gemini team keeps growing. "
+       "Google DeepMind declined to comment further.",
+       "Meta"},
+      {"Mistral AI opens a Zurich office as Nvidia ships Rubin",
+       "Mistral AI opened an office in Zurich on Monday.\nMistral AI said the office will hire researchers. Nvidia shipped Rubin.",
+       "Mistral AI"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.title);
+    CHECK(Subject(RunArticle(c.title, c.body)) == c.subject);
+  }
+}
