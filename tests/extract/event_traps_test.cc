@@ -276,3 +276,30 @@ TEST_CASE("Event traps: a clause that recaps an earlier year's move next to this
        {{"hire", "Zhang Wei", "Alibaba", nullptr, "2026-11-09"}}},
   });
 }
+
+TEST_CASE("Event traps: a merger under discussion is no reorganisation", "[extract]") {
+  struct OrgCase {
+    const char* body;
+    const char* org;
+    bool event;
+  };
+  const OrgCase cases[] = {
+      {"此外，鴻海正研議將研究院旗下的人工智慧研究所與半導體研究所合併，但發言人強調尚未定案。", "Foxconn", false},
+      {"据了解，字节跳动正在讨论将Seed与Flow的部分团队合并，目前尚无定论。", "ByteDance", false},
+      {"ByteDance is discussing whether to merge parts of Seed and Flow, people familiar said.", "ByteDance", false},
+      // A merger that happened stays one.
+      {"鴻海昨（24）日宣布將人工智慧研究所與半導體研究所合併。", "Foxconn", true},
+      {"字节跳动昨日宣布将Seed与Flow的部分团队合并。", "ByteDance", true},
+  };
+  for (const OrgCase& c : cases) {
+    Document d;
+    d.body = c.body;
+    d.published = "2026-11-25";
+    Analysis a = news::testing::ProjectAnalyzer().Analyze(d);
+    INFO(c.body);
+    INFO("events:\n" << Describe(a));
+    bool found = std::any_of(a.events.begin(), a.events.end(),
+                             [&](const Event& e) { return e.type == "reorganization" && e.organization == c.org; });
+    CHECK(found == c.event);
+  }
+}

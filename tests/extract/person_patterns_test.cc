@@ -103,6 +103,14 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"Said a senior engineer at Nvidia, Ana Ruiz, in a post.", {"Ana Ruiz"}},
       {"Research scientists Maya Okonkwo and Felix Brandauer have left.", {"Maya Okonkwo", "Felix Brandauer"}},
       {"Researchers Huangfu Jiashu and Lu Zhiyao left Baidu.", {"Huangfu Jiashu", "Lu Zhiyao"}},
+      // Rarer compound surnames and Taiwanese double surnames keep both given-name characters.
+      {"研究所業務由副所長呼延承志暫代。", {"呼延承志"}},
+      {"前聯發科資深處長張簡芷寧本月初到任技術長。", {"張簡芷寧"}},
+      {"創辦人暨執行長范姜柏翰表示，新資金將用於量產。", {"范姜柏翰"}},
+      {"前阿里巴巴高级研究员第五明川已正式入职。", {"第五明川"}},
+      {"文心大模型首席科学家闻人子骞离职创业。", {"闻人子骞"}},
+      {"原可灵团队技术负责人赫连博远则调任商业化部门。", {"赫连博远"}},
+      {"研究员张简明表示，进展顺利。", {"张简明"}},
       // ... but not an organisation or a word after 和/與/and
       {"首席工程師李華和高通合作開發晶片。", {"李華"}},
       {"研究员张伟与百度团队合作。", {"张伟"}},
