@@ -266,13 +266,12 @@ static std::pair<uint32_t, uint32_t> ClauseAround(const std::vector<ScanToken>& 
   return {lo, hi};
 }
 
-// The aspect named nearest the cue on the side it favours, within its clause
+// The aspect named nearest the cue, before or after it, within its clause
 // ("puts product deadlines over long-term research": deadlines), as code
 // points [lo, hi) of the evidence to keep; empty when that side names none.
 static std::pair<uint32_t, uint32_t> NearestAspect(const std::vector<ScanToken>& toks,
-                                                   const std::vector<AspectHint>& hints, size_t cue) {
+                                                   const std::vector<AspectHint>& hints, size_t cue, bool before) {
   auto [lo, hi] = ClauseAround(toks, cue);
-  bool before = toks[cue].entry->modifier == Modifier::kFavorBefore;
   uint32_t at = toks[cue].cp, best = before ? 0 : UINT32_MAX;
   bool found = false;
   auto consider = [&](uint32_t cp) {
@@ -288,8 +287,8 @@ static std::pair<uint32_t, uint32_t> NearestAspect(const std::vector<ScanToken>&
 }
 
 static bool IsCue(const ScanToken& t) {
-  return t.type == Type::kEntry &&
-         (t.entry->modifier == Modifier::kFavorBefore || t.entry->modifier == Modifier::kFavorAfter);
+  return t.type == Type::kEntry && (t.entry->modifier == Modifier::kFavorBefore ||
+                                    t.entry->modifier == Modifier::kFavorAfter || t.entry->modifier == Modifier::kMerge);
 }
 
 // Which side the cue favours: +1 research, -1 product, 0 undecided.
@@ -312,21 +311,58 @@ static bool InOpenQuestion(const std::vector<ScanToken>& toks, size_t i, double 
   return false;
 }
 
+// The side of the unit a merge cue merges away ("將研究院併入產品事業群":
+// research), judged like a favoured side but before the cue: +1 research,
+// -1 product, 0 undecided.
+static int MergedSide(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints, size_t cue) {
+  auto side = [](const AspectSides& s) { return s.r_before == s.p_before ? 0 : s.r_before > s.p_before ? 1 : -1; };
+  auto [lo, hi] = NearestAspect(toks, hints, cue, true);
+  if (int merged = side(CollectAspects(toks, hints, cue, lo, hi)); merged != 0) return merged;
+  return side(CollectAspects(toks, hints, cue));
+}
+
+// What a sentence's first deciding cue says: the side it favours (+1
+// research, -1 product, 0 none), and whether only the other side's loss is
+// news (a merge within one side: a research group folded into another lab
+// loses its independence, and product gains nothing).
+struct Decision {
+  int favoured = 0;
+  bool loser_only = false;
+};
+
 // The first cue that decides a side ("優先考慮 ChatGPT 而非研究": 而非 does),
 // judged by the aspect named next to it in its clause, else by all the
-// sentence's aspect words on that side:
-// +1 research, -1 product, 0 when no cue decides.
-static int DecidingSide(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints,
-                        const ScoringOptions& o) {
+// sentence's aspect words on that side. A merge cue that merges a research
+// unit away makes research lose, whichever unit takes it in (annotators
+// label a research group folded into DeepMind or MSL research -1, as one
+// folded into ChatGPT); product wins only when it is the receiver.
+static Decision DecidingSide(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints,
+                             const ScoringOptions& o) {
   for (size_t i = 0; i < toks.size(); ++i) {
     if (!IsCue(toks[i]) || InOpenQuestion(toks, i, o.open_question)) continue;
+    Modifier cue = toks[i].entry->modifier;
     // The aspect named next to the cue first: "a lab member said the team
     // now leans to the app" favours the app, whoever spoke.
-    auto [lo, hi] = NearestAspect(toks, hints, i);
-    if (int side = FavouredSide(CollectAspects(toks, hints, i, lo, hi)); side != 0) return side;
-    if (int side = FavouredSide(CollectAspects(toks, hints, i)); side != 0) return side;
+    auto [lo, hi] = NearestAspect(toks, hints, i, cue == Modifier::kFavorBefore);
+    int side = FavouredSide(CollectAspects(toks, hints, i, lo, hi));
+    if (side == 0) side = FavouredSide(CollectAspects(toks, hints, i));
+    // A research unit merged away loses; a product team merged into a
+    // business group is consolidation, judged like a shift to the receiver.
+    if (cue == Modifier::kMerge && MergedSide(toks, hints, i) > 0) return {-1, side != -1};
+    if (side != 0) return {side, false};
   }
-  return 0;
+  return {};
+}
+
+// True when the sentence's first merge cue merges a research unit away: in
+// a research-only sentence ("將三個研究小組併入另一個實驗室") research loses too.
+static bool MergesResearchAway(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints,
+                               const ScoringOptions& o) {
+  for (size_t i = 0; i < toks.size(); ++i)
+    if (toks[i].type == Type::kEntry && toks[i].entry->modifier == Modifier::kMerge &&
+        !InOpenQuestion(toks, i, o.open_question))
+      return MergedSide(toks, hints, i) > 0;
+  return false;
 }
 
 static double Squash(double raw, const ScoringOptions& o) { return raw / std::sqrt(raw * raw + o.squash_alpha); }
@@ -367,19 +403,24 @@ ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<A
   t.product = d.product_weight > 0 ? score : 0;
   if (d.research_weight > 0 && d.product_weight > 0) {
     t.aspect = "both";
-    if (int side = DecidingSide(tokens, hints, o); side != 0) {
-      double mag = std::max(std::fabs(score), o.side_floor);
-      t.research = side * mag;
-      t.product = -side * mag;
+    Decision decision = DecidingSide(tokens, hints, o);
+    double mag = std::max(std::fabs(score), o.side_floor);
+    if (decision.favoured != 0 && !decision.loser_only) {
+      t.research = decision.favoured * mag;
+      t.product = -decision.favoured * mag;
       // "X over Y" speaks of both sides in full.
       d.research_weight = d.product_weight = std::max(d.research_weight, d.product_weight);
     } else {
       SplitByClause(walker.clauses(), tokens, hints, o, &t);
+      double& lost = decision.favoured > 0 ? t.product : t.research;
+      if (decision.loser_only) lost = std::min(lost, -mag);
     }
     t.score = (t.research + t.product) / 2;
   } else {
     t.aspect = d.research_weight > 0 ? "research" : d.product_weight > 0 ? "product" : "none";
     t.score = score;
+    if (t.aspect == "research" && MergesResearchAway(tokens, hints, o))
+      t.research = t.score = std::min(score, -o.side_floor);
   }
   d.dominant = d.research_weight == 0 && d.product_weight == 0 ? "none"
                : d.research_weight >= d.product_weight     ? "research"

@@ -545,3 +545,33 @@ TEST_CASE("issue-6: the topic of a study, a research problem and a span of time 
   }
   CheckFavours({{"The lab put the assistant app over long-term research.", -1}});
 }
+
+TEST_CASE("issue-6: a research unit merged into another loses, whichever unit takes it in", "[sentiment]") {
+  struct Case {
+    const char* text;
+    int product;  // sign of the product side: + when a product unit takes the research in, 0 otherwise
+  };
+  const Case cases[] = {
+      {"Google將研究院的語言模型團隊併入另一個實驗室。", 0},
+      {"Google将研究院的语言模型团队并入另一个实验室。", 0},
+      {"Google's research teams were folded into another lab.", 0},
+      {"公司將研究院併入產品事業群。", 1},
+      {"公司将研究院并入产品事业群。", 1},
+      {"The research lab was merged into the product group.", 1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    SentenceTone t = Tone(c.text);
+    CHECK(t.research <= -0.4);
+    CHECK((t.product > 0 ? 1 : t.product < 0 ? -1 : 0) == c.product);
+  }
+  CHECK(Tone(cases[0].text).research == Tone(cases[1].text).research);
+  CHECK(Tone(cases[3].text).product == Tone(cases[4].text).product);
+  // A product team merged into a business group is consolidation, not a loss.
+  for (const char* text : {"公司將元寶的產品團隊併入微信事業群。", "公司将元宝的产品团队并入微信事业群。",
+                           "The app product team was merged into the business group."}) {
+    INFO(text);
+    CHECK(Tone(text).product >= 0);
+    CHECK(Tone(text).research == 0);
+  }
+}
