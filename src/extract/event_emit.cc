@@ -74,6 +74,17 @@ void Builder::Move(int s, const std::string& type, int person, int org, int coun
   Add(mirror, trigger, person, true);
 }
 
+// "joined Mistral's board on Monday", 出任獨立董事, "has named Ishaan
+// Varadkar, a senior staff researcher, acting head of evaluation", 由副所長X暫代:
+// a board seat or a stand-in post right after a hire trigger is no move
+// between employers.
+static bool NamesBoardSeatOrStandIn(std::string_view after_trigger) {
+  for (std::string_view w : {"'s board", "’s board", "the board", "board of", "acting ", "interim ", "独立董事", "非执行董事",
+                             "董事会", "代理", "暂代"})
+    if (after_trigger.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
                        std::map<int, int>* hired_at) {
   // The destination this trigger governs: the first `to` organisation after
@@ -81,6 +92,7 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
   // else the clause's first.
   if (cues_.MoveIsNotNews(Folded(c.begin, t.begin))) return;  // 传出…可能转战, "is expected to join"
   if (cues_.MoveIsBackground(Folded(c.begin, t.begin), Folded(t.end, c.end))) return;  // "Before joining X, …"
+  if (t.type == "hire" && NamesBoardSeatOrStandIn(Folded(t.end, std::min(c.end, t.end + 64)))) return;
   Clause after_trigger{t.begin, c.end};
   int to = FirstOrg(f, after_trigger, ::news::event_build::Place::kTo, -1);
   if (to < 0) to = FirstOrg(f, c, ::news::event_build::Place::kTo, -1);

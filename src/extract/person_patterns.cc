@@ -36,6 +36,9 @@ constexpr const char* kEnTitles =
 constexpr const char* kEnApposition =
     R"((?:one\s+of\s+)?(?:formerly\s+|previously\s+|until\s+recently\s+)?)"
     R"((?:(?:a|an|the|its|their|his|her|both|two|three|all|former|then|now|longtime|veteran|senior|principal|staff|lead|research|[a-z]+-[a-z]+|)"
+    // the area of a post: "a former OpenAI policy director"
+    R"(policy|product|engineering|evaluation|finance|marketing|safety|data|infrastructure|hardware|software|sales|security|)"
+    R"(communications|operations|speech|vision|language|training|chip|search|design|)"
     R"([A-Z][\w.&-]*(?:'s|’s)?)\s+){0,4})"
     R"((?:scientist|researcher|engineer|director|head|lead|leader|chief|president|vice|VP|founder|co-?founder|CEO|CTO|)"
     R"(manager|executive|professor|partner|fellow|veteran|analyst|spokesperson|spokeswoman|spokesman|architect|counsel)s?\b)";
@@ -50,7 +53,7 @@ constexpr const char* kZhTitles =
     R"(首席研究員|首席研究员|研究副總裁|研究副总裁|副總裁|副总裁|總裁|总裁|聯合創始人|联合创始人|共同創辦人|共同创办人|)"
     R"(首席財務官|首席财务官|首席運營官|首席运营官|首席營運官|首席营运官|首席產品官|首席产品官|首席架構師|首席架构师|)"
     R"(營運長|营运长|財務長|财务长|產品長|产品长|策略長|策略长|研發長|研发长|資訊長|资讯长|)"
-    R"(發言人|发言人|分析師|分析师|顧問|顾问|)"
+    R"(發言人|发言人|分析師|分析师|顧問|顾问|副手|)"
     R"(專家|专家|處長|处长|所長|所长|部長|部长|組長|组长|局長|局长|行長|行长|)"
     R"(延攬|延揽|聘請|聘请|招攬|招揽|網羅|网罗|挖角|挖來|挖来|任命|聘任|)"
     R"(創辦人|创办人|創始人|创始人|負責人|负责人|研究主管|主管|總監|总监|總經理|总经理|董事長|董事长|研究員|研究员|)"
@@ -174,7 +177,7 @@ PatternSet BuildPatterns() {
   set.patterns.back().coordinated = true;
   set.patterns.back().starts = {"led", "headed", "run", "co-founded", "cofounded", "founded"};
   // "Mistral named Amara Osei its chief scientist", "named Li Wei as CTO".
-  add(R"((?i:named)\s+)" + latin + R"(\s+(?:as|its|their|the\s+new)\s)", false, Anchor::kCue, kEnglishCue);
+  add(R"((?i:named)\s+)" + latin + R"(\s+(?:as|its|their|the\s+new|acting|interim)\s)", false, Anchor::kCue, kEnglishCue);
   set.patterns.back().starts = {"named"};
   // "Two researchers who report to her, Marcus Oyelaran and Wen-Li Chao, are
   // expected to follow": a plural noun, then the names it stands for.

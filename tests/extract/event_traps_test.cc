@@ -303,3 +303,22 @@ TEST_CASE("Event traps: a merger under discussion is no reorganisation", "[extra
     CHECK(found == c.event);
   }
 }
+
+TEST_CASE("Event traps: board seats and stand-ins are no moves; 'will join' names the destination", "[extract]") {
+  RunTraps({
+      {"2026-12-02", "Helga Brandvold, a former Siemens executive, joined Mistral AI's board on Monday.",
+       {{"hire", "Helga Brandvold", "Mistral AI"}, {"departure", "Helga Brandvold", "Siemens"}}, {}},
+      {"2026-12-09", "公司也邀請前台積電資深副總經理俞定邦出任獨立董事。", {{"hire", "俞定邦", "TSMC"}, {"departure", "俞定邦", "TSMC"}}, {}},
+      {"2026-12-09", "公司也邀请前台积电资深副总经理俞定邦出任独立董事。", {{"hire", "俞定邦", "TSMC"}, {"departure", "俞定邦", "TSMC"}}, {}},
+      {"2026-11-24", "Google DeepMind has named Ishaan Varadkar, a senior staff researcher, acting head of evaluation.",
+       {{"hire", "Ishaan Varadkar", "Google DeepMind"}}, {}},
+      {"2026-11-25", "鴻海發言人表示，研究所業務由副所長呼延承志暫代。", {{"hire", "呼延承志", "Foxconn"}}, {}},
+      // ... next to a real move; "will join" after a resignation gives both sides.
+      {"2026-12-08",
+       "Anneliese Korhonen, a research director at Meta, resigned on Friday and will join Thinking Machines Lab in January.",
+       {}, {{"departure", "Anneliese Korhonen", "Meta", "Thinking Machines Lab", "2026-12-04"},
+            {"hire", "Anneliese Korhonen", "Thinking Machines Lab", "Meta", "2026-12-04"}}},
+      {"2026-12-04", "研究员闻人子骞已于上周一离开百度。闻人子骞的副手Clara Weisshaupt预计也将随其离开。",
+       {{"departure", "Clara Weisshaupt", "Baidu"}}, {{"departure", "闻人子骞", "Baidu", nullptr, "2026-11-23"}}},
+  });
+}

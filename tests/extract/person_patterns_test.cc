@@ -111,6 +111,11 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"文心大模型首席科学家闻人子骞离职创业。", {"闻人子骞"}},
       {"原可灵团队技术负责人赫连博远则调任商业化部门。", {"赫连博远"}},
       {"研究员张简明表示，进展顺利。", {"张简明"}},
+      // 副手 (deputy), "named X acting ...", the area of a post in an apposition.
+      {"實驗室已安排其副手澹臺思敏暫代她的職務。", {"澹臺思敏"}},
+      {"闻人子骞的副手Clara Weisshaupt预计也将随其离开。", {"Clara Weisshaupt"}},
+      {"Meta has named Dmitri Halvorsen acting head of the speech group.", {"Dmitri Halvorsen"}},
+      {"Anthropic said Theodora Quist, a former OpenAI policy director, will advise it.", {"Theodora Quist"}},
       // ... but not an organisation or a word after 和/與/and
       {"首席工程師李華和高通合作開發晶片。", {"李華"}},
       {"研究员张伟与百度团队合作。", {"张伟"}},
