@@ -153,7 +153,11 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     p.push_back(std::move(d));
   };
   const Atoms months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  const Atoms weeks = {"週", "周", "星期", "禮拜", "礼拜"};
+  // A week word and its day ("週五", "星期天"): 周 alone is in most Chinese
+  // sentences (周边, 一周, 周期), the pair in few.
+  Atoms weeks;
+  for (const char* w : {"週", "周", "星期", "禮拜", "礼拜"})
+    for (const char* d : {"一", "二", "三", "四", "五", "六", "日", "天"}) weeks.push_back(std::string(w) + d);
   const Atoms weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   // A digit right before a character ("2月", "19 日", "2026-"): far rarer
   // than the character alone (月 and 日 are in most Chinese sentences).
@@ -226,15 +230,18 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   });
+  p.back()->needs_digit = true;
   add(weeks, R"((?:上|本|這|这|下)?(?:週|周|星期|禮拜|礼拜)[一二三四五六日天]\s*[（(]\s*(\d{1,2})\s*[日號号]?\s*[）)])",
       [](C c, P pub) -> std::optional<Resolved> {
         if (!pub) return std::nullopt;
         return DayInRecentMonth(c.Int(1), *pub, "relative");
       });
+  p.back()->needs_digit = true;
   add({"（", "("}, R"([（(]\s*(\d{1,2})\s*[日號号]\s*[）)])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   });
+  p.back()->needs_digit = true;
   add(weeks, R"((上|本|這|这)(?:個|个)?(?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     int back = c.g[1] == "上" ? 1 : 0;
@@ -268,6 +275,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(AddDays(*pub, -c.Int(1))), "relative"};
   });
+  p.back()->needs_digit = true;
   add({"天前", "日前"}, R"(([一二兩两三四五六七八九十])\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
     static const std::string kDigits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     if (!pub) return std::nullopt;
