@@ -1,19 +1,35 @@
 // In-process cost of entity and event extraction, for tools/bench-extract
 // (not a test).
 //
-//   bench_extract LEXICON_DIR FILE...
+//   bench_extract LEXICON_DIR EMPTY_LEXICON_DIR FILE...
 //
-// Analyzes every file (the whole pipeline, as `newsminer analyze` does),
-// then runs EntityExtractor::Extract again on the same analyses, best of
-// nine rounds each, and prints both times, what extraction adds to the
-// analysis without it, and the one-off cost of loading the lexicons.
+// Analyzes every file (the whole pipeline, as `newsminer analyze` does) with
+// the real lexicons and with EMPTY_LEXICON_DIR (the same lexicons without
+// entities, triggers and competitors), in alternating rounds, and prints the
+// median of each and what the lexicons add: the cost a user ingesting a
+// folder feels. Then EntityExtractor::Extract alone on the same analyses,
+// against the rest of the analysis. Times are the thread's CPU time: on a
+// shared machine, wall time also counts the turns other processes take.
+//
+// Under callgrind the last round of each kind is counted on its own and
+// dumped (CALLGRIND_DUMP_STATS_AT "full", "empty", "extract"), so
+//   BENCH_ROUNDS=2 valgrind --tool=callgrind --collect-atstart=no build/bench_extract ...
+// writes one file per kind holding the instructions of one warm round.
 #include <algorithm>
-#include <chrono>
-#include <functional>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
+#include <functional>
 #include <string>
 #include <vector>
+
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_ZERO_STATS
+#define CALLGRIND_TOGGLE_COLLECT
+#define CALLGRIND_DUMP_STATS_AT(x)
+#endif
 
 #include "analysis/analyzer.h"
 #include "extract/entity_extractor.h"
@@ -21,85 +37,110 @@
 
 namespace {
 
-// Best of several rounds: the machine is shared, and the minimum is the
-// least disturbed figure.
-// BENCH_ROUNDS=1 runs each once, for callgrind.
+// BENCH_ROUNDS=2 runs one warm-up round and one measured round, for callgrind.
 int Rounds() {
   const char* env = std::getenv("BENCH_ROUNDS");
   return env && std::atoi(env) > 0 ? std::atoi(env) : 9;
 }
 
-double Seconds(const std::function<void()>& f) {
-  auto t0 = std::chrono::steady_clock::now();
+double CpuSeconds() {
+  timespec t;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return t.tv_sec + t.tv_nsec * 1e-9;
+}
+
+// Seconds of one round; the last round of a kind is also counted on its own
+// under callgrind (collection is off outside these regions).
+double Round(const char* kind, bool last, const std::function<void()>& f) {
+  if (last) {
+    CALLGRIND_ZERO_STATS;
+    CALLGRIND_TOGGLE_COLLECT;
+  }
+  double t0 = CpuSeconds();
   f();
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double s = CpuSeconds() - t0;
+  if (last) {
+    CALLGRIND_TOGGLE_COLLECT;
+    CALLGRIND_DUMP_STATS_AT(kind);
+  }
+  return s;
 }
 
-// The last round runs through a named, never-inlined function so that
-// callgrind can count the instructions of one warm round alone:
-//   BENCH_ROUNDS=2 valgrind --tool=callgrind --collect-atstart=no
-//     --toggle-collect="*AnalyzeLastRound*" build/bench_extract lexicons FILE...
-// counts one warm round of Analyze (likewise ExtractLastRound).
-__attribute__((noinline)) double AnalyzeLastRound(const std::function<void()>& f) { return Seconds(f); }
-__attribute__((noinline)) double ExtractLastRound(const std::function<void()>& f) { return Seconds(f); }
+// The machine is shared: the median says what a round usually costs, the
+// minimum what it costs undisturbed.
+struct Times {
+  std::vector<double> s;
+  double Median() const {
+    std::vector<double> v = s;
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : (v[(v.size() - 1) / 2] + v[v.size() / 2]) / 2;
+  }
+  double Min() const { return s.empty() ? 0 : *std::min_element(s.begin(), s.end()); }
+};
 
-double Best(int rounds, const std::function<void()>& f, double (*last)(const std::function<void()>&)) {
-  double best = 1e9;
-  for (int i = 0; i < rounds; ++i) best = std::min(best, i + 1 == rounds ? last(f) : Seconds(f));
-  return best;
+// A stale build or a broken lexicon must say so, not crash on a null analyzer.
+std::unique_ptr<news::Analyzer> MakeAnalyzer(const std::string& dir) {
+  auto a = news::Analyzer::Create({dir});
+  if (a.ok()) return std::move(a).value();
+  std::fprintf(stderr, "bench_extract: %s: %s\n", dir.c_str(), a.status().message().c_str());
+  return nullptr;
 }
+
+double Percent(double a, double b) { return 100 * (a - b) / std::max(b, 1e-12); }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 3) {
-    std::fprintf(stderr, "usage: bench_extract LEXICON_DIR FILE...\n");
+  if (argc < 4) {
+    std::fprintf(stderr, "usage: bench_extract LEXICON_DIR EMPTY_LEXICON_DIR FILE...\n");
     return 2;
   }
-  std::string lexicons = argv[1];
   std::vector<news::Document> docs;
   size_t bytes = 0;
-  for (int i = 2; i < argc; ++i) {
+  for (int i = 3; i < argc; ++i) {
     auto d = news::LoadFile(argv[i]);
     if (!d.ok()) continue;
     bytes += d->body.size();
     docs.push_back(std::move(d).value());
   }
-  news::StatusOr<std::unique_ptr<news::Analyzer>> analyzer_or = news::Status::Ok();
-  news::StatusOr<std::unique_ptr<news::EntityExtractor>> extractor_or = news::Status::Ok();
-  double load_analyzer = Seconds([&] { analyzer_or = news::Analyzer::Create({lexicons}); });
-  double load_extractor = Seconds([&] { extractor_or = news::EntityExtractor::Create({lexicons}); });
-  // A stale build or a broken lexicon must say so, not crash on a null analyzer.
-  for (const news::Status& s : {analyzer_or.status(), extractor_or.status()}) {
-    if (s.ok()) continue;
-    std::fprintf(stderr, "bench_extract: %s: %s\n", lexicons.c_str(), s.message().c_str());
-    return 1;
-  }
-  std::unique_ptr<news::Analyzer> analyzer = std::move(analyzer_or).value();
+  auto full = MakeAnalyzer(argv[1]), empty = MakeAnalyzer(argv[2]);
+  auto extractor_or = news::EntityExtractor::Create({argv[1]});
+  if (!full || !empty || !extractor_or.ok()) return 1;
   std::unique_ptr<news::EntityExtractor> extractor = std::move(extractor_or).value();
+
+  int rounds = Rounds();
+  Times with, without, extract;
   std::vector<news::Analysis> analyses;
-  double analyze = Best(Rounds(), [&] {
-    analyses.clear();
-    for (const auto& d : docs) analyses.push_back(analyzer->Analyze(d));
-  }, AnalyzeLastRound);
+  for (int r = 0; r < rounds; ++r) {
+    bool last = r + 1 == rounds;
+    with.s.push_back(Round("full", last, [&] {
+      analyses.clear();
+      for (const auto& d : docs) analyses.push_back(full->Analyze(d));
+    }));
+    without.s.push_back(Round("empty", last, [&] {
+      for (const auto& d : docs) empty->Analyze(d);
+    }));
+  }
   size_t entities = 0, events = 0;
-  double extract = Best(Rounds(), [&] {
-    entities = events = 0;
-    for (auto& a : analyses) {
-      extractor->Extract(a);
-      entities += a.entities.size();
-      events += a.events.size();
-    }
-  }, ExtractLastRound);
-  double without = std::max(analyze - extract, 1e-9);
-  std::printf("documents          %zu (%.1f kB of body text), %zu entities, %zu events\n", docs.size(), bytes / 1e3,
-              entities, events);
-  std::printf("analyze (all)      %.1f ms  (%.2f ms per document, %.1f MB/s)\n", analyze * 1e3, analyze * 1e3 / docs.size(),
-              bytes / 1e6 / analyze);
-  std::printf("extract only       %.1f ms  (%.2f ms per document, %.1f MB/s)\n", extract * 1e3, extract * 1e3 / docs.size(),
-              bytes / 1e6 / extract);
-  std::printf("extraction adds    %.1f%% to analysis without it\n", 100 * extract / without);
-  std::printf("start-up           Analyzer::Create %.1f ms, of which EntityExtractor::Create about %.1f ms\n",
-              load_analyzer * 1e3, load_extractor * 1e3);
+  for (int r = 0; r < rounds; ++r)
+    extract.s.push_back(Round("extract", r + 1 == rounds, [&] {
+      entities = events = 0;
+      for (auto& a : analyses) {
+        extractor->Extract(a);
+        entities += a.entities.size();
+        events += a.events.size();
+      }
+    }));
+  std::printf("documents             %zu (%.1f kB of body text), %zu entities, %zu events; %d alternating rounds\n",
+              docs.size(), bytes / 1e3, entities, events, rounds);
+  std::printf("analyze, lexicons     %.2f ms a round (median; min %.2f), %.1f MB/s\n", with.Median() * 1e3,
+              with.Min() * 1e3, bytes / 1e6 / with.Median());
+  std::printf("analyze, empty        %.2f ms a round (median; min %.2f)   lexicons add %+.1f%% (mins %+.1f%%)\n",
+              without.Median() * 1e3, without.Min() * 1e3, Percent(with.Median(), without.Median()),
+              Percent(with.Min(), without.Min()));
+  double rest = with.Median() - extract.Median();
+  std::printf("Extract() alone       %.2f ms a round (median; min %.2f)   %+.1f%% of the rest of analysis (%.2f ms)\n",
+              extract.Median() * 1e3, extract.Min() * 1e3, 100 * extract.Median() / std::max(rest, 1e-12),
+              rest * 1e3);
   return 0;
 }
