@@ -166,6 +166,42 @@ int HeadlineLoser(const EntityLexicon& lex, const std::vector<int>& title_entiti
   return best;
 }
 
+// The organisation named right before the funding words of the headline
+// ("Orrery Systems raises $42 million", 邊緣AI晶片新創熠川智能完成B輪募資,
+// 具身智能公司灵枢动力完成B轮融资): the one raising money is what the article
+// is about, even when an investor is named more often. Returns the analysis
+// entity index (lexicon or not), or -1.
+int HeadlineFunded(const EntityLexicon& lex, const ExtractionState& st) {
+  const Analysis& a = st.analysis();
+  if (a.doc.title.empty()) return -1;
+  std::string title = MatchKey(a.doc.title);
+  size_t funding = std::string::npos;
+  for (const char* w : {"融资", "募资", " raises ", " raised ", " secures "}) funding = std::min(funding, title.find(MatchKey(w)));
+  if (funding == std::string::npos) return -1;
+  // Right before them: a few words, and not across the space that splits a
+  // Chinese headline in two (阶跃星辰聘请腾讯混元前首席科学家裴敬之 新一轮融资传闻).
+  auto close = [&](size_t end) {
+    if (end > funding || funding - end > 24) return false;
+    for (size_t i = end; i < funding; ++i)
+      if (title[i] == ' ' && ((i > 0 && static_cast<unsigned char>(title[i - 1]) >= 0x80) ||
+                              static_cast<unsigned char>(title[i + 1]) >= 0x80))
+        return false;
+    return true;
+  };
+  int best = -1;
+  size_t best_at = 0;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    if (a.entities[i].type != "organization") continue;
+    int lex_i = st.lex_index(i);
+    std::pair<size_t, size_t> at = lex_i >= 0 ? InTitle(lex.entities[lex_i], title)
+                                              : std::pair<size_t, size_t>{title.find(MatchKey(a.entities[i].canonical)),
+                                                                          MatchKey(a.entities[i].canonical).size()};
+    if (at.first == std::string::npos || !close(at.first + at.second)) continue;
+    if (best < 0 || at.first > best_at) { best_at = at.first; best = static_cast<int>(i); }
+  }
+  return best;
+}
+
 // The weight of one mention for the subject: more in the lead sentence (most
 // when it opens it: "Sakana AI, the Tokyo start-up, said …") and in the first
 // paragraph. `w` is 1 for organisations, 0.5 for their units and products.
@@ -270,6 +306,10 @@ int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vect
   if (unknown >= 0 && unknown_score > best) {
     subject = unknown;
     subject_lex = -1;
+  }
+  if (int funded = hirer >= 0 ? -1 : HeadlineFunded(lex, st); funded >= 0) {
+    subject = st.lex_index(funded) < 0 ? funded : -1;
+    subject_lex = st.lex_index(funded) >= 0 ? RootOrganization(lex, st.lex_index(funded), false) : -1;
   }
   if (subject_lex >= 0) subject = st.EntityFor(lex.entities[subject_lex], subject_lex);
   std::vector<std::string_view> rivals;

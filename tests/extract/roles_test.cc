@@ -85,3 +85,30 @@ TEST_CASE("The organisation named before the move word of the headline loses the
     CHECK(Subject(RunArticle(c.title, c.body)) == c.subject);
   }
 }
+
+TEST_CASE("The organisation right before the headline's funding words is the subject", "[extract]") {
+  struct Case {
+    const char* title;
+    const char* body;
+    const char* subject;
+  };
+  const Case cases[] = {
+      {"Model-testing start-up Orrery Systems raises $42 million",
+       "Orrery Systems, a Toronto start-up, said on Monday it had raised $42 million in a round led by Accel.\n"
+       "Accel led the round. Accel partner Jane Roe joins the board. Accel has backed rivals too.",
+       "Orrery Systems"},
+      {"邊緣AI晶片新創熠川智能完成B輪募資",
+       "新竹邊緣AI晶片新創熠川智能7日宣布完成新台幣18億元B輪募資，由聯發科領投。\n聯發科表示看好邊緣AI。聯發科今年也推出了自家晶片。聯發科與高通競爭激烈。",
+       "熠川智能"},
+      {"边缘AI芯片新创熠川智能完成B轮募资",
+       "新竹边缘AI芯片新创熠川智能7日宣布完成新台币18亿元B轮募资，由联发科领投。\n联发科表示看好边缘AI。联发科今年也推出了自家芯片。联发科与高通竞争激烈。",
+       "熠川智能"},
+      // Funding words in the other half of a Chinese headline name nobody's round.
+      {"阶跃星辰发布新模型 新一轮融资传闻未获证实",
+       "阶跃星辰昨日发布了新一代模型。\n阶跃星辰表示，新模型的推理能力明显提升。腾讯也在测试类似模型。", "StepFun"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.title);
+    CHECK(Subject(RunArticle(c.title, c.body)) == c.subject);
+  }
+}
