@@ -3,6 +3,7 @@
 
 #include "server/api_handlers.h"
 #include "server/query_params.h"
+#include "store/fts_text.h"
 #include "store/search.h"
 #include "store/timeline_query.h"
 
@@ -31,6 +32,14 @@ StatusOr<TimelineFilter> TimelineFilterFrom(Store& store, const QueryParams& q, 
     return Status(StatusCode::kInvalidArgument, "parameter 'tone' needs 'aspect' (research or product)");
   f.tone = tone == "neg" ? -1 : tone == "pos" ? 1 : 0;
   NEWS_ASSIGN_OR_RETURN(f.search, q.Text("search", kMaxText));
+  // As in `newsminer timeline`: a blank name or a search with nothing to
+  // look for ('', spaces, '***') would answer every row or none, neither of
+  // which was asked. The page leaves empty filters out.
+  if (q.Has("entity") && entity.find_first_not_of(" \t") == std::string::npos)
+    return Status(StatusCode::kInvalidArgument, "parameter 'entity': needs a name (any alias, any script) or an id");
+  if (q.Has("search") && FtsQuery(f.search).empty())
+    return Status(StatusCode::kInvalidArgument,
+                  "parameter 'search': needs words or Chinese text to look for, got '" + f.search + "'");
   NEWS_ASSIGN_OR_RETURN(*limit, q.Int("limit", 1, kMaxLimit, 50));
   NEWS_ASSIGN_OR_RETURN(*offset, q.Int("offset", 0, kMaxOffset, 0));
   if (!entity.empty()) {
@@ -108,6 +117,8 @@ ApiResponse HandleSearch(Store& store, const ApiRequest& req) {
   for (const Status* st : {&text.status(), &limit.status(), &offset.status(), &from.status(), &to.status()})
     if (!st->ok()) return ErrorFromStatus(*st);
   if (text->empty()) return JsonError(400, "bad_request", "parameter 'q': the text to search for is missing");
+  if (FtsQuery(*text).empty())
+    return JsonError(400, "bad_request", "parameter 'q': needs words or Chinese text to look for, got '" + *text + "'");
   SearchOptions o;
   o.limit = *limit + 1;
   o.offset = *offset;

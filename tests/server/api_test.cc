@@ -158,8 +158,9 @@ TEST_CASE("API: search is ranked, Chinese-aware and text-only", "[server][api]")
     for (int i = b; i < e; ++i) AppendUtf8(marked, cps[i]);
     CHECK((marked == "離職" || marked == "离职"));
   }
-  // Search syntax is just text.
-  for (const char* q : {"%22", "NEAR(", "*", "%22OpenAI", "a%20OR%20b"}) GetJson(s, std::string("/api/search?q=") + q);
+  // Search syntax is just text (a lone quote or star, nothing to look for,
+  // is a 400: tests/server/qa_blank_filters_test.cc).
+  for (const char* q : {"NEAR(", "%22OpenAI", "a%20OR%20b"}) GetJson(s, std::string("/api/search?q=") + q);
 }
 
 TEST_CASE("API: an article comes with sentences, tone and code point offsets", "[server][api]") {
