@@ -28,6 +28,9 @@ Status ParseListFilter(const ParsedArgs& a, EntityListFilter& f) {
     f.week = a.Get("week");
   }
   NEWS_RETURN_IF_ERROR(ParseDateBounds(a, &f.from, &f.to));
+  // The week would win and the dates be dropped without a word.
+  if (a.Has("week") && (a.Has("from") || a.Has("to")))
+    return Status(StatusCode::kInvalidArgument, "give --week or --from/--to, not both");
   if (a.Has("top") && a.Has("limit")) return Status(StatusCode::kInvalidArgument, "give --top or --limit, not both");
   NEWS_ASSIGN_OR_RETURN(long limit, ParseLimit(a, a.Has("top") ? "top" : "limit"));
   NEWS_ASSIGN_OR_RETURN(long offset, ParseCount(a, "offset", 0));

@@ -17,6 +17,10 @@ static int RunSentiment(CommandContext& ctx) {
   ParsedArgs a;
   int code;
   if (!ParseOrFail(ctx, {}, "sentiment", &a, &code)) return code;
+  // `newsminer sentiment "some text"` would wait for stdin (forever, on a
+  // terminal) and ignore the text: the text goes on stdin.
+  if (!a.positional.empty())
+    return Fail(ctx, "sentiment", "unexpected argument '" + a.positional[0] + "' (sentiment reads stdin: echo TEXT | newsminer sentiment)");
   std::error_code ec;
   if (!std::filesystem::is_directory(ctx.lexicon_dir + "/sentiment", ec))
     return Fail(ctx, ctx.lexicon_dir.empty() ? "lexicons" : ctx.lexicon_dir, "no sentiment lexicons (sentiment/ not found)");

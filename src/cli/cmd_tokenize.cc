@@ -47,6 +47,10 @@ static int RunTokenize(CommandContext& ctx) {
   ParsedArgs a;
   int code;
   if (!ParseOrFail(ctx, {{"user-lexicon", true}}, "tokenize", &a, &code)) return code;
+  // `newsminer tokenize "some text"` would wait for stdin (forever, on a
+  // terminal) and ignore the text: the text goes on stdin.
+  if (!a.positional.empty())
+    return Fail(ctx, "tokenize", "unexpected argument '" + a.positional[0] + "' (tokenize reads stdin: echo TEXT | newsminer tokenize)");
   Tokenizer::Options options;
   options.lexicon_dir = ctx.lexicon_dir;
   options.user_lexicon_path = a.Get("user-lexicon");

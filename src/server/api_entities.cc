@@ -58,6 +58,8 @@ ApiResponse HandleEntities(Store& store, const ApiRequest& req) {
   for (const Status* st : {&type.status(), &week.status(), &from.status(), &to.status(), &limit.status(), &offset.status()})
     if (!st->ok()) return ErrorFromStatus(*st);
   if (q.Has("top") && q.Has("limit")) return JsonError(400, "bad_request", "give either 'top' or 'limit', not both");
+  if (q.Has("week") && (q.Has("from") || q.Has("to")))
+    return JsonError(400, "bad_request", "give either 'week' or 'from'/'to', not both");
   f.type = *type;
   f.week = *week;
   f.from = *from;

@@ -2,6 +2,8 @@
 // real binary: each case failed before its fix.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "test_support.h"
 
 namespace news {
@@ -149,6 +151,45 @@ TEST_CASE("QA: timeline and entities refuse a --to before --from", "[cli][e2e]")
     r = RunNewsminer(db + " " + cmd + " --from 2026-02 --to 2026-02 --format csv");
     CHECK(r.exit_code == 0);
     CHECK(r.out.find(std::string(cmd) == "timeline" ? "谷歌发布新模型" : "Google") != std::string::npos);
+  }
+}
+
+// QA (session 7): `entities --week 2026-W07 --from 2026-01` listed the week
+// and dropped --from without a word (the usage offers one or the other).
+TEST_CASE("QA: entities refuses --week together with --from or --to", "[cli][e2e]") {
+  TempDir dir;
+  WriteFile(dir / "in/a.txt", "Title: 谷歌發布新模型\nDate: 2026-02-12\n\n谷歌今天發布了新一代模型。研究團隊表示滿意。\n");
+  std::string db = "--db " + ShellQuote(dir / "n.db");
+  REQUIRE(RunNewsminer(db + " ingest " + ShellQuote(dir / "in")).exit_code == 0);
+  for (const char* args : {"--week 2026-W07 --from 2026-01", "--week 2026-W07 --to 2026-03", "--from 2026-01 --week 2026-W07 --top 3"}) {
+    INFO(args);
+    RunResult r = RunNewsminer(db + " entities " + args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "newsminer: entities: give --week or --from/--to, not both\n");
+    CHECK(r.out == "");
+  }
+  RunResult ok = RunNewsminer(db + " entities --week 2026-W07 --format csv");
+  CHECK(ok.exit_code == 0);
+  CHECK(ok.out.find("Google") != std::string::npos);
+}
+
+// QA (session 7): `newsminer sentiment "text"` ignored the text and waited
+// for stdin (forever, on a terminal; with stdin closed it printed nothing and
+// exited 0), and so did tokenize. The text belongs on stdin: bad usage.
+TEST_CASE("QA: sentiment and tokenize refuse a text given as an argument", "[cli][e2e]") {
+  struct Row { const char* cmd; const char* text; };
+  const Row rows[] = {{"sentiment", "研究團隊士氣低落"}, {"sentiment", "研究团队士气低落"}, {"sentiment", "The research team is thriving"},
+                      {"tokenize", "OpenAI的研究團隊"}, {"tokenize", "谷歌发布新模型"}, {"tokenize", "research culture"}};
+  for (const Row& r : rows) {
+    INFO(r.cmd << " " << r.text);
+    RunResult bad = RunNewsminer(std::string(r.cmd) + " " + ShellQuote(r.text));
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.out == "");
+    CHECK(bad.err == std::string("newsminer: ") + r.cmd + ": unexpected argument '" + r.text + "' (" + r.cmd +
+                         " reads stdin: echo TEXT | newsminer " + r.cmd + ")\n");
+    RunResult ok = RunNewsminer(r.cmd, std::string(r.text) + "\n");
+    CHECK(ok.exit_code == 0);
+    CHECK(std::count(ok.out.begin(), ok.out.end(), '\n') == 1);
   }
 }
 

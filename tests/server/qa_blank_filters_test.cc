@@ -46,6 +46,10 @@ TEST_CASE("QA: blank or unsearchable API filters are 400 naming the parameter, l
       {"/api/search?q=*", 400, "parameter 'q'"},
       {"/api/search?q=%22", 400, "parameter 'q'"},
       {"/api/search?q=", 400, "parameter 'q': the text to search for is missing"},
+      // The week would win and the dates be dropped (QA, session 7).
+      {"/api/entities?week=2026-W07&from=2026-01", 400, "give either 'week' or 'from'/'to', not both"},
+      {"/api/entities?to=2026-03&week=2026-W07", 400, "give either 'week' or 'from'/'to', not both"},
+      {"/api/entities?week=2026-W07", 200, "\"name\":\"OpenAI\""},
       // Real filters in each language still answer.
       {"/api/timeline?search=%E9%9B%A2%E8%81%B7", 200, "OpenAI 研究副總裁離職"},  // 離職
       {"/api/timeline?search=%E5%8F%91%E5%B8%83", 200, "谷歌发布新模型"},          // 发布
