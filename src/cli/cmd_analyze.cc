@@ -5,8 +5,21 @@
 #include "cli/command.h"
 #include "cli/fetch_args.h"
 #include "ingest/source_loader.h"
+#include "ingest/url.h"
 
 namespace news {
+
+// One article from a file or URL. A feed is refused before any of its items
+// is fetched: reading them only to say no cost a request per item, and a
+// warning for each broken link.
+static StatusOr<Document> LoadArticle(const std::string& source, const Fetcher& fetcher, const FileOptions& files) {
+  if (!IsHttpUrl(source)) return LoadFile(source, files);
+  NEWS_ASSIGN_OR_RETURN(UrlContent c, FetchUrl(fetcher, source, files.fetch_day));
+  if (c.feed)
+    return Status(StatusCode::kUnsupported, "is a feed with " + std::to_string(c.feed->items.size()) +
+                                                " items; analyze takes one article (use ingest, or analyze an item's link)");
+  return std::move(*c.article);
+}
 
 static int RunAnalyze(CommandContext& ctx) {
   ParsedArgs a;
@@ -22,13 +35,9 @@ static int RunAnalyze(CommandContext& ctx) {
   Fetcher fetcher(*fetch);
   FileOptions files;
   files.max_bytes = fetch->max_bytes;
-  Diagnostics warnings;
-  std::vector<SourceDocument> docs = LoadSourceDocuments(source, fetcher, files, &warnings);
-  for (const Diagnostic& d : warnings.entries()) ctx.err << FormatDiagnostic(d) << '\n';
-  if (docs.size() != 1) return Fail(ctx, source, "is a feed with " + std::to_string(docs.size()) +
-                                                     " items; analyze takes one article (use ingest)", kExitPartial);
-  if (!docs[0].doc.ok()) return Fail(ctx, docs[0].source, docs[0].doc.status().message(), kExitPartial);
-  Analysis result = (*analyzer)->Analyze(std::move(docs[0].doc).value());
+  StatusOr<Document> doc = LoadArticle(source, fetcher, files);
+  if (!doc.ok()) return Fail(ctx, source, doc.status().message(), kExitPartial);
+  Analysis result = (*analyzer)->Analyze(std::move(doc).value());
   JsonWriter w(ctx.out, a.Has("pretty"));
   WriteAnalysisJson(w, result);
   ctx.out << '\n';

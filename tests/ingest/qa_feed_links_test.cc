@@ -127,5 +127,21 @@ TEST_CASE("QA: a feed of content-only items stores each item, and a later run on
   CHECK(r.out == "ingested 0, duplicate 0, failed 0\n");
 }
 
+// QA (session 7): `analyze FEED_URL` fetched every item (a warning for each
+// broken link) and then refused the feed.
+TEST_CASE("QA: analyze refuses a feed without fetching its items", "[ingest][http][e2e]") {
+  TestServer server;
+  const std::string url = server.Url("/rss.xml");
+  RunResult r = RunNewsminer("analyze --read-timeout 2 " + ShellQuote(url));
+  CHECK(r.exit_code == 1);
+  CHECK(r.out == "");
+  CHECK(r.err == "newsminer: " + url + ": is a feed with 4 items; analyze takes one article (use ingest, or analyze an "
+                 "item's link)\n");
+  CHECK(server.hits("/article.html") == 0);
+  r = RunNewsminer("analyze --read-timeout 2 " + ShellQuote(server.Url("/article.html")));
+  CHECK(r.exit_code == 0);
+  CHECK(server.hits("/article.html") == 1);
+}
+
 }  // namespace
 }  // namespace news
