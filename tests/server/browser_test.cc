@@ -65,6 +65,17 @@ TEST_CASE("Browser: timeline, search, filters and article pages", "[browser]") {
   CHECK(b.Run("return document.querySelectorAll('#article-body .sent.tone-pos, #article-body .sent.tone-neg').length;").AsNumber() > 0);
   CHECK(NoHorizontalOverflow(b));
   SaveScreenshot(b, "article");
+
+  // QA (session 7): a bad filter replaced the whole view with its error, so
+  // the form and what was typed were gone. Now the error shows under the
+  // form, which can be corrected and applied.
+  REQUIRE(b.Navigate(base + "/#/timeline?from=2026-03&to=2026-01"));
+  REQUIRE(b.WaitFor("document.getElementById('timeline-error')"));
+  CHECK(b.Run("return document.getElementById('timeline-error').textContent;").AsString() ==
+        "parameter 'to': ends before 'from' starts (2026-03 .. 2026-01)");
+  CHECK(b.Run("return document.getElementById('filters').to.value;").AsString() == "2026-01");
+  b.Run("const f = document.getElementById('filters'); f.to.value = '2026-04'; f.requestSubmit();");
+  REQUIRE(b.WaitFor("!document.getElementById('timeline-error') && document.querySelectorAll('#timeline-rows li').length > 0"));
 }
 
 TEST_CASE("Browser: an injected title is shown as text and Chinese never overflows", "[browser]") {

@@ -111,7 +111,17 @@
       const list = NM.el('ol', {class: 'rows', id: 'timeline-rows'});
       const status = NM.el('p', {class: 'muted', id: 'timeline-status'});
       const fetchPage = (offset) => NM.api('/api/timeline?' + NM.query(Object.assign({limit: PAGE, offset}, api)));
-      const first = await fetchPage(0);  // errors (a bad filter) show instead of the view
+      // A bad filter (a 'to' before 'from', an unknown entity) is shown under
+      // the form, which keeps what was typed so it can be corrected.
+      let first;
+      try {
+        first = await fetchPage(0);
+      } catch (err) {
+        active = null;
+        return NM.el('section', {},
+            NM.el('h1', {}, 'Timeline'), filterForm(params),
+            NM.el('p', {class: 'error', role: 'alert', id: 'timeline-error'}, err.message));
+      }
       let served = false;
       const pager = NM.infiniteList(list, status,
           (offset) => (!served && offset === 0 ? (served = true, Promise.resolve(first)) : fetchPage(offset)),
