@@ -148,6 +148,42 @@ std::string OtherChineseCharset(const std::string& declared, std::string_view by
   return (detected == "GB18030" || detected == "Big5-HKSCS") && detected != declared ? detected : "";
 }
 
+// Short Chinese text without a declaration is too little for ICU's
+// detector, which calls 9 characters of GBK windows-1251 or UTF-16BE and 15
+// of Big5 windows-1252. When every byte above ASCII pairs into a double-byte
+// character, the text is Chinese: GB2312's range (both bytes A1-FE) is GBK,
+// anything else Big5 (Big5 trail bytes 40-7E, in a third of its characters,
+// are outside GB2312). Latin-1 text fails the pairing (an accented letter
+// before a space or a plain letter), as does UTF-16 without a zero byte.
+std::string ShortChineseCharset(std::string_view bytes) {
+  bool gb2312 = true;
+  size_t pairs = 0;
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    auto lead = static_cast<unsigned char>(bytes[i]);
+    if (lead < 0x80) continue;
+    if (i + 1 >= bytes.size() || lead == 0x80 || lead == 0xFF) return "";
+    auto trail = static_cast<unsigned char>(bytes[++i]);
+    if (trail < 0x40 || trail == 0x7F || trail == 0xFF) return "";
+    gb2312 = gb2312 && lead >= 0xA1 && trail >= 0xA1;
+    ++pairs;
+  }
+  if (pairs == 0) return "";
+  return gb2312 ? "GB18030" : "Big5-HKSCS";
+}
+
+// What the detector says is trusted for Chinese charsets and for longer
+// text; for a few dozen bytes it is a guess (see ShortChineseCharset).
+std::string DetectedCharset(std::string_view bytes, bool markup) {
+  constexpr size_t kShortText = 160;
+  std::string detected = CanonicalCharset(DetectCharset(bytes, markup).name);
+  bool chinese = detected == "GB18030" || detected == "Big5-HKSCS";
+  bool no_zero = bytes.find('\0') == std::string_view::npos;
+  bool utf16_without_zero = detected.starts_with("UTF-16") || detected.starts_with("UTF-32") ? no_zero : false;
+  if (!chinese && (bytes.size() <= kShortText || utf16_without_zero))
+    if (std::string short_chinese = ShortChineseCharset(bytes); !short_chinese.empty()) return short_chinese;
+  return detected;
+}
+
 }  // namespace
 
 std::string CanonicalCharset(std::string_view label) {
@@ -228,7 +264,7 @@ DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type, 
   // is still UTF-8: the detector would call it windows-1252 and turn every
   // Chinese character into three Latin ones.
   if (MostlyUtf8(bytes)) return use("UTF-8", "utf8-mostly", bytes);
-  std::string detected = CanonicalCharset(DetectCharset(bytes, markup).name);
+  std::string detected = DetectedCharset(bytes, markup);
   if (detected.empty() || detected == "UTF-8") return use("windows-1252", "default", bytes);
   return use(detected, "detected", bytes);
 }

@@ -132,5 +132,36 @@ TEST_CASE("QA: UTF-8 with a few stray bytes stays UTF-8 in any language; GBK, Bi
   CHECK(page.invalid == 2);
 }
 
+// QA (session 7): short undeclared Chinese files were decoded by ICU's
+// detector's guess for so few bytes: 9 characters of GBK as windows-1251
+// (МЪС¶ЧтИХ), 5 of Big5 as UTF-16BE (쒫ꩇ), 15 of Big5 as windows-1252.
+TEST_CASE("QA: a short undeclared GBK or Big5 text is Chinese; short Latin-1 and Cyrillic are not", "[ingest]") {
+  struct Row { const char* what; std::string bytes; std::string charset; std::string text; };
+  const Row rows[] = {
+      {"zh-Hans, 5 characters", EncodeFromUtf8("腾讯昨日发", "GBK"), "GB18030", "腾讯昨日发"},
+      {"zh-Hans, 9 characters", EncodeFromUtf8("腾讯昨日发布内部公告", "GBK"), "GB18030", "腾讯昨日发布内部公告"},
+      {"zh-Hans headline file", EncodeFromUtf8("Title: 谷歌发布新模型\nDate: 2026-02-11\n\n谷歌发布了新模型。\n", "GBK"),
+       "GB18030", "谷歌发布了新模型。"},
+      {"zh-Hant, 5 characters", EncodeFromUtf8("蘋果的AI研究", "Big5"), "Big5-HKSCS", "蘋果的AI研究"},
+      {"zh-Hant, 15 characters", EncodeFromUtf8("蘋果(Apple)的AI研究團隊再傳人才流失", "Big5"), "Big5-HKSCS",
+       "蘋果(Apple)的AI研究團隊再傳人才流失"},
+      {"zh-Hant headline file", EncodeFromUtf8("Title: 輝達宣布新晶片\nDate: 2026-02-12\n\n輝達今天宣布新一代晶片。\n", "Big5"),
+       "Big5-HKSCS", "輝達今天宣布新一代晶片。"},
+      {"en, Latin-1 accents", "Caf\xE9 cr\xE8me, r\xE9sum\xE9 of the na\xEFve research team", "windows-1252", "Caf\u00e9 cr\u00e8me"},
+      {"ru, windows-1251", EncodeFromUtf8("\u041f\u0440\u0438\u0432\u0435\u0442 \u043c\u0438\u0440", "windows-1251"), "", ""},
+  };
+  for (const Row& r : rows) {
+    INFO(r.what);
+    DecodedText t = DecodeToUtf8(r.bytes, "", false);
+    if (r.charset.empty()) {  // anything but a Chinese charset
+      CHECK(t.charset != "GB18030");
+      CHECK(t.charset != "Big5-HKSCS");
+      continue;
+    }
+    CHECK(t.charset == r.charset);
+    CHECK(t.text.find(r.text) != std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace news
