@@ -25,12 +25,15 @@ std::string FormatChange(std::optional<double> now, std::optional<double> before
   return Signed(*now - *before, 2);
 }
 
+// A mean of four weekly counts is a multiple of 0.25, shown exactly: "3.8"
+// for 3.75 made the percentage next to it (+7 % for 4) look wrong.
 std::string FormatMean(double v) {
   char buf[32];
-  double r = std::round(v * 10) / 10;
-  if (r == std::floor(r)) std::snprintf(buf, sizeof buf, "%.0f", r);
-  else std::snprintf(buf, sizeof buf, "%.1f", r);
-  return buf;
+  std::snprintf(buf, sizeof buf, "%.2f", std::round(v * 100) / 100);
+  std::string s = buf;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
 }
 
 std::string FormatPercentChange(double now, double mean) {

@@ -19,7 +19,7 @@ namespace news {
 
 std::string FormatTone(std::optional<double> v);  // "+0.42", "−0.10", "0.00"; "n/a" when missing
 std::string FormatChange(std::optional<double> now, std::optional<double> before);  // "+0.12", "new", "n/a"
-std::string FormatMean(double v);  // "30.5", "4"
+std::string FormatMean(double v);  // "30.5", "3.75", "4": two decimals at most, no trailing zeros
 // "+38 %" / "−12 %" / "±0 %" of `now` against `mean`; "new" when mean is 0.
 std::string FormatPercentChange(double now, double mean);
 std::string FormatWeekDates(const std::string& monday, const std::string& sunday);

@@ -67,6 +67,20 @@ TEST_CASE("Numbers and wording are shared by every format", "[report]") {
   CHECK(DescribeEvent(e) == "OpenAI hired Jane Doe from Anthropic");
 }
 
+// QA (session 7): "a mean of 0.8 articles ... +33 %" (the mean was 0.75,
+// and 1 against 0.8 is +25 %): the mean of four weeks is shown exactly.
+TEST_CASE("QA: the four-week mean is shown exactly, so the percentage beside it adds up", "[report]") {
+  struct Row { double mean; const char* shown; double now; const char* change; };
+  const Row rows[] = {{0.75, "0.75", 1, "+33 %"}, {3.75, "3.75", 4, "+7 %"}, {3.5, "3.5", 4, "+14 %"},
+                      {2, "2", 4, "+100 %"},      {30.5, "30.5", 42, "+38 %"}, {1.25, "1.25", 0, "−100 %"},
+                      {0.25, "0.25", 0, "−100 %"}, {0, "0", 3, "new"}};
+  for (const Row& r : rows) {
+    INFO(r.mean);
+    CHECK(FormatMean(r.mean) == r.shown);
+    CHECK(FormatPercentChange(r.now, r.mean) == r.change);
+  }
+}
+
 TEST_CASE("Line charts draw one path per run of values and escape labels", "[report]") {
   std::string svg = SvgLineChart({"2026-W01", "2026-W02", "2026-W03", "2026-W04"},
                                  {{"research", "#1f5fa8", false, {0.5, 0.25, std::nullopt, -0.5}}},
