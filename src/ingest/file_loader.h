@@ -32,7 +32,7 @@ namespace news {
 
 struct FileOptions {
   size_t max_bytes = 10 * 1024 * 1024;  // larger files are refused, not truncated
-  Day fetch_day = TodayUtc();           // publication dates after this are ignored
+  Day fetch_day = TodayUtc();           // publication dates after the day after this are ignored
 };
 
 // Files to ingest under `sources`, each once (directory contents sorted).

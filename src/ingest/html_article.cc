@@ -10,7 +10,10 @@ namespace news {
 StatusOr<Document> ParseHtmlArticle(const std::string& source, std::string_view utf8_html,
                                     const HtmlOptions& options) {
   FlatDom dom(StripNonContent(utf8_html));
-  PageMetadata meta = ExtractMetadata(dom, options.url, options.fetch_day);
+  // A page written in a time zone ahead of UTC (up to UTC+14) can carry
+  // tomorrow's UTC date; two days ahead is a future event, not a publication.
+  Day latest = AddDays(options.fetch_day, 1);
+  PageMetadata meta = ExtractMetadata(dom, options.url, latest);
   Document d;
   d.source = source;
   d.url = options.url;
@@ -24,7 +27,7 @@ StatusOr<Document> ParseHtmlArticle(const std::string& source, std::string_view 
   if (!d.canonical_url.empty()) d.canonical_url = CanonicalizeUrl(d.canonical_url);
   d.body = ExtractMainText(dom, d.title);
   if (meta.published.empty()) {
-    FindTextDate(dom, d.body, options.fetch_day, meta);
+    FindTextDate(dom, d.body, latest, meta);
     d.published = meta.published;
     d.published_month = meta.published_month;
     d.date_rule = meta.date_rule;

@@ -22,7 +22,7 @@ namespace news {
 
 struct HtmlOptions {
   std::string url;             // page URL (after redirects); "" for files
-  Day fetch_day = TodayUtc();  // no publication date later than this day
+  Day fetch_day = TodayUtc();  // no publication date later than the day after it (time zones)
 };
 
 StatusOr<Document> ParseHtmlArticle(const std::string& source, std::string_view utf8_html,

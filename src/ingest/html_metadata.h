@@ -6,7 +6,7 @@
 //   FlatDom dom(html);
 //   PageMetadata m = ExtractMetadata(dom, "https://x.com/2026/02/14/a", TodayUtc());
 //
-// Dates later than `latest` (the fetch day) and copyright years are never
+// Dates later than `latest` (the day after the fetch day, for time zones ahead of UTC) and copyright years are never
 // returned. The author comes from structured sources only. Thread-safe given
 // distinct FlatDom instances.
 #pragma once

@@ -59,6 +59,12 @@ TEST_CASE("HTML article: publication date rules in order", "[ingest]") {
       {"", "<p class='info'>记者 2026 年 2 月 6 日 北京报道</p>", "", "2026-02-06", "text-near-title"},
       {"<meta property='article:published_time' content='2027-01-01'>", "<span>February 5, 2026</span>", "",
        "2026-02-05", "text-near-title"},  // a date after the fetch is never taken
+      // The fetch day is 2026-03-01 in UTC; east of UTC it may already be the 2nd.
+      {"<meta property='article:published_time' content='2026-03-02T00:30:00+09:00'>", "", "", "2026-03-02", "meta"},
+      {"<meta property='article:published_time' content='2026-03-03T08:00:00+08:00'>", "", "https://x.com/2026/03/02/a",
+       "2026-03-02", "url"},
+      {"", "<p class='info'>2026年3月2日 上午8:00</p>", "", "2026-03-02", "text-near-title"},
+      {"", "<p class='info'>2026年3月3日</p><p class='byline'>2026年2月27日</p>", "", "2026-02-27", "text-near-title"},
   };
   for (const Row& r : rows) {
     HtmlOptions opt;
