@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <string>
 #include <utility>
 
 namespace news {
@@ -314,11 +315,35 @@ static bool InOpenQuestion(const std::vector<ScanToken>& toks, size_t i, double 
 // The side of the unit a merge cue merges away ("將研究院併入產品事業群":
 // research), judged like a favoured side but before the cue: +1 research,
 // -1 product, 0 undecided.
+// The merge verb earlier in the clause of a favour-after cue ("merged its
+// Llama team into MSL": `merged` for `into`), or npos.
+static size_t MergeVerbBefore(const std::vector<ScanToken>& toks, size_t cue) {
+  if (toks[cue].entry->modifier != Modifier::kFavorAfter) return std::string::npos;
+  for (size_t k = cue; k-- > 0;) {
+    if (toks[k].type == Type::kClauseEnd || toks[k].type == Type::kSentenceEnd) break;
+    if (toks[k].type == Type::kEntry && toks[k].entry->modifier == Modifier::kMergeVerb) return k;
+  }
+  return std::string::npos;
+}
+
+// True when token i merges what comes before it into what follows: a merge
+// cue (并入, "merged into"), or "into" after a merge verb in its clause.
+static bool IsMerge(const std::vector<ScanToken>& toks, size_t i) {
+  return toks[i].type == Type::kEntry &&
+         (toks[i].entry->modifier == Modifier::kMerge || MergeVerbBefore(toks, i) != std::string::npos);
+}
+
 static int MergedSide(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints, size_t cue) {
   auto side = [](const AspectSides& s) { return s.r_before == s.p_before ? 0 : s.r_before > s.p_before ? 1 : -1; };
+  // The unit's head, the aspect named nearest before the cue ("merged its
+  // consumer Copilot research team into X": research team), else all of it;
+  // after a merge verb, only what lies between the verb and "into".
+  size_t verb = MergeVerbBefore(toks, cue);
+  uint32_t from = verb == std::string::npos ? 0 : toks[verb].cp;
   auto [lo, hi] = NearestAspect(toks, hints, cue, true);
-  if (int merged = side(CollectAspects(toks, hints, cue, lo, hi)); merged != 0) return merged;
-  return side(CollectAspects(toks, hints, cue));
+  if (lo >= from)
+    if (int merged = side(CollectAspects(toks, hints, cue, lo, hi)); merged != 0) return merged;
+  return side(CollectAspects(toks, hints, cue, from));
 }
 
 // What a sentence's first deciding cue says: the side it favours (+1
@@ -348,7 +373,7 @@ static Decision DecidingSide(const std::vector<ScanToken>& toks, const std::vect
     if (side == 0) side = FavouredSide(CollectAspects(toks, hints, i));
     // A research unit merged away loses; a product team merged into a
     // business group is consolidation, judged like a shift to the receiver.
-    if (cue == Modifier::kMerge && MergedSide(toks, hints, i) > 0) return {-1, side != -1};
+    if (IsMerge(toks, i) && MergedSide(toks, hints, i) > 0) return {-1, side != -1};
     if (side != 0) return {side, false};
   }
   return {};
@@ -359,8 +384,7 @@ static Decision DecidingSide(const std::vector<ScanToken>& toks, const std::vect
 static bool MergesResearchAway(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints,
                                const ScoringOptions& o) {
   for (size_t i = 0; i < toks.size(); ++i)
-    if (toks[i].type == Type::kEntry && toks[i].entry->modifier == Modifier::kMerge &&
-        !InOpenQuestion(toks, i, o.open_question))
+    if (IsMerge(toks, i) && !InOpenQuestion(toks, i, o.open_question))
       return MergedSide(toks, hints, i) > 0;
   return false;
 }

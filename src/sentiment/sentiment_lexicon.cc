@@ -55,7 +55,7 @@ const std::pair<const char*, Modifier> kModifierNames[] = {
     {"blocker", Modifier::kBlocker},         {"favor_before", Modifier::kFavorBefore},
     {"favor_after", Modifier::kFavorAfter},  {"from", Modifier::kFrom},
     {"to", Modifier::kTo},                   {"compared", Modifier::kCompared},
-    {"merge_into", Modifier::kMerge},
+    {"merge_into", Modifier::kMerge},        {"merge_verb", Modifier::kMergeVerb},
 };
 
 bool ParseModifier(const std::string& s, Modifier* out) {

@@ -42,6 +42,7 @@ enum class Modifier : uint8_t {
   kFavorBefore,  // "X over Y", "X 而非 Y": the side named before it wins
   kFavorAfter,   // "shift to X", "轉向 X": the side named after it wins
   kMerge,        // "X 并入 Y", "X merged into Y": the side of X, merged away, loses
+  kMergeVerb,    // "merged X into Y": with the "into" after it, X is merged away
   kFrom,         // "from" in "from X to Y"
   kTo,           // "to" in "from X to Y"
   kCompared,     // "compared with", "versus"

@@ -558,6 +558,9 @@ TEST_CASE("issue-6: a research unit merged into another loses, whichever unit ta
       {"公司將研究院併入產品事業群。", 1},
       {"公司将研究院并入产品事业群。", 1},
       {"The research lab was merged into the product group.", 1},
+      // Active voice: the unit between the verb and "into" is merged away.
+      {"Microsoft merged its consumer research team into another lab.", 0},
+      {"The company has folded its research lab into the product group.", 1},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -569,7 +572,8 @@ TEST_CASE("issue-6: a research unit merged into another loses, whichever unit ta
   CHECK(Tone(cases[3].text).product == Tone(cases[4].text).product);
   // A product team merged into a business group is consolidation, not a loss.
   for (const char* text : {"公司將元寶的產品團隊併入微信事業群。", "公司将元宝的产品团队并入微信事业群。",
-                           "The app product team was merged into the business group."}) {
+                           "The app product team was merged into the business group.",
+                           "The company folded its app product team into the business group."}) {
     INFO(text);
     CHECK(Tone(text).product >= 0);
     CHECK(Tone(text).research == 0);
