@@ -145,18 +145,24 @@ int HeadlineLoser(const EntityLexicon& lex, const std::vector<int>& title_entiti
   const std::string& raw = st.analysis().doc.title;
   if (raw.empty()) return -1;
   std::string title = MatchKey(raw);
+  static const std::vector<std::string> kMoveWords = [] {  // folded once: this runs for every article
+    std::vector<std::string> out;
+    for (const char* w : {"离职", "出走", "跳槽", "转投", "转战", "投奔", "转赴", "转往", "加盟", "加入", "离巢", "请辞", "辞职", " leave ",
+                          " leaves ", " quits ", " departs ", " joins "})
+      out.push_back(MatchKey(w));
+    return out;
+  }();
   size_t move = std::string::npos;
-  for (const char* w : {"离职", "出走", "跳槽", "转投", "转战", "投奔", "转赴", "转往", "加盟", "加入", "离巢", "请辞", "辞职", " leave ", " leaves ",
-                        " quits ", " departs ", " joins "})
-    move = std::min(move, title.find(MatchKey(w)));
+  for (const std::string& w : kMoveWords) move = std::min(move, title.find(w));
   if (move == std::string::npos) return -1;
   int best = -1;
   size_t best_at = move;
   auto consider = [&](int lex_i) {
     if (lex.entities[lex_i].type == "person") return;
     int root = RootOrganization(lex, lex_i, false);
+    if (root < 0) return;  // before InTitle, which folds every alias
     size_t at = InTitle(lex.entities[lex_i], title).first;
-    if (root >= 0 && at < best_at) { best_at = at; best = root; }
+    if (at < best_at) { best_at = at; best = root; }
   };
   for (int lex_i : title_entities) consider(lex_i);
   // Names that need context (聯想, 蘋果) count when the body confirms them.
