@@ -48,6 +48,9 @@ struct OneResponse {
   std::string location, content_type, content_encoding, body;
   bool too_large = false;
   bool too_slow = false;
+  bool failed = false;  // no response at all; error says why
+  httplib::Error error = httplib::Error::Success;
+  std::chrono::milliseconds elapsed{0};
 };
 
 std::string HttpReason(int status) {
@@ -128,6 +131,87 @@ StatusOr<std::string> Inflate(const std::string& in, const std::string& encoding
   return Status(StatusCode::kIoError, "cannot decompress the response body");
 }
 
+std::string TooLargeMessage(size_t max_bytes) {
+  return "response larger than the " + std::to_string(max_bytes >> 20) + " MiB limit";
+}
+
+void Configure(httplib::Client& client, const FetchOptions& o) {
+  client.set_connection_timeout(o.connect_timeout);
+  client.set_read_timeout(o.read_timeout);
+  client.set_write_timeout(o.read_timeout);
+  client.set_follow_location(false);
+  client.set_decompress(false);  // Inflate() checks the stream ends
+  client.enable_server_certificate_verification(!o.insecure);
+}
+
+// One GET without following redirects; the body stops at max_bytes or at
+// the whole-response deadline.
+OneResponse GetOnce(const UrlParts& u, const FetchOptions& o) {
+  httplib::Client client(u.scheme + "://" + HostKey(u));
+  Configure(client, o);
+  httplib::Headers headers = {{"User-Agent", o.user_agent},
+                              {"Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8"},
+                              {"Accept-Encoding", "gzip, deflate"}};
+  OneResponse r;
+  std::string path = u.path + (u.query.empty() ? "" : "?" + u.query);
+  auto start = std::chrono::steady_clock::now();
+  auto deadline = start + o.read_timeout * kWholeResponseTimeouts;
+  httplib::Result res = client.Get(
+      path, headers,
+      [&](const httplib::Response& resp) {
+        r.status = resp.status;
+        r.location = resp.get_header_value("Location");
+        r.content_type = resp.get_header_value("Content-Type");
+        r.content_encoding = resp.get_header_value("Content-Encoding");
+        return true;
+      },
+      [&](const char* data, size_t len) {
+        if (r.body.size() + len > o.max_bytes) { r.too_large = true; return false; }
+        if (std::chrono::steady_clock::now() > deadline) { r.too_slow = true; return false; }
+        r.body.append(data, len);
+        return true;
+      });
+  r.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+  if (!res) r.failed = true, r.error = res.error();
+  return r;
+}
+
+// Why the transfer itself failed (size, deadline, connection), before any
+// HTTP status is looked at.
+Status TransferStatus(const OneResponse& r, const FetchOptions& o) {
+  if (r.too_large) return Status(StatusCode::kTooLarge, TooLargeMessage(o.max_bytes));
+  if (r.too_slow)
+    return Status(StatusCode::kTimeout, "the response did not arrive within " +
+                                            Seconds(o.read_timeout * kWholeResponseTimeouts) +
+                                            " (4 times the read timeout; the server trickles)");
+  if (r.failed) return TransportError(r.error, o, r.elapsed);
+  return Status();
+}
+
+// A status that is neither a success nor a redirect that was followed.
+Status HttpStatusError(int status) {
+  if (status >= 300 && status < 400 && status != 304)
+    return Status(StatusCode::kIoError, "HTTP " + std::to_string(status) + " redirect without a Location header");
+  if (status >= 400 || status < 200) {
+    std::string reason = HttpReason(status);
+    return Status(StatusCode::kIoError, "HTTP " + std::to_string(status) + (reason.empty() ? "" : " " + reason));
+  }
+  return Status();
+}
+
+StatusOr<FetchResult> ToResult(const std::string& final_url, OneResponse r, const FetchOptions& o) {
+  StatusOr<std::string> body = Inflate(r.body, r.content_encoding, o.max_bytes);
+  if (!body.ok() && body.status().code() == StatusCode::kTooLarge)
+    return Status(StatusCode::kTooLarge, TooLargeMessage(o.max_bytes));
+  if (!body.ok()) return body.status();
+  FetchResult out;
+  out.final_url = final_url;
+  out.status = r.status;
+  out.content_type = r.content_type;
+  out.body = std::move(*body);
+  return out;
+}
+
 }  // namespace
 
 Fetcher::Fetcher(FetchOptions options) : options_(std::move(options)), gate_(std::make_unique<HostGate>(options_.per_host)) {}
@@ -143,46 +227,10 @@ StatusOr<FetchResult> Fetcher::Fetch(const std::string& url) const {
                     hop == 0 ? "not a valid http(s) URL" : "redirected to an invalid URL (" + current + ")");
     if (!visited.insert(CanonicalizeUrl(current)).second)
       return Status(StatusCode::kIoError, "redirect loop at " + current);
-    std::string origin = u->scheme + "://" + HostKey(*u);
-    httplib::Client client(origin);
-    client.set_connection_timeout(options_.connect_timeout);
-    client.set_read_timeout(options_.read_timeout);
-    client.set_write_timeout(options_.read_timeout);
-    client.set_follow_location(false);
-    client.set_decompress(false);  // Inflate() checks the stream ends
-    client.enable_server_certificate_verification(!options_.insecure);
-    httplib::Headers headers = {{"User-Agent", options_.user_agent},
-                                {"Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8"},
-                                {"Accept-Encoding", "gzip, deflate"}};
-    OneResponse r;
-    std::string path = u->path + (u->query.empty() ? "" : "?" + u->query);
     gate_->Enter(HostKey(*u));
-    auto start = std::chrono::steady_clock::now();
-    auto deadline = start + options_.read_timeout * kWholeResponseTimeouts;
-    httplib::Result res = client.Get(
-        path, headers,
-        [&](const httplib::Response& resp) {
-          r.status = resp.status;
-          r.location = resp.get_header_value("Location");
-          r.content_type = resp.get_header_value("Content-Type");
-          r.content_encoding = resp.get_header_value("Content-Encoding");
-          return true;
-        },
-        [&](const char* data, size_t len) {
-          if (r.body.size() + len > options_.max_bytes) { r.too_large = true; return false; }
-          if (std::chrono::steady_clock::now() > deadline) { r.too_slow = true; return false; }
-          r.body.append(data, len);
-          return true;
-        });
-    auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    OneResponse r = GetOnce(*u, options_);
     gate_->Leave(HostKey(*u));
-    if (r.too_large)
-      return Status(StatusCode::kTooLarge, "response larger than the " + std::to_string(options_.max_bytes >> 20) + " MiB limit");
-    if (r.too_slow)
-      return Status(StatusCode::kTimeout, "the response did not arrive within " +
-                                              Seconds(options_.read_timeout * kWholeResponseTimeouts) +
-                                              " (4 times the read timeout; the server trickles)");
-    if (!res) return TransportError(res.error(), options_, elapsed);
+    NEWS_RETURN_IF_ERROR(TransferStatus(r, options_));
     if (r.status >= 300 && r.status < 400 && !r.location.empty()) {
       if (hop >= options_.max_redirects)
         return Status(StatusCode::kIoError, "too many redirects (more than " + std::to_string(options_.max_redirects) + ")");
@@ -191,22 +239,8 @@ StatusOr<FetchResult> Fetcher::Fetch(const std::string& url) const {
       current = next;
       continue;
     }
-    if (r.status >= 300 && r.status < 400 && r.status != 304)
-      return Status(StatusCode::kIoError, "HTTP " + std::to_string(r.status) + " redirect without a Location header");
-    if (r.status >= 400 || r.status < 200) {
-      std::string reason = HttpReason(r.status);
-      return Status(StatusCode::kIoError, "HTTP " + std::to_string(r.status) + (reason.empty() ? "" : " " + reason));
-    }
-    StatusOr<std::string> body = Inflate(r.body, r.content_encoding, options_.max_bytes);
-    if (!body.ok() && body.status().code() == StatusCode::kTooLarge)
-      return Status(StatusCode::kTooLarge, "response larger than the " + std::to_string(options_.max_bytes >> 20) + " MiB limit");
-    if (!body.ok()) return body.status();
-    FetchResult out;
-    out.final_url = current;
-    out.status = r.status;
-    out.content_type = r.content_type;
-    out.body = std::move(*body);
-    return out;
+    NEWS_RETURN_IF_ERROR(HttpStatusError(r.status));
+    return ToResult(current, std::move(r), options_);
   }
 }
 
