@@ -178,59 +178,94 @@ StatusOr<int> ParseJobs(const ParsedArgs& a) {
   return static_cast<int>(jobs);
 }
 
+// The command line's choices, checked.
+struct IngestArgs {
+  std::vector<std::string> sources;
+  bool reanalyze = false;
+  bool all = false;
+  size_t batch = 1000;
+  int jobs = 1;
+  FetchOptions fetch;
+};
+
+StatusOr<IngestArgs> ReadIngestArgs(const ParsedArgs& a) {
+  IngestArgs args;
+  args.sources = a.positional;
+  args.reanalyze = a.Has("reanalyze");
+  args.all = a.Has("all");
+  if (args.sources.empty() && !args.reanalyze)
+    return Status(StatusCode::kInvalidArgument, "expects at least one SOURCE (see: newsminer ingest --help)");
+  if (args.all && !args.reanalyze) return Status(StatusCode::kInvalidArgument, "--all goes with --reanalyze");
+  NEWS_ASSIGN_OR_RETURN(long batch, ParseCount(a, "batch", 1000));
+  if (batch == 0) return Status(StatusCode::kInvalidArgument, "--batch must be at least 1");
+  args.batch = static_cast<size_t>(batch);
+  NEWS_ASSIGN_OR_RETURN(args.jobs, ParseJobs(a));
+  NEWS_ASSIGN_OR_RETURN(args.fetch, FetchOptionsFromArgs(a));
+  return args;
+}
+
+// A large cache and large batches: each commit writes every page the batch
+// touched, and the random-order index pages are shared by the whole batch
+// (200 -> 1,000 articles per commit cut the pages written per article about
+// fivefold). Aliases from the lexicons make `timeline --entity` resolve any
+// name, even for entities no article has mentioned yet.
+StatusOr<std::unique_ptr<Store>> OpenStoreForIngest(const CommandContext& ctx) {
+  NEWS_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, Store::Open(ctx.db_path, {.cache_mib = 128}));
+  NEWS_RETURN_IF_ERROR(SyncLexiconEntities(*store, ctx.lexicon_dir));
+  return store;
+}
+
+// Re-analysis (when asked for), then the sources; counts the feed items
+// skipped as already stored into *url_duplicates.
+Status IngestAll(Store& store, const Analyzer& analyzer, const IngestArgs& args, BatchWriter& writer,
+                 Diagnostics& diag, Progress& progress, int64_t* url_duplicates) {
+  if (args.reanalyze) NEWS_RETURN_IF_ERROR(Reanalyze(store, analyzer, args.all, writer));
+  if (args.sources.empty()) return Status::Ok();
+  Fetcher fetcher(args.fetch);
+  FileOptions files;
+  files.max_bytes = args.fetch.max_bytes;
+  IngestPool pool(analyzer, fetcher, files, args.jobs);
+  IngestRun run(store, pool, writer, args.batch, diag, progress);
+  Status s = run.Run(args.sources);
+  *url_duplicates = run.skipped_duplicates();
+  return s;
+}
+
+// Workers finish in any order; problems are printed in source order.
+void PrintProblems(const Diagnostics& diag, std::ostream& err) {
+  std::vector<Diagnostic> problems = diag.entries();
+  std::stable_sort(problems.begin(), problems.end(), [](const auto& x, const auto& y) { return x.source < y.source; });
+  for (const Diagnostic& d : problems) err << FormatDiagnostic(d) << '\n';
+}
+
+// "ingested N, duplicate N, failed N[, reanalyzed N] (reasons)".
+void PrintSummary(const BatchWriter::Counts& c, int64_t url_duplicates, const Diagnostics& diag, bool reanalyze,
+                  std::ostream& out) {
+  out << "ingested " << c.stored << ", duplicate " << c.duplicate + url_duplicates << ", failed " << diag.error_count();
+  if (reanalyze) out << ", reanalyzed " << c.updated;
+  out << FailureReasons(diag) << '\n';
+}
+
 int RunIngest(CommandContext& ctx) {
   ParsedArgs a;
   int code;
   ArgSpec spec = WithFetchArgs({{"reanalyze", false}, {"all", false}, {"batch", true}, {"jobs", true}});
   if (!ParseOrFail(ctx, spec, "ingest", &a, &code)) return code;
-  bool reanalyze = a.Has("reanalyze");
-  if (a.positional.empty() && !reanalyze) return Fail(ctx, "ingest", "expects at least one SOURCE (see: newsminer ingest --help)");
-  if (a.Has("all") && !reanalyze) return Fail(ctx, "ingest", "--all goes with --reanalyze");
-  StatusOr<long> batch = ParseCount(a, "batch", 1000);
-  if (!batch.ok() || *batch == 0) return Fail(ctx, "ingest", batch.ok() ? "--batch must be at least 1" : batch.status().message());
-  StatusOr<int> jobs = ParseJobs(a);
-  if (!jobs.ok()) return Fail(ctx, "ingest", jobs.status().message());
-  StatusOr<FetchOptions> fetch = FetchOptionsFromArgs(a);
-  if (!fetch.ok()) return Fail(ctx, "ingest", fetch.status().message());
-
+  StatusOr<IngestArgs> args = ReadIngestArgs(a);
+  if (!args.ok()) return Fail(ctx, "ingest", args.status().message());
   auto analyzer = Analyzer::Create({ctx.lexicon_dir});
   if (!analyzer.ok()) return Fail(ctx, ctx.lexicon_dir.empty() ? "lexicons" : ctx.lexicon_dir, analyzer.status().message());
-  // A large cache and large batches: each commit writes every page the
-  // batch touched, and the random-order index pages are shared by the
-  // whole batch (200 -> 1,000 articles per commit cut the pages written
-  // per article about fivefold).
-  auto store = Store::Open(ctx.db_path, {.cache_mib = 128});
+  auto store = OpenStoreForIngest(ctx);
   if (!store.ok()) return Fail(ctx, ctx.db_path, store.status().message());
-  // Aliases from the lexicons make `timeline --entity` resolve any name,
-  // even for entities no article has mentioned yet.
-  if (Status synced = SyncLexiconEntities(**store, ctx.lexicon_dir); !synced.ok())
-    return Fail(ctx, ctx.db_path, synced.message());
-
   Diagnostics diag;
-  BatchWriter writer(**store, {static_cast<size_t>(*batch)}, diag);
-  Status s = reanalyze ? Reanalyze(**store, **analyzer, a.Has("all"), writer) : Status::Ok();
-  Fetcher fetcher(*fetch);
-  FileOptions files;
-  files.max_bytes = fetch->max_bytes;
+  BatchWriter writer(**store, {args->batch}, diag);
   Progress progress(ctx.err, IsTerminal(ctx.err));
   int64_t url_duplicates = 0;
-  if (s.ok() && !a.positional.empty()) {
-    IngestPool pool(**analyzer, fetcher, files, *jobs);
-    IngestRun run(**store, pool, writer, static_cast<size_t>(*batch), diag, progress);
-    s = run.Run(a.positional);
-    url_duplicates = run.skipped_duplicates();
-  }
+  Status s = IngestAll(**store, **analyzer, *args, writer, diag, progress, &url_duplicates);
   progress.Finish();
-  // Workers finish in any order; print problems in source order.
-  std::vector<Diagnostic> problems = diag.entries();
-  std::stable_sort(problems.begin(), problems.end(), [](const auto& x, const auto& y) { return x.source < y.source; });
-  for (const Diagnostic& d : problems) ctx.err << FormatDiagnostic(d) << '\n';
+  PrintProblems(diag, ctx.err);
   if (!s.ok()) return Fail(ctx, ctx.db_path, s.message());
-  const BatchWriter::Counts& c = writer.counts();
-  ctx.out << "ingested " << c.stored << ", duplicate " << c.duplicate + url_duplicates << ", failed "
-          << diag.error_count();
-  if (reanalyze) ctx.out << ", reanalyzed " << c.updated;
-  ctx.out << FailureReasons(diag) << '\n';
+  PrintSummary(writer.counts(), url_duplicates, diag, args->reanalyze, ctx.out);
   return diag.error_count() > 0 ? kExitPartial : kExitOk;
 }
 
