@@ -44,35 +44,94 @@ std::vector<EntityWeek> ContinuousWeeks(const std::vector<EntityWeek>& weeks) {
   return out;
 }
 
+// The list's filter from the query; its limit is one more than asked, so
+// that a next page shows.
+StatusOr<EntityListFilter> ListFilter(const QueryParams& q) {
+  NEWS_RETURN_IF_ERROR(q.AllowOnly({"type", "week", "from", "to", "limit", "offset", "top"}));
+  EntityListFilter f;
+  NEWS_ASSIGN_OR_RETURN(f.type, q.OneOf("type", {"organization", "division", "product", "person"}));
+  NEWS_ASSIGN_OR_RETURN(f.week, q.Week("week"));
+  NEWS_ASSIGN_OR_RETURN(f.from, q.DayBound("from", false));
+  NEWS_ASSIGN_OR_RETURN(f.to, q.DayBound("to", true));
+  NEWS_ASSIGN_OR_RETURN(long limit, q.Int(q.Has("top") ? "top" : "limit", 1, 1000, 100));
+  NEWS_ASSIGN_OR_RETURN(f.offset, q.Int("offset", 0, 1000000, 0));
+  if (q.Has("top") && q.Has("limit"))
+    return Status(StatusCode::kInvalidArgument, "give either 'top' or 'limit', not both");
+  if (q.Has("week") && (q.Has("from") || q.Has("to")))
+    return Status(StatusCode::kInvalidArgument, "give either 'week' or 'from'/'to', not both");
+  f.limit = limit + 1;
+  return f;
+}
+
+// What the entity is tied to: its aliases, parent, children and the
+// competitors named with it.
+void WriteRelations(JsonWriter& w, const EntityDetail& d) {
+  w.Key("aliases"); w.BeginArray();
+  for (const auto& a : d.aliases) w.String(a);
+  w.EndArray();
+  w.Key("parent");
+  if (d.parent) WriteEntityRef(w, *d.parent);
+  else w.Null();
+  w.Key("children"); w.BeginArray();
+  for (const auto& c : d.children) WriteEntityRef(w, c);
+  w.EndArray();
+  w.Key("competitors"); w.BeginArray();
+  for (const auto& c : d.competitors) {
+    w.BeginObject();
+    WriteEntityRefFields(w, c.entity);
+    w.Key("articles"); w.Int(c.articles);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void WriteWeeks(JsonWriter& w, const std::vector<EntityWeek>& weeks) {
+  w.Key("weeks"); w.BeginArray();
+  for (const auto& wk : ContinuousWeeks(weeks)) {
+    w.BeginObject();
+    w.Key("week"); w.String(wk.week);
+    w.Key("articles"); w.Int(wk.articles);
+    w.Key("mentions"); w.Int(wk.mentions);
+    NullableNumber(w, "research", wk.research);
+    NullableNumber(w, "product", wk.product);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+// refs: every entity the name resolved to, the one detailed first.
+std::string EntityJson(const EntityDetail& d, const std::vector<EntityRef>& refs) {
+  std::ostringstream out;
+  JsonWriter w(out);
+  w.BeginObject();
+  WriteSummaryFields(w, d.summary);
+  WriteRelations(w, d);
+  w.Key("events"); w.BeginArray();
+  for (const auto& e : d.events) WriteTimelineRow(w, e);
+  w.EndArray();
+  WriteWeeks(w, d.weeks);
+  if (refs.size() > 1) {
+    w.Key("also_known_as"); w.BeginArray();  // an ambiguous alias: the other entities it names
+    for (size_t i = 1; i < refs.size(); ++i) WriteEntityRef(w, refs[i]);
+    w.EndArray();
+  }
+  w.EndObject();
+  return out.str();
+}
+
 }  // namespace
 
 ApiResponse HandleEntities(Store& store, const ApiRequest& req) {
-  QueryParams q(req.params);
-  if (Status st = q.AllowOnly({"type", "week", "from", "to", "limit", "offset", "top"}); !st.ok()) return ErrorFromStatus(st);
-  EntityListFilter f;
-  StatusOr<std::string> type = q.OneOf("type", {"organization", "division", "product", "person"});
-  StatusOr<std::string> week = q.Week("week");
-  StatusOr<std::string> from = q.DayBound("from", false), to = q.DayBound("to", true);
-  StatusOr<long> limit = q.Int(q.Has("top") ? "top" : "limit", 1, 1000, 100);
-  StatusOr<long> offset = q.Int("offset", 0, 1000000, 0);
-  for (const Status* st : {&type.status(), &week.status(), &from.status(), &to.status(), &limit.status(), &offset.status()})
-    if (!st->ok()) return ErrorFromStatus(*st);
-  if (q.Has("top") && q.Has("limit")) return JsonError(400, "bad_request", "give either 'top' or 'limit', not both");
-  if (q.Has("week") && (q.Has("from") || q.Has("to")))
-    return JsonError(400, "bad_request", "give either 'week' or 'from'/'to', not both");
-  f.type = *type;
-  f.week = *week;
-  f.from = *from;
-  f.to = *to;
-  f.limit = *limit + 1;
-  f.offset = *offset;
+  StatusOr<EntityListFilter> f = ListFilter(QueryParams(req.params));
+  if (!f.ok()) return ErrorFromStatus(f.status());
+  const long limit = static_cast<long>(f->limit - 1), offset = static_cast<long>(f->offset);
   std::ostringstream out;
   JsonWriter w(out);
   w.BeginObject();
   w.Key("entities"); w.BeginArray();
   long n = 0;
-  Status st = ListEntities(store, f, [&](const EntitySummary& s) {
-    if (n++ >= *limit) return false;
+  Status st = ListEntities(store, *f, [&](const EntitySummary& s) {
+    if (n++ >= limit) return false;
     w.BeginObject();
     WriteSummaryFields(w, s);
     w.EndObject();
@@ -80,10 +139,10 @@ ApiResponse HandleEntities(Store& store, const ApiRequest& req) {
   });
   if (!st.ok()) return ErrorFromStatus(st);
   w.EndArray();
-  w.Key("offset"); w.Int(*offset);
-  w.Key("limit"); w.Int(*limit);
+  w.Key("offset"); w.Int(offset);
+  w.Key("limit"); w.Int(limit);
   w.Key("next_offset");
-  if (n > *limit) w.Int(*offset + *limit);
+  if (n > limit) w.Int(offset + limit);
   else w.Null();
   w.EndObject();
   return JsonOk(out.str());
@@ -104,48 +163,7 @@ ApiResponse HandleEntity(Store& store, const ApiRequest& req, const std::string&
   o.max_events = *max_events;
   StatusOr<EntityDetail> d = GetEntityDetail(store, refs->front().id, o);
   if (!d.ok()) return ErrorFromStatus(d.status());
-  std::ostringstream out;
-  JsonWriter w(out);
-  w.BeginObject();
-  WriteSummaryFields(w, d->summary);
-  w.Key("aliases"); w.BeginArray();
-  for (const auto& a : d->aliases) w.String(a);
-  w.EndArray();
-  w.Key("parent");
-  if (d->parent) WriteEntityRef(w, *d->parent);
-  else w.Null();
-  w.Key("children"); w.BeginArray();
-  for (const auto& c : d->children) WriteEntityRef(w, c);
-  w.EndArray();
-  w.Key("competitors"); w.BeginArray();
-  for (const auto& c : d->competitors) {
-    w.BeginObject();
-    WriteEntityRefFields(w, c.entity);
-    w.Key("articles"); w.Int(c.articles);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("events"); w.BeginArray();
-  for (const auto& e : d->events) WriteTimelineRow(w, e);
-  w.EndArray();
-  w.Key("weeks"); w.BeginArray();
-  for (const auto& wk : ContinuousWeeks(d->weeks)) {
-    w.BeginObject();
-    w.Key("week"); w.String(wk.week);
-    w.Key("articles"); w.Int(wk.articles);
-    w.Key("mentions"); w.Int(wk.mentions);
-    NullableNumber(w, "research", wk.research);
-    NullableNumber(w, "product", wk.product);
-    w.EndObject();
-  }
-  w.EndArray();
-  if (refs->size() > 1) {
-    w.Key("also_known_as"); w.BeginArray();  // an ambiguous alias: the other entities it names
-    for (size_t i = 1; i < refs->size(); ++i) WriteEntityRef(w, (*refs)[i]);
-    w.EndArray();
-  }
-  w.EndObject();
-  return JsonOk(out.str());
+  return JsonOk(EntityJson(*d, *refs));
 }
 
 }  // namespace news
