@@ -106,10 +106,9 @@ class TableListWriter : public EntityListWriter {
   long long count_ = 0;
 };
 
-void DetailJson(const EntityDetail& d, std::ostream& out, bool pretty) {
-  JsonWriter w(out, pretty);
-  w.BeginObject();
-  SummaryFields(w, d.summary);
+// What the entity is tied to: its aliases, parent, children and the
+// competitors named with it.
+void RelationsJson(JsonWriter& w, const EntityDetail& d) {
   w.Key("aliases");
   w.BeginArray();
   for (const std::string& a : d.aliases) w.String(a);
@@ -132,13 +131,12 @@ void DetailJson(const EntityDetail& d, std::ostream& out, bool pretty) {
     w.EndObject();
   }
   w.EndArray();
-  w.Key("events");
-  w.BeginArray();
-  for (const TimelineRow& r : d.events) WriteTimelineRowJson(w, r);
-  w.EndArray();
+}
+
+void WeeksJson(JsonWriter& w, const std::vector<EntityWeek>& weeks) {
   w.Key("weeks");
   w.BeginArray();
-  for (const EntityWeek& wk : d.weeks) {
+  for (const EntityWeek& wk : weeks) {
     w.BeginObject();
     NullableString(w, "week", wk.week);
     w.Key("articles");
@@ -150,6 +148,18 @@ void DetailJson(const EntityDetail& d, std::ostream& out, bool pretty) {
     w.EndObject();
   }
   w.EndArray();
+}
+
+void DetailJson(const EntityDetail& d, std::ostream& out, bool pretty) {
+  JsonWriter w(out, pretty);
+  w.BeginObject();
+  SummaryFields(w, d.summary);
+  RelationsJson(w, d);
+  w.Key("events");
+  w.BeginArray();
+  for (const TimelineRow& r : d.events) WriteTimelineRowJson(w, r);
+  w.EndArray();
+  WeeksJson(w, d.weeks);
   w.EndObject();
   out << '\n';
 }
