@@ -50,32 +50,38 @@ Status ReadArticleRow(Db& db, int64_t id, ArticleRecord& a) {
   return Status::Ok();
 }
 
-Status ReadChildren(Db& db, ArticleRecord& a) {
-  // Since schema step 7: tones in ten-thousandths, aspect and role codes, a
-  // sentence's lang NULL when it is the article's, no mention surface (it is
-  // the body between begin and end); see store/stored_values.h.
+// Since schema step 7: tones in ten-thousandths, aspect and role codes, a
+// sentence's lang NULL when it is the article's; see store/stored_values.h.
+Status ReadSentences(Db& db, ArticleRecord& a) {
   NEWS_ASSIGN_OR_RETURN(Statement s, db.Prepare(
       "SELECT idx, begin, end, substr(?2, begin + 1, end - begin), coalesce(lang, ?3), aspect, score, label, "
       "research, product FROM sentences WHERE article = ?1 ORDER BY idx"));
   s.Bind(1, a.id).Bind(2, a.body).Bind(3, a.lang);
-  NEWS_RETURN_IF_ERROR(Each(s, [&](const Statement& r) {
+  return Each(s, [&](const Statement& r) {
     StoredSentence x{static_cast<int>(r.Int(0)), r.Int(1), r.Int(2), r.Text(3), r.Text(4), {}};
     x.tone = {AspectName(r.Int(5)), ToneFromStored(r.Int(6)), static_cast<int>(r.Int(7)), ToneFromStored(r.Int(8)),
               ToneFromStored(r.Int(9))};
     a.sentences.push_back(std::move(x));
-  }));
+  });
+}
+
+Status ReadEntities(Db& db, ArticleRecord& a) {
   NEWS_ASSIGN_OR_RETURN(Statement e, db.Prepare(
       "SELECT en.id, en.canonical, en.type, ae.role, ae.mentions, ae.research, ae.research_n, ae.product, "
       "ae.product_n FROM article_entities ae JOIN entities en ON en.key = ae.entity WHERE ae.article = ? "
       "ORDER BY ae.mentions DESC, ae.sentence, en.canonical"));
   e.Bind(1, a.id);
-  NEWS_RETURN_IF_ERROR(Each(e, [&](const Statement& r) {
+  return Each(e, [&](const Statement& r) {
     StoredArticleEntity x{{r.Text(0), r.Text(1), r.Text(2)}, RoleName(r.Int(3)), r.Int(4), {}, {}};
     if (r.Int(6) > 0) x.research = ToneFromStored(r.Int(5));
     if (r.Int(8) > 0) x.product = ToneFromStored(r.Int(7));
     a.entities.push_back(std::move(x));
-  }));
-  // Mentions are packed per entity in article_entities.spans (schema step 9).
+  });
+}
+
+// Mentions are packed per entity in article_entities.spans (schema step 9);
+// a mention has no stored surface, it is the body between begin and end.
+Status ReadMentions(Db& db, ArticleRecord& a) {
   NEWS_ASSIGN_OR_RETURN(Statement m, db.Prepare(
       "SELECT en.id, en.canonical, en.type, ae.spans FROM article_entities ae "
       "JOIN entities en ON en.key = ae.entity WHERE ae.article = ?"));
@@ -93,9 +99,20 @@ Status ReadChildren(Db& db, ArticleRecord& a) {
   std::sort(a.mentions.begin(), a.mentions.end(), [](const StoredMention& x, const StoredMention& y) {
     return std::tie(x.begin, x.entity.id) < std::tie(y.begin, y.entity.id);
   });
+  return Status::Ok();
+}
+
+Status ReadDuplicateSources(Db& db, ArticleRecord& a) {
   NEWS_ASSIGN_OR_RETURN(Statement d, db.Prepare("SELECT source FROM duplicates WHERE article_id = ? ORDER BY seen_at, source"));
   d.Bind(1, a.id);
   return Each(d, [&](const Statement& r) { a.duplicate_sources.push_back(r.Text(0)); });
+}
+
+Status ReadChildren(Db& db, ArticleRecord& a) {
+  NEWS_RETURN_IF_ERROR(ReadSentences(db, a));
+  NEWS_RETURN_IF_ERROR(ReadEntities(db, a));
+  NEWS_RETURN_IF_ERROR(ReadMentions(db, a));
+  return ReadDuplicateSources(db, a);
 }
 
 }  // namespace
