@@ -128,17 +128,14 @@ std::string StripNonContent(std::string_view html) {
   return out;
 }
 
-FlatDom::FlatDom(std::string_view html) {
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;  // we never read parse errors; recording them costs time
-  // gumbo's time grows with the square of the nesting depth (a 1 MB page of
-  // 100,000 nested <div>s took 16 s), so deeper markup is flattened first.
-  capped_ = CapNesting(html, kMaxNesting);
-  output_ = gumbo_parse_with_options(&options, capped_.data(), capped_.size());
-  // Iterative pre-order walk: (node, parent index) pairs; `end` is fixed up
-  // when the walk moves past a subtree.
+namespace {
+
+// Iterative pre-order walk: (node, parent index) pairs, so a page nested
+// thousands deep cannot overflow the stack. `end` is left for SetSubtreeEnds.
+std::vector<FlatNode> PreOrder(const GumboNode* root) {
+  std::vector<FlatNode> nodes;
   struct Item { const GumboNode* g; int parent; int depth; };
-  std::vector<Item> stack{{output_->root, -1, 0}};
+  std::vector<Item> stack{{root, -1, 0}};
   while (!stack.empty()) {
     Item it = stack.back();
     stack.pop_back();
@@ -146,7 +143,7 @@ FlatDom::FlatDom(std::string_view html) {
     n.g = it.g;
     n.parent = it.parent;
     n.depth = it.depth;
-    int index = static_cast<int>(nodes_.size());
+    int index = static_cast<int>(nodes.size());
     if (it.g->type == GUMBO_NODE_ELEMENT || it.g->type == GUMBO_NODE_TEMPLATE) {
       n.tag = it.g->v.element.tag;
       const GumboVector& kids = it.g->v.element.children;
@@ -156,19 +153,36 @@ FlatDom::FlatDom(std::string_view html) {
       n.is_text = it.g->type == GUMBO_NODE_TEXT || it.g->type == GUMBO_NODE_CDATA ||
                   it.g->type == GUMBO_NODE_WHITESPACE;
     }
-    nodes_.push_back(n);
+    nodes.push_back(n);
   }
-  // Subtree ends: a node's subtree ends where the next node of equal or
-  // smaller depth starts.
+  return nodes;
+}
+
+// A node's subtree ends where the next node of equal or smaller depth starts.
+void SetSubtreeEnds(std::vector<FlatNode>& nodes) {
+  const int size = static_cast<int>(nodes.size());
   std::vector<int> open;
-  for (int i = 0; i < size(); ++i) {
-    while (!open.empty() && nodes_[static_cast<size_t>(open.back())].depth >= nodes_[static_cast<size_t>(i)].depth) {
-      nodes_[static_cast<size_t>(open.back())].end = i;
+  for (int i = 0; i < size; ++i) {
+    while (!open.empty() && nodes[static_cast<size_t>(open.back())].depth >= nodes[static_cast<size_t>(i)].depth) {
+      nodes[static_cast<size_t>(open.back())].end = i;
       open.pop_back();
     }
     open.push_back(i);
   }
-  for (int i : open) nodes_[static_cast<size_t>(i)].end = size();
+  for (int i : open) nodes[static_cast<size_t>(i)].end = size;
+}
+
+}  // namespace
+
+FlatDom::FlatDom(std::string_view html) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // we never read parse errors; recording them costs time
+  // gumbo's time grows with the square of the nesting depth (a 1 MB page of
+  // 100,000 nested <div>s took 16 s), so deeper markup is flattened first.
+  capped_ = CapNesting(html, kMaxNesting);
+  output_ = gumbo_parse_with_options(&options, capped_.data(), capped_.size());
+  nodes_ = PreOrder(output_->root);
+  SetSubtreeEnds(nodes_);
 }
 
 FlatDom::~FlatDom() {
