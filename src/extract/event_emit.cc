@@ -353,12 +353,14 @@ void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const
 // earlier year (去年, last year, a bare earlier year) and gives no month or
 // day is background. Its move triggers and organisations are dropped, so that
 // neither they nor the other clauses' triggers use them; its people stay.
-SentenceFacts Builder::WithoutBackgroundMoves(int s, const SentenceFacts& f) const {
+// Returns whether `out` holds such a filtered copy (else use `f` as it is).
+bool Builder::WithoutBackgroundMoves(int s, const SentenceFacts& f, SentenceFacts* out) const {
   std::optional<Day> pub = ParseIsoDay(st_.analysis().doc.published);
-  if (!pub || f.triggers.size() < 2) return f;
+  if (!pub || f.triggers.size() < 2) return false;
   const Sentence& sent = st_.analysis().sentences[s];
   std::string_view folded = st_.folded().key;
   size_t begin = st_.ToFolded(sent.begin), end = st_.ToFolded(sent.end);
+  if (!NamesEarlierTime(Folded(begin, end), pub->year)) return false;  // one scan; most sentences recap nothing
   std::vector<Clause> background;
   for (size_t from = begin; from < end;) {
     size_t to = end;
@@ -382,17 +384,19 @@ SentenceFacts Builder::WithoutBackgroundMoves(int s, const SentenceFacts& f) con
   bool current_move = std::any_of(f.triggers.begin(), f.triggers.end(), [&](const Trigger& o) {
     return (o.type == "departure" || o.type == "hire") && !inside(o.begin);
   });
-  if (background.empty() || !current_move) return f;
-  SentenceFacts g = f;
+  if (background.empty() || !current_move) return false;
+  SentenceFacts& g = *out;
+  g = f;
   g.orgs.erase(std::remove_if(g.orgs.begin(), g.orgs.end(), [&](const OrgMention& o) { return inside(o.begin); }), g.orgs.end());
   g.triggers.erase(std::remove_if(g.triggers.begin(), g.triggers.end(),
                                   [&](const Trigger& o) { return (o.type == "departure" || o.type == "hire") && inside(o.begin); }),
                    g.triggers.end());
-  return g;
+  return true;
 }
 
 void Builder::Emit(int s, const SentenceFacts& all, const SentenceFacts* prev) {
-  SentenceFacts f = WithoutBackgroundMoves(s, all);
+  SentenceFacts filtered;
+  const SentenceFacts& f = WithoutBackgroundMoves(s, all, &filtered) ? filtered : all;
   const Sentence& sent = st_.analysis().sentences[s];
   std::vector<Clause> clauses = SplitClauses(st_.folded().key, st_.ToFolded(sent.begin), st_.ToFolded(sent.end));
   Clause whole{st_.ToFolded(sent.begin), st_.ToFolded(sent.end)};
