@@ -134,8 +134,6 @@ struct FeedDamage {
   }
 };
 
-// Reads items (<item> or <entry>) with their child fields. Nested markup in
-// a field (Atom type="xhtml") is kept as text of its children.
 // Sets the item's link from a <link> value or href: an empty one is no link
 // (resolving "" would give the feed's own URL, and every such item would be
 // a duplicate of the first), and one that is not http(s) is kept aside for
@@ -157,80 +155,112 @@ std::string ItemKey(const FeedItem& item) {
   return "content:" + ContentHash(item.title + "\n" + item.unusable_link + "\n" + item.content).substr(0, 32);
 }
 
-Feed ReadFeed(std::string_view xml, const std::string& format, const std::string& feed_url) {
-  Feed feed;
-  feed.format = format;
-  const std::string item_tag = format == "rss" ? "item" : "entry";
-  XmlTokenizer tok(xml);
-  std::optional<FeedItem> item;
-  std::string item_name;  // the tag that opened the items ("item", "atom:entry")
-  std::string field, text, summary;
-  int depth_in_field = 0;
-  bool in_author = false;
-  FeedDamage damage;
-  for (XmlToken t = tok.Next(); t.kind != XmlToken::kEnd; t = tok.Next()) {
-    std::string local = LocalName(t.name);
-    if (t.kind == XmlToken::kOpen && !t.self_closing && local == item_tag && (!item || t.name == item_name)) {
-      // An item that opens while one is still open: the first was never
-      // closed (cut off or mangled), and its fields cannot be told apart
-      // from the new one's, so it is dropped whole.
-      if (item) damage.unclosed.push_back(damage.opened);
-      ++damage.opened;
-      item.emplace();
-      item_name = t.name;
-      summary.clear(), field.clear(), depth_in_field = 0, in_author = false;
-      continue;
-    }
-    if (t.kind == XmlToken::kClose && item && t.name == item_name) {
-      if (item->content.empty()) item->content = summary;
-      item->id = ItemKey(*item);
-      if (!item->link.empty() || !item->content.empty()) feed.items.push_back(std::move(*item));
-      item.reset();
-      field.clear();
-      continue;
-    }
-    if (t.kind == XmlToken::kClose && !item && (local == "rss" || local == "rdf" || local == "feed")) damage.root_closed = true;
-    if (!item) {
-      if (t.kind == XmlToken::kOpen && local == "title" && feed.title.empty()) field = "feed-title", text.clear();
-      else if (t.kind == XmlToken::kText && field == "feed-title") text += t.text;
-      else if (t.kind == XmlToken::kClose && field == "feed-title") { feed.title = std::string(TrimSpace(text)); field.clear(); }
-      continue;
-    }
-    if (t.kind == XmlToken::kOpen) {
-      if (!field.empty()) { ++depth_in_field; if (t.name != "div" || depth_in_field > 1) text += "<" + t.name + t.attrs + ">"; continue; }
-      if (local == "author") in_author = true;
-      if (local == "link" && format == "atom") {
-        std::string rel = AttrValue(t.attrs, "rel");
-        if (rel.empty() || rel == "alternate") SetLink(*item, feed_url, AttrValue(t.attrs, "href"));
-        continue;
-      }
-      if (!t.self_closing) { field = t.name; text.clear(); depth_in_field = 0; }
-      continue;
-    }
-    if (t.kind == XmlToken::kText) { if (!field.empty()) text += t.text; continue; }
-    if (t.kind == XmlToken::kClose) {
-      if (local == "author") in_author = false;
-      if (field.empty()) continue;
-      if (depth_in_field > 0) { --depth_in_field; text += "</" + t.name + ">"; continue; }
-      std::string value(TrimSpace(text));
-      std::string f = field;
-      field.clear();
-      std::string lf = LocalName(f);
-      if (f == "title") item->title = value;
-      else if (f == "link") SetLink(*item, feed_url, value);
-      else if (f == "guid" || f == "id") item->id = value;
-      else if ((lf == "pubdate" || f == "published" || f == "dc:date" || f == "issued") && item->published.empty()) item->published = DayOf(value);
-      else if (f == "updated" && item->published.empty()) item->published = DayOf(value);
-      else if (f == "content:encoded" || f == "content") item->content = value;
-      else if (f == "description" || f == "summary") summary = value;
-      else if ((f == "dc:creator" || (in_author && f == "name") || (f == "author" && format == "rss")) && item->author.empty()) item->author = value;
-    }
+// Reads items (<item> or <entry>) with their child fields, token by token.
+// Nested markup in a field (Atom type="xhtml") is kept as text of its
+// children. One reader reads one feed.
+class FeedReader {
+ public:
+  FeedReader(const std::string& format, const std::string& feed_url)
+      : format_(format), feed_url_(feed_url), item_tag_(format == "rss" ? "item" : "entry") {
+    feed_.format = format;
   }
-  if (item) damage.cut_inside = damage.opened;
-  feed.problem = damage.Describe(item_name.empty() ? item_tag : item_name, feed.items.size(),
-                                 format == "rss" ? "rss" : "feed");
-  return feed;
-}
+
+  Feed Read(std::string_view xml) {
+    XmlTokenizer tok(xml);
+    for (XmlToken t = tok.Next(); t.kind != XmlToken::kEnd; t = tok.Next()) Take(t);
+    if (item_) damage_.cut_inside = damage_.opened;
+    feed_.problem = damage_.Describe(item_name_.empty() ? item_tag_ : item_name_, feed_.items.size(),
+                                     format_ == "rss" ? "rss" : "feed");
+    return std::move(feed_);
+  }
+
+ private:
+  void Take(const XmlToken& t) {
+    std::string local = LocalName(t.name);
+    if (t.kind == XmlToken::kOpen && !t.self_closing && local == item_tag_ && (!item_ || t.name == item_name_))
+      return OpenItem(t);
+    if (t.kind == XmlToken::kClose && item_ && t.name == item_name_) return CloseItem();
+    if (!item_) return TakeOutsideItems(t, local);
+    if (t.kind == XmlToken::kOpen) OpenInItem(t, local);
+    else if (t.kind == XmlToken::kText && !field_.empty()) text_ += t.text;
+    else if (t.kind == XmlToken::kClose) CloseInItem(t, local);
+  }
+
+  // Outside items only the feed's title counts, and whether the root closes.
+  void TakeOutsideItems(const XmlToken& t, const std::string& local) {
+    if (t.kind == XmlToken::kClose && (local == "rss" || local == "rdf" || local == "feed")) damage_.root_closed = true;
+    if (t.kind == XmlToken::kOpen && local == "title" && feed_.title.empty()) field_ = "feed-title", text_.clear();
+    else if (t.kind == XmlToken::kText && field_ == "feed-title") text_ += t.text;
+    else if (t.kind == XmlToken::kClose && field_ == "feed-title") { feed_.title = std::string(TrimSpace(text_)); field_.clear(); }
+  }
+
+  // An item that opens while one is still open: the first was never closed
+  // (cut off or mangled), and its fields cannot be told apart from the new
+  // one's, so it is dropped whole.
+  void OpenItem(const XmlToken& t) {
+    if (item_) damage_.unclosed.push_back(damage_.opened);
+    ++damage_.opened;
+    item_.emplace();
+    item_name_ = t.name;
+    summary_.clear(), field_.clear(), depth_in_field_ = 0, in_author_ = false;
+  }
+
+  void CloseItem() {
+    if (item_->content.empty()) item_->content = summary_;
+    item_->id = ItemKey(*item_);
+    if (!item_->link.empty() || !item_->content.empty()) feed_.items.push_back(std::move(*item_));
+    item_.reset();
+    field_.clear();
+  }
+
+  void OpenInItem(const XmlToken& t, const std::string& local) {
+    if (!field_.empty()) {
+      ++depth_in_field_;
+      if (t.name != "div" || depth_in_field_ > 1) text_ += "<" + t.name + t.attrs + ">";
+      return;
+    }
+    if (local == "author") in_author_ = true;
+    if (local == "link" && format_ == "atom") {
+      std::string rel = AttrValue(t.attrs, "rel");
+      if (rel.empty() || rel == "alternate") SetLink(*item_, feed_url_, AttrValue(t.attrs, "href"));
+      return;
+    }
+    if (!t.self_closing) { field_ = t.name; text_.clear(); depth_in_field_ = 0; }
+  }
+
+  void CloseInItem(const XmlToken& t, const std::string& local) {
+    if (local == "author") in_author_ = false;
+    if (field_.empty()) return;
+    if (depth_in_field_ > 0) { --depth_in_field_; text_ += "</" + t.name + ">"; return; }
+    std::string value(TrimSpace(text_));
+    std::string f = field_;
+    field_.clear();
+    SetField(f, value);
+  }
+
+  // The first date and author win; a summary stands in for missing content.
+  void SetField(const std::string& f, const std::string& value) {
+    FeedItem& item = *item_;
+    std::string lf = LocalName(f);
+    if (f == "title") item.title = value;
+    else if (f == "link") SetLink(item, feed_url_, value);
+    else if (f == "guid" || f == "id") item.id = value;
+    else if ((lf == "pubdate" || f == "published" || f == "dc:date" || f == "issued") && item.published.empty()) item.published = DayOf(value);
+    else if (f == "updated" && item.published.empty()) item.published = DayOf(value);
+    else if (f == "content:encoded" || f == "content") item.content = value;
+    else if (f == "description" || f == "summary") summary_ = value;
+    else if ((f == "dc:creator" || (in_author_ && f == "name") || (f == "author" && format_ == "rss")) && item.author.empty()) item.author = value;
+  }
+
+  const std::string format_, feed_url_, item_tag_;
+  Feed feed_;
+  std::optional<FeedItem> item_;
+  std::string item_name_;  // the tag that opened the items ("item", "atom:entry")
+  std::string field_, text_, summary_;
+  int depth_in_field_ = 0;
+  bool in_author_ = false;
+  FeedDamage damage_;
+};
 
 std::string RootFormat(std::string_view bytes) {
   XmlTokenizer tok(bytes.substr(0, 4096));
@@ -258,7 +288,7 @@ StatusOr<Feed> ParseFeed(std::string_view xml, const std::string& feed_url) {
   if (xml.starts_with("\xEF\xBB\xBF")) xml.remove_prefix(3);
   std::string format = RootFormat(xml);
   if (format.empty()) return Status(StatusCode::kParseError, "not an RSS or Atom feed");
-  return ReadFeed(xml, format, feed_url);
+  return FeedReader(format, feed_url).Read(xml);
 }
 
 }  // namespace news
