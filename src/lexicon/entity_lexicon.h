@@ -28,9 +28,11 @@ namespace news {
 
 struct LexiconProblem {
   std::string file;
-  int line = 0;
+  int line = 0;  // 0: the file or directory as a whole
   std::string cause;
-  std::string ToString() const { return file + ":" + std::to_string(line) + ": " + cause; }
+  std::string ToString() const {
+    return file + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + cause;
+  }
 };
 
 struct LexiconEntity {

@@ -93,3 +93,12 @@ TEST_CASE("lexicon check prints file:line errors and exits 1", "[lexicon][e2e]")
   CHECK(ok.exit_code == 0);
   CHECK(ok.out.rfind("lexicons ok: ", 0) == 0);
 }
+
+// A problem of a whole directory or file has no line: 'dir: cause', not 'dir:0: cause'.
+TEST_CASE("lexicon check names a missing directory without a line number", "[lexicon][e2e]") {
+  TempDir dir;
+  std::string missing = dir / "nonexistent";
+  RunResult r = RunNewsminer("--lexicons " + ShellQuote(missing) + " lexicon check");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err == "newsminer: " + missing + "/entities: no entity lexicon directory\n");
+}
