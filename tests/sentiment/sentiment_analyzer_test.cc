@@ -206,6 +206,7 @@ TEST_CASE("A Traditional sentence and its Simplified twin score the same", "[sen
       {"淨利潤下滑百分之二十。", "净利润下滑百分之二十。", -1},
       {"虧損收窄。", "亏损收窄。", 1},                                                  // "losses narrowed"
       {"研究人員紛紛離職，人才流失嚴重。", "研究人员纷纷离职，人才流失严重。", -1},      // talent drain
+      {"OpenAI的研究團隊士氣低落。", "OpenAI的研究团队士气低落。", -1},                  // low morale
       {"公司將產品發布置於長期研究之上。", "公司将产品发布置于长期研究之上。", 0},      // both sides, opposite signs
   };
   for (const Twin& t : twins) {
