@@ -59,14 +59,18 @@ constexpr const char* kZhTitles =
     R"(創辦人|创办人|創始人|创始人|負責人|负责人|研究主管|主管|總監|总监|總經理|总经理|董事長|董事长|研究員|研究员|)"
     R"(科學家|科学家|工程師|工程师|架構師|架构师|教授|合夥人|合伙人|院長|院长|主任|經理|经理|CEO|CTO|VP))";
 
-constexpr uint8_t kEnglishCue = 1, kChineseCue = 2, kClauseCue = 4, kOrganizationCue = 8;
+constexpr uint8_t kEnglishCue = 1, kChineseCue = 2, kClauseCue = 4, kOrganizationCue = 8, kSuccessionCue = 16;
+
+// Verbs of taking a post over (由X接任): SuccessorAfterBy runs where one sits.
+constexpr std::string_view kSuccessionVerbs[] = {"接任", "出任", "兼任", "暫代", "暂代", "代理", "接掌", "接替", "升任"};
 
 // How a pattern is run. Every pattern is tried only where a cue word sits
 // (found by one Aho–Corasick pass over the sentence), anchored there, rather
 // than scanning each sentence once per pattern: most sentences have no cue.
 enum class Anchor {
   kCue,        // the pattern starts at an English or Chinese cue (a title)
-  kAfterName   // the pattern starts at a comma; the name is the capitalised words before it
+  kAfterName,  // the pattern starts at a comma; the name is the capitalised words before it
+  kNameBefore  // the pattern starts at an English cue; the name is the capitalised words right before it
 };
 
 // Compiled on first use (a Chinese article may never need the English
@@ -126,7 +130,11 @@ const char* const kEnCueWords[] = {
     "headed by", "founded", "co-founded", "run by", "named", "scientists", "engineers", "executives", "employees",
     "leaders", "deputy", "executive", "search", "data", "training", "evaluation", "infrastructure", "robotics", "policy",
     "program", "project", "spokesperson", "spokeswoman", "spokesman", "analyst", "fellow", "distinguished", "architect",
-    "member", "applied"};
+    "member", "applied", "joined", "joins", "rejoined", "will join", "has joined", "is joining", "was named",
+    "has been named", "had been named", "is named", "will be named", "was appointed", "has been appointed",
+    "had been appointed", "is appointed", "will be appointed", "was promoted", "has been promoted", "is promoted",
+    "was tapped", "has been tapped", "was elevated", "takes over", "took over", "will take over", "has taken over",
+    "steps in", "stepped in", "will step in", "becomes", "became", "will become"};
 
 // Chinese verbs that open a relative clause describing a person:
 // 「曾參與DALL-E開發的Daniel Okafor」, 「負責視覺模型的林佳穎」.
@@ -211,6 +219,22 @@ PatternSet BuildPatterns() {
       false, Anchor::kCue, kEnglishCue);
   set.patterns.back().starts = {"researcher ", "scientist ", "engineer ", "director ", "executive ",
                                 "lead ", "fellow ", "architect "};
+  // A post taken, with the name before the verb: "Aurélien Dumont-Lacaze
+  // joined earlier this month as chief financial officer", "Dmitri Halvorsen
+  // was named acting head of the speech group", "Ana Ruiz takes over as
+  // CTO". The post must be a title: "Sequoia joined as lead investor" and
+  // "Jane Street was named a partner" give nobody.
+  add(std::string(R"((?i:(?:(?:(?:re)?joined|joins|will\s+join|has\s+joined|is\s+joining)(?:\s+[^,.;()]{1,40}?)?\s+as|)") +
+          R"((?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:named|appointed|promoted|tapped|elevated)(?:\s+(?:to|as))?|)" +
+          R"((?:takes|took|will\s+take|has\s+taken)\s+over\s+as|(?:steps|stepped|will\s+step)\s+in\s+as|becomes|became|will\s+become)\s+)" +
+          R"((?:(?:its|the|a|an|their|our)\s+)?(?:new\s+|acting\s+|interim\s+|permanent\s+)?)" + kEnTitles + R"(\b))",
+      false, Anchor::kNameBefore, kEnglishCue);
+  set.patterns.back().starts = {"joined", "joins", "rejoined", "will join", "has joined", "is joining", "was named",
+                                "has been named", "had been named", "is named", "will be named", "was appointed",
+                                "has been appointed", "had been appointed", "is appointed", "will be appointed",
+                                "was promoted", "has been promoted", "is promoted", "was tapped", "has been tapped",
+                                "was elevated", "takes over", "took over", "will take over", "has taken over", "steps in",
+                                "stepped in", "will step in", "becomes", "became", "will become"};
   add(std::string(R"(,\s+)") + kEnApposition, false, Anchor::kAfterName, 0);
   add(std::string(R"(,\s+)") + kEnWho, false, Anchor::kAfterName, 0);
   // 負責人之一Nadia Petrova: "one of the heads"
@@ -228,6 +252,7 @@ PatternSet BuildPatterns() {
   }
   for (const std::string& w : Alternatives(kZhTitles)) add_cue(w, kChineseCue);
   for (const std::string& w : Alternatives(kZhClauseVerbs)) add_cue(w, kClauseCue);
+  for (std::string_view w : kSuccessionVerbs) add_cue(std::string(w), kSuccessionCue);
   // Organisation cues ride on the same scan: one pass over each sentence.
   for (const auto& [w, kind] : OrganizationCueWords()) {
     int k = add_cue(w, kOrganizationCue);
@@ -314,6 +339,29 @@ bool NameBefore(const LazyRE2& name_at_end, std::string_view sentence, size_t co
   if (!name_at_end->Match(window, 0, window.size(), RE2::UNANCHORED, groups, 2)) return false;
   *name = groups[1];
   return true;
+}
+
+// "Monday Jane Doe was named ...": a name whose first of three words may
+// not stand in a name is the two words after it.
+re2::StringPiece WithoutLeadingStopWord(re2::StringPiece name) {
+  std::string_view v(name.data(), name.size());
+  size_t sp = v.find(' ');
+  if (sp == std::string_view::npos || !IsNameStopWord(v.substr(0, sp)) || v.find(' ', sp + 1) == std::string_view::npos)
+    return name;
+  return re2::StringPiece(name.data() + sp + 1, name.size() - sp - 1);
+}
+
+void AddName(std::string_view sentence, re2::StringPiece group, bool chinese, std::vector<TitledName>* out);
+
+// A kNameBefore pattern at the cue `h`: the name is the capitalised words
+// that end one space before it.
+void NameBeforeCue(const LazyRE2& re, const LazyRE2& name_at_end, std::string_view sentence, const AhoCorasick::Hit& h,
+                   std::vector<TitledName>* out) {
+  if (h.begin < 2 || sentence[h.begin - 1] != ' ') return;
+  re2::StringPiece text(sentence.data(), sentence.size()), name;
+  size_t window_end = std::min(sentence.size(), h.begin + kMaxPatternBytes);
+  if (!re->Match(text, h.begin, window_end, RE2::ANCHOR_START, nullptr, 0)) return;
+  if (NameBefore(name_at_end, sentence, h.begin - 1, &name)) AddName(sentence, WithoutLeadingStopWord(name), false, out);
 }
 
 // The word ending at `comma` starts with a capital letter (ASCII or a
@@ -529,6 +577,24 @@ void FoundersBefore(std::string_view s, std::vector<TitledName>* out) {
   }
 }
 
+// 由呼延承志接任, 改由Clara Weisshaupt暫代: the one who takes a post over,
+// between 由 and a verb of taking it. Only a whole name counts (a Han name
+// cut to itself or a Latin name), so 由董事會接任 and 由公司高層出任 give
+// nobody; 由於/由于 ("because") opens no name.
+void SuccessorAfterBy(std::string_view s, std::vector<TitledName>* out) {
+  for (size_t by = s.find("由"); by != std::string_view::npos; by = s.find("由", by + 3)) {
+    if (s.substr(by + 3, 3) == "於" || s.substr(by + 3, 3) == "于") continue;  // 由於/由于: "because"
+    for (std::string_view verb : kSuccessionVerbs) {
+      size_t v = s.find(verb, by + 3);
+      if (v == std::string_view::npos || v - by - 3 > 40 || v - by - 3 < 6) continue;
+      std::string_view piece = s.substr(by + 3, v - by - 3);
+      bool latin = piece.size() < 40 && LatinNameEnd(piece, 0) == piece.size();
+      if (latin || (piece.size() <= 12 && CutChineseName(piece) == piece))
+        AddName(s, re2::StringPiece(piece.data(), piece.size()), !latin, out);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<OrgCue>* org_cues) {
@@ -587,6 +653,10 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<
       }
       if (p.comma_after_cue ? sentence.substr(h.end, 2) != ", " : !NameMayFollow(sentence, h.end)) continue;
       if (p.cue == kEnglishCue && h.begin > 0 && std::isalpha(static_cast<unsigned char>(lower[h.begin - 1]))) continue;
+      if (p.anchor == Anchor::kNameBefore) {
+        NameBeforeCue(*p.re, kNameAtEnd, sentence, h, &out);
+        continue;
+      }
       // A DFA-only test first: anchored submatch extraction backtracks over
       // the rest of the window, and most cues lead to no name.
       size_t window_end = std::min(sentence.size(), h.begin + kMaxPatternBytes);
@@ -600,6 +670,8 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<
     }
   }
   FoundersBefore(sentence, &out);
+  if (std::any_of(cues.begin(), cues.end(), [&](const AhoCorasick::Hit& h) { return set.cue_kind[h.key] & kSuccessionCue; }))
+    SuccessorAfterBy(sentence, &out);
   // Chinese cues are followed by the name itself, scanned by hand (RE2's
   // per-call cost dominated): 研究副總裁Elena Vasquez, 首席科學家宋啟明,
   // 負責人之一Nadia Petrova, and after a relative clause 曾參與…的Daniel Okafor.

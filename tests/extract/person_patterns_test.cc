@@ -116,6 +116,17 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"闻人子骞的副手Clara Weisshaupt预计也将随其离开。", {"Clara Weisshaupt"}},
       {"Meta has named Dmitri Halvorsen acting head of the speech group.", {"Dmitri Halvorsen"}},
       {"Anthropic said Theodora Quist, a former OpenAI policy director, will advise it.", {"Theodora Quist"}},
+      // A post taken, the name before the verb ("joined … as", "was named",
+      // "takes over as"); 由X接任/出任/暫代.
+      {"The company said Aurélien Dumont-Lacaze joined earlier this month as chief financial officer from Meta.",
+       {"Aurélien Dumont-Lacaze"}},
+      {"Dmitri Halvorsen was named acting head of the speech group.", {"Dmitri Halvorsen"}},
+      {"Priya Natarajan has been appointed the new head of research at Cohere.", {"Priya Natarajan"}},
+      {"On Monday Jane Porter takes over as CTO.", {"Jane Porter"}},
+      {"研究所業務由呼延承志暫代，進度不受影響。", {"呼延承志"}},
+      {"研究所业务由呼延承志暂代，进度不受影响。", {"呼延承志"}},
+      {"職務改由Clara Weisshaupt接任。", {"Clara Weisshaupt"}},
+      {"技术长一职由王明出任。", {"王明"}},
       // ... but not an organisation or a word after 和/與/and
       {"首席工程師李華和高通合作開發晶片。", {"李華"}},
       {"研究员张伟与百度团队合作。", {"张伟"}},
@@ -149,6 +160,11 @@ TEST_CASE("Titles followed by words that are not names give no person", "[extrac
                         "An analyst note from Morgan Stanley said so.", "The team will lead Google Research forward.",
                         // no second person: an organisation, a word, a longer run after 和/與/and
                         "首席工程師和高通合作開發晶片。", "研究員和百度的團隊合作。", "研究员和他的团队都已离开。",
+                        // a post taken by no person: an organisation, no title, 由於 ("because")
+                        "Sequoia Capital joined the round as lead investor.", "Jane Street was named a partner in the deal.",
+                        "Google Cloud became the default provider.", "The startup joined as a founding member.",
+                        "該職位將由董事會接任人選決定。", "该职位由公司高层出任。", "由于王明出任技术长，团队扩编。",
+                        "由於王明出任技術長，團隊擴編。",
                         "engineers at Meta, Google and Apple left.", "Researchers Google and Meta hired left.",
                         "Engineers In March and April left.", "The researcher at OpenAI, Thinking Machines said, left."}) {
     INFO(s);
