@@ -152,7 +152,9 @@ const DateExpression* Builder::LastDayNext(int s, int person) const {
   const Sentence& next = a.sentences[s + 1];
   std::string_view text = st_.FoldedSentences(s + 1, s + 1);
   size_t cue = cues_.LastDayCue(text);
-  if (cue == std::string_view::npos) return nullptr;
+  // In the main clause: "Vasquez, who resigned from OpenAI on February 6, led
+  // …" recaps the departure in an apposition, it does not date the hire.
+  if (cue == std::string_view::npos || HasClauseBreak(text.substr(0, cue))) return nullptr;
   bool opens_with_person = false;
   for (const Mention& m : a.entities[person].mentions)
     opens_with_person = opens_with_person || (m.sentence == s + 1 && m.begin <= next.begin + 1);
@@ -165,9 +167,14 @@ const DateExpression* Builder::LastDayNext(int s, int person) const {
         for (const Mention& m : a.entities[i].mentions) others += m.sentence == s || m.sentence == s + 1;
     if (!pronoun || others > 0) return nullptr;
   }
+  // The day in the cue's clause, before or after it ("Solvang left … on
+  // Friday", 林雅文11月6日離開聯發科); one past the next comma is the first
+  // day somewhere else ("…was Friday, and she will start on December 7").
+  size_t clause_end = text.size();
+  for (std::string_view b : {",", "，", ";", "；"}) clause_end = std::min(clause_end, text.find(b, cue));
   size_t folded_begin = st_.ToFolded(next.begin);
   for (const DateExpression& d : Dates(s + 1))
-    if (!d.vague && d.date.size() == 10 && st_.ToFolded(next.begin + d.begin) - folded_begin >= cue) return &d;
+    if (!d.vague && d.date.size() == 10 && st_.ToFolded(next.begin + d.begin) - folded_begin < clause_end) return &d;
   return nullptr;
 }
 

@@ -685,3 +685,20 @@ TEST_CASE("Events: the last day in the next sentence, about the same person, dat
        {{"departure", "林雅文", "MediaTek", nullptr, "2026-11-02"}}, {}},
   });
 }
+
+TEST_CASE("Events: 'X left Y on Friday' opening the next sentence dates the move; a recap in an apposition does not", "[extract]") {
+  RunCases({
+      {"Anthropic hires DeepMind evaluation lead", "2026-11-10",
+       "Margit Solvang, who ran model evaluation at Google DeepMind, has joined Anthropic, the company confirmed on Tuesday. "
+       "Solvang left Google DeepMind on Friday and starts at Anthropic next week.",
+       {{"hire", "Margit Solvang", "Anthropic", "Google DeepMind", "2026-11-06"}}, {}},
+      {"華碩延攬聯發科研究員", "2026-11-10", "研究員林雅文已加入華碩，華碩週二證實此事。林雅文11月6日離開聯發科，下週起到華碩上班。",
+       {{"hire", "林雅文", "ASUS", nullptr, "2026-11-06"}}, {}},
+      {"华硕延揽联发科研究员", "2026-11-10", "研究员林雅文已加入华硕，华硕周二证实此事。林雅文11月6日离开联发科，下周起到华硕上班。",
+       {{"hire", "林雅文", "ASUS", nullptr, "2026-11-06"}}, {}},
+      {"Anthropic hires former OpenAI research VP", "2026-02-13",
+       "Anthropic said on Thursday that it has hired Elena Vasquez, OpenAI's former vice president of research. "
+       "Vasquez, who resigned from OpenAI on February 6, led the team behind Sora.",
+       {{"hire", "Elena Vasquez", "Anthropic", nullptr, "2026-02-12"}}, {}},
+  });
+}
