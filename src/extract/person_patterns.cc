@@ -38,10 +38,13 @@ constexpr const char* kEnApposition =
     R"((?:(?:a|an|the|its|their|his|her|both|two|three|all|former|then|now|longtime|veteran|senior|principal|staff|lead|research|[a-z]+-[a-z]+|)"
     // the area of a post: "a former OpenAI policy director"
     R"(policy|product|engineering|evaluation|finance|marketing|safety|data|infrastructure|hardware|software|sales|security|)"
-    R"(communications|operations|speech|vision|language|training|chip|search|design|)"
+    R"(communications|operations|speech|vision|language|training|chip|search|design|independent|special|strategic|outside|)"
     R"([A-Z][\w.&-]*(?:'s|’s)?)\s+){0,4})"
     R"((?:scientist|researcher|engineer|director|head|lead|leader|chief|president|vice|VP|founder|co-?founder|CEO|CTO|)"
-    R"(manager|executive|professor|partner|fellow|veteran|analyst|spokesperson|spokeswoman|spokesman|architect|counsel)s?\b)";
+    R"(manager|executive|professor|partner|fellow|veteran|analyst|spokesperson|spokeswoman|spokesman|architect|counsel|)"
+    // a seat or an advisory post introduces a person too ("a senior adviser
+    // to the lab", "an independent board member")
+    R"(adviser|advisor|board\s+member|chair|chairwoman|chairman|chairperson)s?\b)";
 
 constexpr const char* kEnWho =
     R"(who\s+(?:had\s+|has\s+|previously\s+|until\s+recently\s+|already\s+|also\s+|now\s+|currently\s+|once\s+|most\s+recently\s+)?)"
@@ -57,7 +60,7 @@ constexpr const char* kZhTitles =
     R"(專家|专家|處長|处长|所長|所长|部長|部长|組長|组长|局長|局长|行長|行长|)"
     R"(延攬|延揽|聘請|聘请|招攬|招揽|網羅|网罗|挖角|挖來|挖来|任命|聘任|)"
     R"(創辦人|创办人|創始人|创始人|負責人|负责人|研究主管|主管|總監|总监|總經理|总经理|董事長|董事长|研究員|研究员|)"
-    R"(科學家|科学家|工程師|工程师|架構師|架构师|教授|合夥人|合伙人|院長|院长|主任|經理|经理|CEO|CTO|VP))";
+    R"(科學家|科学家|工程師|工程师|架構師|架构师|教授|合夥人|合伙人|獨立董事|独立董事|執行董事|执行董事|特助|特別助理|特别助理|院長|院长|主任|經理|经理|CEO|CTO|VP))";
 
 constexpr uint8_t kEnglishCue = 1, kChineseCue = 2, kClauseCue = 4, kOrganizationCue = 8, kSuccessionCue = 16;
 
@@ -235,8 +238,10 @@ PatternSet BuildPatterns() {
                                 "was promoted", "has been promoted", "is promoted", "was tapped", "has been tapped",
                                 "was elevated", "takes over", "took over", "will take over", "has taken over", "steps in",
                                 "stepped in", "will step in", "becomes", "became", "will become"};
-  add(std::string(R"(,\s+)") + kEnApposition, false, Anchor::kAfterName, 0);
-  add(std::string(R"(,\s+)") + kEnWho, false, Anchor::kAfterName, 0);
+  // An age may stand between the name and its apposition: "Jane Doe, 45, a
+  // former Meta director", "Jane Doe, 52, who led ...".
+  add(std::string(R"(,\s+(?:\d{2},\s+)?)") + kEnApposition, false, Anchor::kAfterName, 0);
+  add(std::string(R"(,\s+(?:\d{2},\s+)?)") + kEnWho, false, Anchor::kAfterName, 0);
   // 負責人之一Nadia Petrova: "one of the heads"
   auto add_cue = [&set](std::string w, uint8_t kind) {
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -377,6 +382,7 @@ bool AfterCapitalisedWord(std::string_view s, size_t comma) {
 // ", both senior research scientists", ", two researchers who": an
 // apposition that describes more than one person.
 bool IsPluralApposition(std::string_view m) {
+  if (m.size() > 2 && std::isdigit(static_cast<unsigned char>(m[2]))) return false;  // ", 45, a ...": one person's age
   for (std::string_view w : {", both ", ", two ", ", three ", ", all "})
     if (m.substr(0, w.size()) == w) return true;
   size_t end = m.size();

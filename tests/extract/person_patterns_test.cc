@@ -127,6 +127,14 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"研究所业务由呼延承志暂代，进度不受影响。", {"呼延承志"}},
       {"職務改由Clara Weisshaupt接任。", {"Clara Weisshaupt"}},
       {"技术长一职由王明出任。", {"王明"}},
+      // An age before the apposition; seats and advisory posts as titles.
+      {"The lab said Marta Kowalczyk, 45, a former Meta policy director, will lead it.", {"Marta Kowalczyk"}},
+      {"Jonas Weber, 52, who led research at SAP, joined.", {"Jonas Weber"}},
+      {"Ingrid Holm, a senior adviser to the lab, left.", {"Ingrid Holm"}},
+      {"Paul Brandt, an independent board member, resigned.", {"Paul Brandt"}},
+      {"公司同時宣布獨立董事林志遠離職。", {"林志遠"}},
+      {"公司同时宣布独立董事林志远离职。", {"林志远"}},
+      {"執行長特助陳怡君也將離開。", {"陳怡君"}},
       // ... but not an organisation or a word after 和/與/and
       {"首席工程師李華和高通合作開發晶片。", {"李華"}},
       {"研究员张伟与百度团队合作。", {"张伟"}},
@@ -165,6 +173,9 @@ TEST_CASE("Titles followed by words that are not names give no person", "[extrac
                         "Google Cloud became the default provider.", "The startup joined as a founding member.",
                         "該職位將由董事會接任人選決定。", "该职位由公司高层出任。", "由于王明出任技术长，团队扩编。",
                         "由於王明出任技術長，團隊擴編。",
+                        // an age or a seat with no name before it
+                        "The board, 12 members strong, met.", "Its adviser, the bank, declined.",
+                        "董事會與獨立董事會議延期。", "独立董事会议延期。",
                         "engineers at Meta, Google and Apple left.", "Researchers Google and Meta hired left.",
                         "Engineers In March and April left.", "The researcher at OpenAI, Thinking Machines said, left."}) {
     INFO(s);
