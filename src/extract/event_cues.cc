@@ -161,6 +161,8 @@ bool EventCues::NamesAGroup(std::string_view text) const { return In(kGroup, tex
 
 bool EventCues::ReportsSpeech(std::string_view text) const { return In(kSpeech, text); }
 
+bool EventCues::OpensWithBackReference(std::string_view s) const { return Opens(kBackReference, TrimSpaces(s)); }
+
 bool EventCues::RefersToEvent(std::string_view s) const { return In(kBackReference, s) || DatesTheMove(s); }
 
 bool EventCues::DatesTheMove(std::string_view s) const {

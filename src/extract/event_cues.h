@@ -105,6 +105,8 @@ class EventCues {
   // The sentence refers back to an event just reported ("confirmed the hire",
   // "the move", 此事, 此次): its date is that event's.
   bool RefersToEvent(std::string_view folded_sentence) const;
+  // The sentence opens with such a back-reference ("该轮融资…", "The round closed …").
+  bool OpensWithBackReference(std::string_view folded_sentence) const;
 
   // The sentence continues the story of a move just reported, about the
   // person by pronoun ("Her first day was Monday.", "He handed in his notice

@@ -115,8 +115,11 @@ bool Builder::NextSentenceDates(int s) const {
   const auto& sentences = st_.analysis().sentences;
   if (s + 1 >= static_cast<int>(sentences.size())) return false;
   std::string_view between = st_.body().substr(sentences[s].end, sentences[s + 1].begin - sentences[s].end);
-  if (between.find('\n') != std::string_view::npos) return false;
-  return cues_.RefersToEvent(st_.FoldedSentences(s + 1, s + 1));
+  std::string_view next = st_.FoldedSentences(s + 1, s + 1);
+  // A new paragraph that opens by referring back ("该轮融资已于11月20日完成交割",
+  // "The round closed on Friday") still dates it: wire copy breaks every sentence.
+  if (between.find('\n') != std::string_view::npos) return cues_.OpensWithBackReference(next);
+  return cues_.RefersToEvent(next);
 }
 
 // Whether byte `pos` of a sentence lies inside a quotation opened before it

@@ -216,6 +216,14 @@ void ChineseCue(std::string_view s, const OrgCue& c, std::vector<FoundOrganizati
     for (size_t at = run.find(suffix); at != std::string_view::npos; at = run.find(suffix, at + 3))
       if (at >= 6 && at + suffix.size() <= 18) { best = std::min(best, at + suffix.size()); break; }
   if (best == std::string_view::npos) return;
+  // After a bare 公司 only a company that closes or gets something right
+  // away (灵枢动力宣布完成B轮融资): 公司人工智能部门 names no company.
+  if (c.kind == kCompanyFundsCue) {
+    std::string_view after = s.substr(pos + best);
+    bool funds = false;
+    for (std::string_view v : {"宣布完成", "完成", "宣布獲得", "宣布获得", "獲得", "获得"}) funds = funds || StartsWith(after, v);
+    if (!funds || run.substr(0, best) == "人工智能" || run.substr(0, best) == "人工智慧") return;
+  }
   for (const FoundOrganization& o : *out)
     if (o.begin < pos + best && pos < o.end) return;
   out->push_back({pos, pos + best, std::string(run.substr(0, best))});
@@ -230,7 +238,7 @@ const std::vector<std::pair<std::string, OrgCueKind>>& OrganizationCueWords() {
       {"創辦的", kFoundedCue},   {"创办的", kFoundedCue},   {"創立的", kFoundedCue},   {"创立的", kFoundedCue},
       {"raises", kRaisedCue},    {"raised", kRaisedCue},    {"called ", kCalledCue},   {"named ", kCalledCue},
       {"名為", kNamedCue},       {"名为", kNamedCue},       {"成立於", kEstablishedCue}, {"成立于", kEstablishedCue},
-      {"company", kCompanyNounCue}, {"firm", kCompanyNounCue}};
+      {"company", kCompanyNounCue}, {"firm", kCompanyNounCue}, {"公司", kCompanyFundsCue}};
   return kWords;
 }
 

@@ -35,7 +35,8 @@ enum OrgCueKind : uint8_t {
   kCalledCue = 4,    // "a new company, called X", "a company named X"
   kNamedCue = 5,     // 一家名為X的(初創)公司: X up to 的, a company noun after it
   kEstablishedCue = 6,  // 成立於今年九月的X: the company name after the clause's 的
-  kCompanyNounCue = 7   // "Sensorvue, an app analytics firm": the head of an apposition only
+  kCompanyNounCue = 7,  // "Sensorvue, an app analytics firm": the head of an apposition only
+  kCompanyFundsCue = 8  // 具身智能公司灵枢动力宣布完成…融资: a company noun, the name, then 完成/获得 (a round)
 };
 
 // The cue words (ASCII lower case, both Chinese scripts) with their kinds;

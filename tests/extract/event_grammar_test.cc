@@ -702,3 +702,21 @@ TEST_CASE("Events: 'X left Y on Friday' opening the next sentence dates the move
        {{"hire", "Elena Vasquez", "Anthropic", nullptr, "2026-02-12"}}, {}},
   });
 }
+
+TEST_CASE("Events: a company after 公司 that closes a round, dated by a new paragraph that refers back", "[extract]") {
+  RunCases({
+      {"具身智能公司灵枢动力完成B轮融资", "2026-11-26",
+       "深圳具身智能公司灵枢动力宣布完成数亿元人民币B轮融资，本轮由红杉中国领投。\n该轮融资已于11月20日完成交割。",
+       {{"funding", "", "灵枢动力", "", "2026-11-20"}}, {{"funding", "", "HongShan", nullptr, nullptr}}},
+      {"具身智能公司靈樞動力完成B輪融資", "2026-11-26",
+       "深圳具身智能公司靈樞動力宣布完成數億元人民幣B輪融資，本輪由紅杉中國領投。\n該輪融資已於11月20日完成交割。",
+       {{"funding", "", "靈樞動力", "", "2026-11-20"}}, {}},
+      {"Orrery Systems raises $42 million", "2026-11-26",
+       "Orrery Systems, a Toronto start-up, raised $42 million in a Series A round led by Accel.\nThe round closed on Friday.",
+       {{"funding", "", "Orrery Systems", "", "2026-11-20"}}, {}},
+      // A new paragraph about something else does not date the round.
+      {"具身智能公司灵枢动力完成B轮融资", "2026-11-26",
+       "深圳具身智能公司灵枢动力宣布完成数亿元人民币B轮融资。\n小米也在11月20日发布了新手机。",
+       {{"funding", "", "灵枢动力", "", "2026-11-26"}}, {}},
+  });
+}

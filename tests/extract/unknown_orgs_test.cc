@@ -35,6 +35,8 @@ TEST_CASE("Organisations in no lexicon are found by the phrases that introduce a
       {"The new company, called Parallax Labs, has raised a seed round.", {"Parallax Labs"}},
       {"Lumenfold raised $60 million in a Series A round.", {"Lumenfold"}},
       {"Brightloom Robotics has raised $12 million from two funds.", {"Brightloom Robotics"}},
+      {"深圳具身智能公司灵枢动力宣布完成数亿元人民币B轮融资。", {"灵枢动力"}},
+      {"深圳具身智能公司靈樞動力宣布完成數億元人民幣B輪融資。", {"靈樞動力"}},
       {"台北新創霽光智能本週二宣布完成1,800萬美元種子輪募資。", {"霽光智能"}},
       {"台北新创霁光智能本周二宣布完成1800万美元种子轮融资。", {"霁光智能"}},
       {"工廠AI新創曜衡智能完成B輪募資", {"曜衡智能"}},
@@ -64,6 +66,7 @@ TEST_CASE("A capitalised phrase or a start-up word alone is no organisation", "[
                         "Google DeepMind said the team raised concerns about the plan.",
                         "Last year the company raised prices.", "He raised $5 million for the fund, the filing shows.",
                         "新創圈普遍認為，今年募資更難。", "新创公司的估值普遍下滑。", "他創辦的公司規模不大。",
+                        "公司人工智能部门完成了重组。", "该公司智能制造业务获得了订单。", "这家公司科技含量很高。",
                         "The start-up In the end failed.", "a lab called for more compute.",
                         // a company noun in a person's apposition, a hire by "named", a product named 名为X
                         "Sam Chen, a researcher at the company, said so.", "Jane Doe, a company spokesperson, declined.",
