@@ -1,6 +1,7 @@
 // Plain-text articles: optional header lines (`Title:`, `Date:`, `Author:`,
-// `URL:`), a blank line, then the body. Without headers the first line is
-// the title.
+// `URL:`), a blank line, then the body; or Markdown's YAML front matter
+// between `---` lines (title, date, author, url; quoted or not). Without
+// headers the first line is the title, without a Markdown heading's `#`s.
 //
 //   Document d = ParseTextArticle("corpus/a.txt", bytes);
 //
