@@ -266,6 +266,31 @@ Status CheckFilter(const TimelineFilter& f) {
   return Status::Ok();
 }
 
+// One SELECT over the article arm (unless only events are asked for) and
+// one event arm per way of dating, with its values in bind order.
+struct TimelineSql {
+  std::string sql;
+  std::vector<BindValue> values;
+};
+
+TimelineSql BuildTimelineSql(const TimelineFilter& f, bool probe) {
+  TimelineSql q;
+  auto add_arm = [&](auto make_arm) {
+    Clause c;
+    std::string arm = make_arm(c);
+    q.sql += (q.sql.empty() ? "" : " UNION ALL ") + arm;
+    q.values.insert(q.values.end(), c.values.begin(), c.values.end());
+  };
+  if (!f.events_only && f.event_type.empty()) add_arm([&](Clause& c) { return ArticleArm(f, c, probe); });
+  for (EventDays days : f.from.empty() ? std::vector{EventDays::kAll}
+                                       : std::vector{EventDays::kFromMonth, EventDays::kFromYear})
+    add_arm([&](Clause& c) { return EventArm(f, c, days, probe); });
+  q.sql += " ORDER BY sort_day, article, kind, event LIMIT ? OFFSET ?";
+  q.values.push_back(f.limit < 0 ? int64_t{-1} : f.limit);
+  q.values.push_back(f.offset);
+  return q;
+}
+
 }  // namespace
 
 StatusOr<std::vector<EntityRef>> ResolveEntity(Store& store, const std::string& name, bool with_children) {
@@ -292,31 +317,10 @@ StatusOr<std::vector<EntityRef>> ResolveEntity(Store& store, const std::string& 
 Status QueryTimeline(Store& store, const TimelineFilter& f, const std::function<bool(const TimelineRow&)>& emit) {
   NEWS_RETURN_IF_ERROR(CheckFilter(f));
   NEWS_ASSIGN_OR_RETURN(bool probe, SearchByProbe(store.db(), f));
-  std::vector<std::string> arms;
-  std::vector<BindValue> values;
-  auto add_arm = [&](std::string sql, const Clause& c) {
-    arms.push_back(std::move(sql));
-    values.insert(values.end(), c.values.begin(), c.values.end());
-  };
-  if (!f.events_only && f.event_type.empty()) {
-    Clause c;
-    std::string sql = ArticleArm(f, c, probe);
-    add_arm(std::move(sql), c);
-  }
-  for (EventDays days : f.from.empty() ? std::vector{EventDays::kAll}
-                                       : std::vector{EventDays::kFromMonth, EventDays::kFromYear}) {
-    Clause c;
-    std::string sql = EventArm(f, c, days, probe);
-    add_arm(std::move(sql), c);
-  }
-  std::string sql;
-  for (const std::string& arm : arms) sql += (sql.empty() ? "" : " UNION ALL ") + arm;
-  sql += " ORDER BY sort_day, article, kind, event LIMIT ? OFFSET ?";
+  TimelineSql q = BuildTimelineSql(f, probe);
   Db& db = store.db();
-  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(sql));
-  values.push_back(f.limit < 0 ? int64_t{-1} : f.limit);
-  values.push_back(f.offset);
-  BindAll(st, values);
+  NEWS_ASSIGN_OR_RETURN(Statement st, db.Prepare(q.sql));
+  BindAll(st, q.values);
   BodySpans spans;
   while (true) {
     NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
