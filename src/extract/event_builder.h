@@ -112,6 +112,7 @@ class Builder {
   int OwnFrom(const SentenceFacts& f, const Clause& c, int person, int fallback) const;
   int SentenceOpeningOrg(int s, const SentenceFacts& f, int fallback) const;
   int GroupDepartureOrg(const SentenceFacts& f, const SentenceFacts* prev, const Trigger& hire) const;
+  bool LaterMentionOfFrom(const SentenceFacts& f, const Clause& c, int to) const;
   bool WithoutBackgroundMoves(int s, const SentenceFacts& f, SentenceFacts* out) const;
   void EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
                 std::map<int, int>* hired_at);

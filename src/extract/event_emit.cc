@@ -85,6 +85,19 @@ static bool NamesBoardSeatOrStandIn(std::string_view after_trigger) {
   return false;
 }
 
+// Whether the first `to` organisation after the trigger is written after a
+// `from` mention of the same organisation ("from Meta, where he was … for
+// Reality Labs"): the later one describes the past post.
+bool Builder::LaterMentionOfFrom(const SentenceFacts& f, const Clause& c, int to) const {
+  const OrgMention* first_to = nullptr;
+  for (const OrgMention& o : f.orgs)
+    if (o.begin >= c.begin && o.end <= c.end && !o.merged && o.place == ::news::event_build::Place::kTo) { first_to = &o; break; }
+  if (!first_to || first_to->org != to) return false;
+  return std::any_of(f.orgs.begin(), f.orgs.end(), [&](const OrgMention& o) {
+    return o.begin >= c.begin && o.end <= first_to->begin && o.place == ::news::event_build::Place::kFrom && Top(o.org) == Top(to);
+  });
+}
+
 void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
                        std::map<int, int>* hired_at) {
   // The destination this trigger governs: the first `to` organisation after
@@ -102,6 +115,13 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
       ContainsAnyOf(Folded(t.begin, t.end), {"rejoin", "returned to", "returns to", "重返", "重回", "回归"}))
     return;
   int from_clause = FirstOrg(f, c, ::news::event_build::Place::kFrom, to);
+  // "joined … from Meta, where he was vice president of finance for Reality
+  // Labs": an organisation the clause says the person came from is not where
+  // they went, whatever cue ("for") stands before another mention of it.
+  if (to >= 0 && LaterMentionOfFrom(f, after_trigger, to)) {
+    from_clause = to;
+    to = -1;
+  }
   std::vector<int> people = PeopleFor(s, f, c, t, prev);
   // "A和B分别加入快手和小红书", "left for Anthropic and Thinking Machines Lab
   // respectively": the n-th person goes to the n-th destination.

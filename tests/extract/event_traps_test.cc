@@ -322,3 +322,17 @@ TEST_CASE("Event traps: board seats and stand-ins are no moves; 'will join' name
        {{"departure", "Clara Weisshaupt", "Baidu"}}, {{"departure", "闻人子骞", "Baidu", nullptr, "2026-11-23"}}},
   });
 }
+
+TEST_CASE("Event traps: a later mention of the organisation someone came from is not where they went", "[extract]") {
+  RunTraps({
+      {"2026-12-02",
+       "The company said Aurélien Dumont-Lacaze joined last month as chief financial officer from Meta, where he was vice "
+       "president of finance for Reality Labs.",
+       {{"hire", "Aurélien Dumont-Lacaze", "Meta"}}, {}},
+      // An ordinary move from one to another keeps both sides.
+      {"2026-12-02", "研究員張偉上月從百度加入阿里巴巴，負責通義千問的訓練。", {{"hire", "張偉", "Baidu"}},
+       {{"hire", "張偉", "Alibaba", "Baidu", "2026-11"}}},
+      {"2026-12-02", "研究员张伟上月从百度加入阿里巴巴，负责通义千问的训练。", {{"hire", "张伟", "Baidu"}},
+       {{"hire", "张伟", "Alibaba", "Baidu", "2026-11"}}},
+  });
+}
