@@ -135,6 +135,13 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"公司同時宣布獨立董事林志遠離職。", {"林志遠"}},
       {"公司同时宣布独立董事林志远离职。", {"林志远"}},
       {"執行長特助陳怡君也將離開。", {"陳怡君"}},
+      // Particles inside Latin names and apostrophes, in both languages'
+      // text; a particle with no capitalised word after it ends the name.
+      {"The lab hired chief scientist Ursula von der Leyen.", {"Ursula von der Leyen"}},
+      {"Google spokesperson Sinéad O'Brien declined to comment.", {"Sinéad O'Brien"}},
+      {"Meta研究總監Jan van Rijn已離職。", {"Jan van Rijn"}},
+      {"Meta研究总监Luis de la Torre已离职。", {"Luis de la Torre"}},
+      {"Chief scientist Ana Ruiz de facto runs the lab.", {"Ana Ruiz"}},
       // ... but not an organisation or a word after 和/與/and
       {"首席工程師李華和高通合作開發晶片。", {"李華"}},
       {"研究员张伟与百度团队合作。", {"张伟"}},
