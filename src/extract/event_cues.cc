@@ -285,25 +285,19 @@ bool EventCues::OrgEventIsNotNews(std::string_view before) const {
 
 bool EventCues::MovesInto(std::string_view trigger_and_after) const { return In(kInto, trigger_and_after); }
 
-size_t EventCues::FirstHirerVerb(std::string_view folded) const {
+size_t EventCues::First(Kind kind, std::string_view folded) const {
   thread_local std::vector<AhoCorasick::Hit> hits;
   hits.clear();
-  sets_[kHirer].FindAll(folded, &hits);
+  sets_[kind].FindAll(folded, &hits);
   size_t first = std::string_view::npos;
   for (const AhoCorasick::Hit& h : hits)
     if (IsWholeWordHit(folded, h.begin, h.end)) first = std::min(first, h.begin);
   return first;
 }
 
-size_t EventCues::LastDayCue(std::string_view folded) const {
-  thread_local std::vector<AhoCorasick::Hit> hits;
-  hits.clear();
-  sets_[kLastDay].FindAll(folded, &hits);
-  size_t first = std::string_view::npos;
-  for (const AhoCorasick::Hit& h : hits)
-    if (IsWholeWordHit(folded, h.begin, h.end)) first = std::min(first, h.begin);
-  return first;
-}
+size_t EventCues::FirstHirerVerb(std::string_view folded) const { return First(kHirer, folded); }
+
+size_t EventCues::LastDayCue(std::string_view folded) const { return First(kLastDay, folded); }
 
 bool EventCues::IsAcademic(const LexiconEntity& org) const {
   if (In(kAcademic, MatchKey(org.canonical))) return true;

@@ -180,6 +180,8 @@ class EventCues {
   bool InLast(Kind kind, std::string_view text, size_t cjk_reach, size_t latin_reach) const;
   // Whether `text` opens with a phrase of `kind`.
   bool Opens(Kind kind, std::string_view text) const;
+  // Where the first phrase of `kind` stands in `folded` (Latin words whole), or npos.
+  size_t First(Kind kind, std::string_view folded) const;
 
   std::array<AhoCorasick, kKinds> sets_;
   std::array<std::vector<std::string>, kKinds> phrases_;  // folded, for Opens()
