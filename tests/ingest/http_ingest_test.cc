@@ -10,6 +10,7 @@
 #include "ingest/source_loader.h"
 #include "store/feed_state.h"
 #include "store/store.h"
+#include "stored_rows.h"
 #include "test_support.h"
 
 namespace news {
@@ -18,6 +19,7 @@ namespace {
 using testing::RunNewsminer;
 using testing::RunResult;
 using testing::ShellQuote;
+using testing::StoredRows;
 using testing::TempDir;
 using testing::TestServer;
 
@@ -115,14 +117,6 @@ TEST_CASE("Feeds: RSS and Atom items, and the item's content when its link fails
   CHECK(atom->feed->items[1].published == "2026-02-02");
 }
 
-int64_t Articles(const std::string& db) {
-  auto store = Store::Open(db);
-  REQUIRE(store.ok());
-  StatusOr<int64_t> n = (*store)->CountRows("articles");
-  REQUIRE(n.ok());
-  return *n;
-}
-
 TEST_CASE("ingest URLs and feeds end to end: one-line errors, nothing stored is lost", "[ingest][http][e2e]") {
   TestServer server;
   TempDir dir;
@@ -135,7 +129,7 @@ TEST_CASE("ingest URLs and feeds end to end: one-line errors, nothing stored is 
   CHECK(r.err.find("newsminer: " + server.Url("/500") + ": HTTP 500 Internal Server Error\n") != std::string::npos);
   CHECK(r.err.find("newsminer: " + server.Url("/404") + ": warning: link failed (HTTP 404 Not Found); used the feed's own content\n") !=
         std::string::npos);
-  CHECK(Articles(db) == 3);
+  CHECK(StoredRows(db) == 3);
   int article_hits = server.hits("/article.html");
 
   // The next run fetches only the item that failed.
@@ -165,7 +159,7 @@ TEST_CASE("ingest URLs and feeds end to end: one-line errors, nothing stored is 
     INFO(line);
     CHECK(r.err.find("newsminer: " + line + "\n") != std::string::npos);
   }
-  CHECK(Articles(db) == 6);  // 3 before + deep + two Atom items; /redirect was the stored /article.html
+  CHECK(StoredRows(db) == 6);  // 3 before + deep + two Atom items; /redirect was the stored /article.html
 }
 
 TEST_CASE("ingest --jobs sends at most two requests at a time to one host", "[ingest][http][e2e]") {
@@ -203,7 +197,7 @@ TEST_CASE("QA: a page mislabelled as a feed is read as an article; a feed withou
   CHECK(r.exit_code == 1);
   CHECK(r.out == "ingested 0, duplicate 0, failed 1 (the feed has no items: 1)\n");
   CHECK(r.err == "newsminer: " + server.Url("/empty-feed.xml") + ": the feed has no items\n");
-  CHECK(Articles(dir / "n.db") == 1);
+  CHECK(StoredRows(dir / "n.db") == 1);
 }
 
 // QA (session 5): XML that is no feed was stored as an article whose title
@@ -234,7 +228,7 @@ TEST_CASE("QA: a feed cut off inside an item warns, keeps its complete items, st
   CHECK(r.exit_code == 0);
   CHECK(r.out == "ingested 2, duplicate 0, failed 0\n");
   CHECK(r.err == warning);
-  CHECK(Articles(dir / "n.db") == 2);
+  CHECK(StoredRows(dir / "n.db") == 2);
   CHECK(server.hits("/article.html") == 1);  // item 1's link; the cut item 3 links to /404 and is never read
   {
     auto store = Store::Open(dir / "n.db");

@@ -13,6 +13,7 @@
 #include "ingest/feed.h"
 #include "ingest/source_loader.h"
 #include "store/store.h"
+#include "stored_rows.h"
 #include "test_support.h"
 
 namespace news {
@@ -21,6 +22,7 @@ namespace {
 using testing::RunNewsminer;
 using testing::RunResult;
 using testing::ShellQuote;
+using testing::StoredRows;
 using testing::TempDir;
 using testing::TestServer;
 
@@ -98,14 +100,6 @@ TEST_CASE("QA: an item's file: link is named in the warning, not called missing"
   CHECK(d->canonical_url.empty());
 }
 
-int64_t StoredArticles(const std::string& db) {
-  auto store = Store::Open(db);
-  REQUIRE(store.ok());
-  StatusOr<int64_t> n = (*store)->CountRows("articles");
-  REQUIRE(n.ok());
-  return *n;
-}
-
 TEST_CASE("QA: a feed of content-only items stores each item, and a later run only the new ones", "[ingest][http][e2e]") {
   TestServer server;
   TempDir dir;
@@ -116,13 +110,13 @@ TEST_CASE("QA: a feed of content-only items stores each item, and a later run on
   CHECK(r.exit_code == 0);
   CHECK(r.out == "ingested 2, duplicate 0, failed 0\n");
   CHECK(r.err == "");  // content-only items are normal RSS: no warning
-  CHECK(StoredArticles(dir / "n.db") == 2);
+  CHECK(StoredRows(dir / "n.db") == 2);
   server.set_notes(3);
   r = RunNewsminer(cmd);
   CHECK(r.exit_code == 0);
   CHECK(r.out == "ingested 1, duplicate 0, failed 0\n");
   CHECK(r.err.find("the link is not an http(s) URL: file:///etc/passwd); used the feed's own content") != std::string::npos);
-  CHECK(StoredArticles(dir / "n.db") == 3);
+  CHECK(StoredRows(dir / "n.db") == 3);
   r = RunNewsminer(cmd);
   CHECK(r.out == "ingested 0, duplicate 0, failed 0\n");
 }
