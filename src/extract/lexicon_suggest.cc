@@ -202,6 +202,11 @@ double LexiconSuggester::Cohesion(const std::string& term, const std::vector<std
   return worst;
 }
 
+// A person found with a title anywhere, even too rarely to be proposed, is
+// a person: the name's later bare mentions must not come back as a product
+// term (郭子涵 was both person:new-3 and product:new-48).
+bool LexiconSuggester::IsPersonName(const std::string& text) const { return people_.count(text) > 0; }
+
 std::vector<Suggestion> LexiconSuggester::TermSuggestions() const {
   std::vector<Suggestion> out;
   for (const auto& [term, g] : grams_) {
@@ -217,11 +222,13 @@ std::vector<Suggestion> LexiconSuggester::TermSuggestions() const {
     if (chars.size() < 3 || IsFunctionChar(chars.front()) || IsFunctionChar(chars.back())) continue;
     double cohesion = Cohesion(term, chars);
     double entropy = std::min(Entropy(g.left), Entropy(g.right));
-    if (cohesion < options_.min_cohesion || entropy < options_.min_entropy || Known(term) || OrdinaryWord(term)) continue;
+    if (cohesion < options_.min_cohesion || entropy < options_.min_entropy || Known(term) || OrdinaryWord(term) ||
+        IsPersonName(term))
+      continue;
     out.push_back({"term", term, GuessTermType(term), g.count, g.articles, cohesion, entropy, g.example});
   }
   for (const auto& [name, g] : latin_)
-    if (g.count >= options_.min_count) out.push_back({"term", name, GuessTermType(name), g.count, g.articles, 0, 0, g.example});
+    if (g.count >= options_.min_count && !IsPersonName(name)) out.push_back({"term", name, GuessTermType(name), g.count, g.articles, 0, 0, g.example});
   // A term inside a longer suggested term with almost the same count is only
   // a piece of it (智谱 inside 智谱清言).
   std::vector<Suggestion> kept;

@@ -72,6 +72,7 @@ class LexiconSuggester {
   void AddLatinNames(std::string_view sentence);
   bool Known(const std::string& text) const;
   bool OrdinaryWord(const std::string& term) const;
+  bool IsPersonName(const std::string& text) const;
   std::vector<Suggestion> PeopleSuggestions() const;
   std::vector<Suggestion> TermSuggestions() const;
 

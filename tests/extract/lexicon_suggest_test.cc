@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "extract/lexicon_suggest.h"
 #include "lexicon/entity_lexicon.h"
 #include "test_support.h"
@@ -20,6 +22,11 @@ Document Doc(std::string body) {
   Document d;
   d.body = std::move(body);
   return d;
+}
+
+int CountKind(const std::vector<Suggestion>& all, const std::string& text, const std::string& kind) {
+  return static_cast<int>(std::count_if(all.begin(), all.end(),
+                                        [&](const Suggestion& s) { return s.text == text && s.kind == kind; }));
 }
 
 const Suggestion* Find(const std::vector<Suggestion>& all, const std::string& text) {
@@ -48,6 +55,8 @@ TEST_CASE("lexicon suggest proposes titled people and new Chinese terms", "[extr
   CHECK(zhou->count >= 2);
   CHECK(zhou->articles >= 2);
   CHECK(Find(all, "Lena Fischer"));
+  CHECK(CountKind(all, "周明远", "term") == 0);  // a person, not also a product term
+  CHECK(CountKind(all, "Lena Fischer", "term") == 0);
   const Suggestion* term = Find(all, "星河智算");
   REQUIRE(term);
   CHECK(term->kind == "term");
