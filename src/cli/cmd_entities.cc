@@ -18,6 +18,15 @@ namespace {
 const ArgSpec kSpec = {{"type", true}, {"top", true},    {"week", true},   {"from", true},  {"to", true},
                        {"limit", true}, {"offset", true}, {"format", true}, {"pretty", false}};
 
+// `show` gives every week of the entity: a list filter would be dropped without a word.
+Status CheckShowArgs(const ParsedArgs& a) {
+  for (const char* list_only : {"type", "top", "week", "from", "to", "limit", "offset"})
+    if (a.Has(list_only))
+      return Status(StatusCode::kInvalidArgument,
+                    std::string("show takes no --") + list_only + " (it shows every week of the entity)");
+  return Status::Ok();
+}
+
 Status ParseListFilter(const ParsedArgs& a, EntityListFilter& f) {
   if (a.Has("type")) {
     NEWS_ASSIGN_OR_RETURN(f.type, ParseEntityType(a.Get("type")));
@@ -58,7 +67,7 @@ int RunEntities(CommandContext& ctx) {
   bool show = !a.positional.empty() && a.positional[0] == "show";
   if (!a.positional.empty() && !show) return Fail(ctx, "entities", "unexpected argument '" + a.positional[0] + "'");
   EntityListFilter filter;
-  if (Status s = ParseListFilter(a, filter); !show && !s.ok()) return Fail(ctx, "entities", s.message());
+  if (Status s = show ? CheckShowArgs(a) : ParseListFilter(a, filter); !s.ok()) return Fail(ctx, "entities", s.message());
   std::string format = a.Get("format", "table");
   if (show && format == "csv") return Fail(ctx, "entities", "--format must be table or json for show");
   auto writer = MakeEntityListWriter(format, ctx.out, {TerminalWidth(), a.Has("pretty")});

@@ -93,4 +93,12 @@ TEST_CASE("entities answers in every format and names unknown entities", "[cli][
   CHECK(r.err == "newsminer: No Such Lab: no entity is known by this name\n");
   r = RunNewsminer(Db(dir) + " entities --week 2026-7");
   CHECK(r.exit_code == 2);
+  // show lists every week: a list filter is refused, not dropped (QA, session 7).
+  r = RunNewsminer(Db(dir) + " entities show 谷歌 --week bad");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "newsminer: entities: show takes no --week (it shows every week of the entity)\n");
+  CHECK(r.out == "");
+  r = RunNewsminer(Db(dir) + " entities show OpenAI --from 2026-01 --format json");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "newsminer: entities: show takes no --from (it shows every week of the entity)\n");
 }
