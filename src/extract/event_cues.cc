@@ -38,7 +38,8 @@ bool IsLatinLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) 
 
 const char* const kKindNames[] = {"same-day", "formerly", "past-verb", "group", "speech", "back-reference", "move-word",
                                   "rumour", "modal", "negation", "not-yet", "amount", "company", "academic",
-                                  "into", "hedge", "temporal", "hirer", "last-day"};
+                                  "into", "hedge", "temporal", "hirer", "last-day", "headline-move",
+                                  "headline-funding"};
 
 }  // namespace
 
@@ -298,6 +299,10 @@ size_t EventCues::First(Kind kind, std::string_view folded) const {
 size_t EventCues::FirstHirerVerb(std::string_view folded) const { return First(kHirer, folded); }
 
 size_t EventCues::LastDayCue(std::string_view folded) const { return First(kLastDay, folded); }
+
+size_t EventCues::HeadlineMove(std::string_view folded_title) const { return First(kHeadlineMove, folded_title); }
+
+size_t EventCues::HeadlineFunding(std::string_view folded_title) const { return First(kHeadlineFunding, folded_title); }
 
 bool EventCues::IsAcademic(const LexiconEntity& org) const {
   if (In(kAcademic, MatchKey(org.canonical))) return true;

@@ -166,13 +166,20 @@ class EventCues {
   // kind `last-day`, Latin words whole), or npos.
   size_t LastDayCue(std::string_view folded) const;
 
+  // Where the first word that reports a move (离职, 加盟, leaves; kind
+  // `headline-move`) or a round (融资, raises; `headline-funding`) stands in a
+  // folded headline (Latin words whole), or npos.
+  size_t HeadlineMove(std::string_view folded_title) const;
+  size_t HeadlineFunding(std::string_view folded_title) const;
+
   // A university or college: a cue word of kind `academic` in the
   // organisation's canonical name or an alias ("Tsinghua University", 清华大学).
   bool IsAcademic(const LexiconEntity& org) const;
 
  private:
   enum Kind { kSameDay, kFormerly, kPastVerb, kGroup, kSpeech, kBackReference, kMoveWord, kRumour, kModal,
-              kNegation, kNotYet, kAmount, kCompany, kAcademic, kInto, kHedge, kTemporal, kHirer, kLastDay, kKinds };
+              kNegation, kNotYet, kAmount, kCompany, kAcademic, kInto, kHedge, kTemporal, kHirer, kLastDay,
+              kHeadlineMove, kHeadlineFunding, kKinds };
   // Whether a phrase of `kind` is in `text` (Latin words whole). With a
   // reach, only a phrase starting within the last `cjk_reach` bytes (a CJK
   // phrase) or `latin_reach` bytes (one starting with a Latin letter) counts.

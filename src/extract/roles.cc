@@ -161,14 +161,9 @@ int LeadHirer(const EntityLexicon& lex, const EventCues& cues, const ExtractionS
 // 離巢 加盟本地初創瀚星動力, 字節Seed視覺負責人加入騰訊混元. The article is
 // about the organisation that loses the people, even when the one they join
 // is named more often in the body. -1 if none.
-int HeadlineLoser(const EntityLexicon& lex, const std::vector<int>& title_entities, const ExtractionState& st,
-                  const std::string& title) {
-  if (title.empty()) return -1;
-  size_t move = std::string::npos;
-  // Already folded (Simplified, lower case): the headline is MatchKey'd.
-  for (const char* w : {"离职", "出走", "跳槽", "转投", "转战", "投奔", "转赴", "转往", "加盟", "加入", "离巢", "请辞", "辞职", " leave ", " leaves ",
-                        " quits ", " departs ", " joins "})
-    move = std::min(move, title.find(w));
+int HeadlineLoser(const EntityLexicon& lex, const EventCues& cues, const std::vector<int>& title_entities,
+                  const ExtractionState& st, const std::string& title) {
+  size_t move = cues.HeadlineMove(title);
   if (move == std::string::npos) return -1;
   int best = -1;
   size_t best_at = move;
@@ -196,11 +191,9 @@ int HeadlineLoser(const EntityLexicon& lex, const std::vector<int>& title_entiti
 // 具身智能公司灵枢动力完成B轮融资): the one raising money is what the article
 // is about, even when an investor is named more often. Returns the analysis
 // entity index (lexicon or not), or -1.
-int HeadlineFunded(const EntityLexicon& lex, const ExtractionState& st, const std::string& title) {
+int HeadlineFunded(const EntityLexicon& lex, const EventCues& cues, const ExtractionState& st, const std::string& title) {
   const Analysis& a = st.analysis();
-  if (a.doc.title.empty()) return -1;
-  size_t funding = std::string::npos;
-  for (const char* w : {"融资", "募资", " raises ", " raised ", " secures "}) funding = std::min(funding, title.find(w));  // folded already
+  size_t funding = cues.HeadlineFunding(title);
   if (funding == std::string::npos) return -1;
   // Right before them: a few words, and not across the space that splits a
   // Chinese headline in two (阶跃星辰聘请腾讯混元前首席科学家裴敬之 新一轮融资传闻).
@@ -323,7 +316,7 @@ int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vect
     if (s > best) { best = s; subject_lex = lex_i; }
   int hirer = LeadHirer(lex, cues, st);
   std::string title = MatchKey(a.doc.title);  // folded once for the headline rules
-  if (hirer < 0) hirer = HeadlineLoser(lex, title_entities, st, title);
+  if (hirer < 0) hirer = HeadlineLoser(lex, cues, title_entities, st, title);
   if (hirer >= 0) subject_lex = hirer;
   int subject = -1;
   double unknown_score = 0;
@@ -332,7 +325,7 @@ int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vect
     subject = unknown;
     subject_lex = -1;
   }
-  if (int funded = hirer >= 0 ? -1 : HeadlineFunded(lex, st, title); funded >= 0) {
+  if (int funded = hirer >= 0 ? -1 : HeadlineFunded(lex, cues, st, title); funded >= 0) {
     subject = st.lex_index(funded) < 0 ? funded : -1;
     subject_lex = st.lex_index(funded) >= 0 ? RootOrganization(lex, st.lex_index(funded), false) : -1;
   }

@@ -195,7 +195,8 @@ void Loader::LoadTriggers(const std::string& path) {
   static const std::set<std::string> kTypes = {
       "departure", "hire", "launch", "funding", "reorganization", "to", "from", "none",
       "same-day", "formerly", "past-verb", "group", "speech", "back-reference", "move-word", "rumour", "modal",
-      "negation", "not-yet", "amount", "company", "academic", "into", "hedge", "temporal", "hirer", "last-day"};
+      "negation", "not-yet", "amount", "company", "academic", "into", "hedge", "temporal", "hirer", "last-day",
+      "headline-move", "headline-funding"};
   StatusOr<TsvFile> f = ReadTsv(path);
   if (!f.ok()) {
     problems_->push_back({path, 1, f.status().message()});
