@@ -1,6 +1,7 @@
 #include "ingest/http_fetcher.h"
 
 #include <httplib.h>
+#include <netdb.h>
 #include <zlib.h>
 
 #include <condition_variable>
@@ -50,6 +51,8 @@ struct OneResponse {
   bool too_slow = false;
   bool failed = false;  // no response at all; error says why
   httplib::Error error = httplib::Error::Success;
+  std::string host_key;   // host:port, for the error message
+  bool unresolved = false;  // the host name has no address (DNS)
   std::chrono::milliseconds elapsed{0};
 };
 
@@ -75,14 +78,27 @@ std::string Seconds(std::chrono::milliseconds ms) {
   return buf;
 }
 
-Status TransportError(httplib::Error e, const FetchOptions& o, std::chrono::milliseconds elapsed) {
+// httplib reports a name that does not resolve and a refused connection
+// alike; the user needs to know which (a typo in the URL or a server down).
+bool HostResolves(const std::string& host) {
+  addrinfo hints{};
+  hints.ai_socktype = SOCK_STREAM;
+  addrinfo* found = nullptr;
+  if (getaddrinfo(host.c_str(), nullptr, &hints, &found) != 0) return false;
+  freeaddrinfo(found);
+  return true;
+}
+
+Status TransportError(const OneResponse& r, const FetchOptions& o) {
   using E = httplib::Error;
-  switch (e) {
-    case E::Connection: return Status(StatusCode::kIoError, "cannot connect");
+  switch (r.error) {
+    case E::Connection:
+      return Status(StatusCode::kIoError, r.unresolved ? "cannot resolve host " + r.host_key + " (DNS lookup failed)"
+                                                         : "cannot connect to " + r.host_key);
     case E::ConnectionTimeout:
       return Status(StatusCode::kTimeout, "connect timed out after " + Seconds(o.connect_timeout));
     case E::Read:
-      if (elapsed + std::chrono::milliseconds(50) >= o.read_timeout)
+      if (r.elapsed + std::chrono::milliseconds(50) >= o.read_timeout)
         return Status(StatusCode::kTimeout, "no response within the read timeout (" + Seconds(o.read_timeout) + ")");
       return Status(StatusCode::kIoError, "connection closed before the whole response arrived (truncated)");
     case E::Write: return Status(StatusCode::kIoError, "connection broken while sending the request");
@@ -91,7 +107,7 @@ Status TransportError(httplib::Error e, const FetchOptions& o, std::chrono::mill
     case E::SSLServerVerification:
       return Status(StatusCode::kIoError, "TLS certificate verification failed (use --insecure to skip)");
     case E::Compression: return Status(StatusCode::kIoError, "cannot decompress the response body");
-    default: return Status(StatusCode::kIoError, "request failed (" + httplib::to_string(e) + ")");
+    default: return Status(StatusCode::kIoError, "request failed (" + httplib::to_string(r.error) + ")");
   }
 }
 
@@ -172,7 +188,12 @@ OneResponse GetOnce(const UrlParts& u, const FetchOptions& o) {
         return true;
       });
   r.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
-  if (!res) r.failed = true, r.error = res.error();
+  if (!res) {
+    r.failed = true;
+    r.error = res.error();
+    r.host_key = HostKey(u);
+    r.unresolved = r.error == httplib::Error::Connection && !HostResolves(u.host);
+  }
   return r;
 }
 
@@ -184,7 +205,7 @@ Status TransferStatus(const OneResponse& r, const FetchOptions& o) {
     return Status(StatusCode::kTimeout, "the response did not arrive within " +
                                             Seconds(o.read_timeout * kWholeResponseTimeouts) +
                                             " (4 times the read timeout; the server trickles)");
-  if (r.failed) return TransportError(r.error, o, r.elapsed);
+  if (r.failed) return TransportError(r, o);
   return Status();
 }
 

@@ -60,7 +60,7 @@ TEST_CASE("Fetcher: redirects, loops, HTTP errors, timeouts, truncation and the 
       CHECK(res.status().message().starts_with(r.error));
     }
   }
-  CHECK(fetcher.Fetch("http://127.0.0.1:1/").status().message() == "cannot connect");
+  CHECK(fetcher.Fetch("http://127.0.0.1:1/").status().message() == "cannot connect to 127.0.0.1:1");
   CHECK(fetcher.Fetch("ftp://127.0.0.1/").status().code() == StatusCode::kInvalidArgument);
 }
 
