@@ -1,11 +1,23 @@
 #include "ingest/source_loader.h"
 
+#include "common/utf8.h"
 #include "ingest/charset.h"
 #include "ingest/decode_document.h"
 #include "ingest/html_article.h"
 #include "ingest/url.h"
 
 namespace news {
+
+// Fewer letters than this (spaces aside) in an item's own content is a
+// placeholder or a teaser's remnant ("…", "x"), not an article to store.
+constexpr size_t kMinItemChars = 20;
+
+static size_t VisibleChars(std::string_view text) {
+  size_t n = CountCodePoints(text);
+  for (char c : text)
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') --n;
+  return n;
+}
 
 StatusOr<UrlContent> FetchUrl(const Fetcher& fetcher, const std::string& url, const Day& fetch_day) {
   NEWS_ASSIGN_OR_RETURN(FetchResult r, fetcher.Fetch(url));
@@ -65,6 +77,12 @@ StatusOr<Document> LoadFeedItem(const Fetcher& fetcher, const FeedItem& item, co
   if (item.content.empty()) return link_error;
   StatusOr<Document> d = FromItemContent(item, feed_url, fetch_day);
   if (!d.ok()) return link_error;
+  if (size_t chars = VisibleChars(d->body); chars < kMinItemChars) {
+    std::string why = "the item's own content is too short to be an article (" + std::to_string(chars) +
+                      (chars == 1 ? " character)" : " characters)");
+    if (item.link.empty() && item.unusable_link.empty()) return Status(StatusCode::kParseError, why);
+    return Status(link_error.code(), link_error.message() + "; " + why);
+  }
   // An item that is only content (RSS allows it) is no failure to warn about.
   if (!item.link.empty() || !item.unusable_link.empty())
     *note = "link failed (" + link_error.message() + "); used the feed's own content";

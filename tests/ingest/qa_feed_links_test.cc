@@ -100,6 +100,37 @@ TEST_CASE("QA: an item's file: link is named in the warning, not called missing"
   CHECK(d->canonical_url.empty());
 }
 
+// QA (session 7): an item whose link failed and whose own content was one
+// character was stored as an article of one character.
+TEST_CASE("QA: an item's own content too short to be an article is refused, with the link's error", "[ingest][feed]") {
+  struct Row {
+    const char* what;
+    std::string item;   // inside <item>
+    std::string error;  // "" when the item is read
+  };
+  const Row rows[] = {
+      {"one letter behind a file: link (en)", "<title>x</title><link>file:///etc/passwd</link><description>x</description>",
+       "the link is not an http(s) URL: file:///etc/passwd; the item's own content is too short to be an article "
+       "(1 character)"},
+      {"a two-character flash, no link (zh-Hant)", "<title>快訊</title><description>快訊</description>",
+       "the item's own content is too short to be an article (2 characters)"},
+      {"spaces do not count (en)", "<title>t</title><description>a b c d e f g h i j k l m n o p q r s</description>",
+       "the item's own content is too short to be an article (19 characters)"},
+      {"twenty characters are an article (zh-Hans)", "<title>百度</title><description>百度今天发布了文心大模型的新版本推理更强</description>", ""},
+  };
+  Fetcher fetcher{FetchOptions{}};
+  for (const Row& r : rows) {
+    INFO(r.what);
+    StatusOr<Feed> f = ParseFeed("<rss version=\"2.0\"><channel><item>" + r.item + "</item></channel></rss>", kFeedUrl);
+    REQUIRE(f.ok());
+    REQUIRE(f->items.size() == 1);
+    std::string note;
+    StatusOr<Document> d = LoadFeedItem(fetcher, f->items[0], kFeedUrl, &note);
+    CHECK(d.ok() == r.error.empty());
+    if (!d.ok()) CHECK(d.status().message() == r.error);
+  }
+}
+
 TEST_CASE("QA: a feed of content-only items stores each item, and a later run only the new ones", "[ingest][http][e2e]") {
   TestServer server;
   TempDir dir;
