@@ -10,9 +10,12 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <map>
+#include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,9 +48,13 @@ constexpr size_t kLaunchReach = 36;  // bytes between a launch trigger and the p
 
 inline const char* const kEventTypes[] = {"departure", "hire", "launch", "funding", "reorganization"};
 
-inline bool IsEventType(std::string_view t) {
-  return std::find(std::begin(kEventTypes), std::end(kEventTypes), t) != std::end(kEventTypes);
+// Where `t` stands in kEventTypes, or -1.
+inline int EventTypeIndex(std::string_view t) {
+  auto it = std::find(std::begin(kEventTypes), std::end(kEventTypes), t);
+  return it == std::end(kEventTypes) ? -1 : static_cast<int>(it - std::begin(kEventTypes));
 }
+
+inline bool IsEventType(std::string_view t) { return EventTypeIndex(t) >= 0; }
 
 inline bool ContainsAnyOf(std::string_view text, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
@@ -77,10 +84,10 @@ struct SentenceFacts {
 class Builder {
  public:
   using Trigger = EventExtractor::TriggerHit;
-  // sentence_types: per sentence, the event types its triggers name.
+  // sentence_types: per sentence, the event types its triggers name (bit k:
+  // kEventTypes[k]).
   Builder(const EntityLexicon& lex, const EventCues& cues, int subject_lex, ExtractionState& st,
-          std::vector<std::set<std::string>> sentence_types)
-      : lex_(lex), cues_(cues), subject_(subject_lex), st_(st), sentence_types_(std::move(sentence_types)) {}
+          std::vector<uint8_t> sentence_types);
 
   SentenceFacts Facts(int s, const std::vector<Trigger>& hits) const;
   void Emit(int s, const SentenceFacts& f, const SentenceFacts* prev);
@@ -123,6 +130,10 @@ class Builder {
   void Add(Event e, size_t trigger_folded, int person, bool mirror = false);
   bool MentionsSubjectNearby(int s) const;
   const std::vector<DateExpression>& Dates(int s) const;
+  bool DateQuoted(int s, size_t date) const;
+  bool SentenceNamesEarlierTime(int s) const;
+  bool SentenceRefersToPreviousDay(int s) const;
+  size_t LastDayCueIn(int s) const;
   bool PreviousSentenceDates(int s, int person, const std::string& type) const;
   const DateExpression* EarlierDate(int s) const;
   // How directly an event's date was stated: its own sentence, a neighbouring
@@ -134,6 +145,7 @@ class Builder {
   };
   Dated DateFor(int s, size_t trigger_folded, int person, const std::string& type) const;
   bool NextSentenceDates(int s) const;
+  bool NextSentenceRefersBack(int s) const;
   const DateExpression* LastDayNext(int s, int person) const;
   // Organisation ids: a lexicon index, or for an organisation in no lexicon
   // (found by pattern, known=false) the lexicon size plus its analysis index.
@@ -149,12 +161,33 @@ class Builder {
     return std::string_view(st_.folded().key).substr(begin, end > begin ? end - begin : 0);
   }
 
+  // What dating and the facts ask of one sentence again and again (for
+  // every trigger and both sides of a move), computed on first use: each is a
+  // pure function of the sentence. Not-yet-asked is an empty optional.
+  struct SentenceMemo {
+    std::optional<std::vector<DateExpression>> dates;
+    std::vector<char> date_quoted;       // per date: inside a quotation (InQuote), once dates are known
+    std::optional<bool> earlier_time;    // NamesEarlierTime of the whole sentence
+    std::optional<bool> previous_day;    // EventCues::RefersToPreviousDay
+    std::optional<bool> next_dates;      // NextSentenceDates
+    std::optional<size_t> last_day_cue;  // EventCues::LastDayCue
+  };
+  SentenceMemo& Memo(int s) const { return memo_[s]; }
+  // (entity, mention) of every mention in sentence `s`, in entity order.
+  std::span<const std::pair<int, int>> SentenceMentions(int s) const;
+
   const EntityLexicon& lex_;
   const EventCues& cues_;
   int subject_;
   ExtractionState& st_;
-  std::vector<std::set<std::string>> sentence_types_;
-  mutable std::map<int, std::vector<DateExpression>> dates_;  // per sentence, computed once
+  std::vector<uint8_t> sentence_types_;
+  std::optional<Day> published_;
+  mutable std::vector<SentenceMemo> memo_;  // per sentence
+  // The mentions of each sentence, (entity, mention) in entity order: Facts()
+  // reads one sentence's instead of every mention of the article.
+  std::vector<std::pair<int, int>> mentions_;
+  std::vector<size_t> mentions_begin_;  // per sentence: its first entry in mentions_ (one past the end: size)
+  mutable std::map<int, bool> academic_;  // organisation -> IsAcademic
   std::map<std::string, std::vector<size_t>> seen_;           // event key -> indexes into events
   std::vector<int> strength_;                                 // per event: how its date was stated
   std::map<int, int> hires_;                                  // person entity -> organisation hiring them

@@ -64,10 +64,11 @@ void PairMoves(std::vector<Event>* events) {
 }
 
 const std::vector<DateExpression>& Builder::Dates(int s) const {
-  auto it = dates_.find(s);
-  if (it == dates_.end())
-    it = dates_.emplace(s, FindDateExpressions(st_.SentenceText(s), ParseIsoDay(st_.analysis().doc.published))).first;
-  return it->second;
+  static const std::vector<DateExpression> kNone;  // a sentence past either end names no date
+  if (s < 0 || static_cast<size_t>(s) >= memo_.size()) return kNone;
+  SentenceMemo& m = Memo(s);
+  if (!m.dates) m.dates = FindDateExpressions(st_.SentenceText(s), published_);
+  return *m.dates;
 }
 
 // The date "the same day" / 同日 / 同一天 refers to: the nearest of the few
@@ -98,8 +99,11 @@ bool Builder::PreviousSentenceDates(int s, int person, const std::string& type) 
   // day was Friday. She is joining Thinking Machines Lab") is one move.
   bool is_move = type == "departure" || type == "hire";
   bool continued = is_move && StartsWithPronoun(st_.FoldedSentences(s, s));
-  for (const std::string& other : sentence_types_[s - 1])
-    if (other != type && !(continued && (other == "departure" || other == "hire"))) return false;
+  for (size_t k = 0; k < std::size(kEventTypes); ++k) {
+    std::string_view other = kEventTypes[k];
+    if ((sentence_types_[s - 1] >> k & 1) && other != type && !(continued && (other == "departure" || other == "hire")))
+      return false;
+  }
   const Analysis& a = st_.analysis();
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (a.entities[i].type != "person" || static_cast<int>(i) == person) continue;
@@ -114,6 +118,13 @@ bool Builder::PreviousSentenceDates(int s, int person, const std::string& type) 
 bool Builder::NextSentenceDates(int s) const {
   const auto& sentences = st_.analysis().sentences;
   if (s + 1 >= static_cast<int>(sentences.size())) return false;
+  std::optional<bool>& memo = Memo(s).next_dates;
+  if (!memo) memo = NextSentenceRefersBack(s);
+  return *memo;
+}
+
+bool Builder::NextSentenceRefersBack(int s) const {
+  const auto& sentences = st_.analysis().sentences;
   std::string_view between = st_.body().substr(sentences[s].end, sentences[s + 1].begin - sentences[s].end);
   std::string_view next = st_.FoldedSentences(s + 1, s + 1);
   // A new paragraph that opens by referring back ("该轮融资已于11月20日完成交割",
@@ -140,6 +151,40 @@ static bool InQuote(std::string_view text, size_t pos) {
   return depth > 0 || ascii_open;
 }
 
+bool Builder::DateQuoted(int s, size_t date) const {
+  SentenceMemo& m = Memo(s);
+  const std::vector<DateExpression>& dates = Dates(s);
+  if (m.date_quoted.size() != dates.size()) {
+    std::string_view text = st_.SentenceText(s);
+    m.date_quoted.resize(dates.size());
+    for (size_t i = 0; i < dates.size(); ++i) m.date_quoted[i] = InQuote(text, dates[i].begin);
+  }
+  return m.date_quoted[date];
+}
+
+// The sentence's own cues, each looked for once: every trigger and both
+// sides of a move ask again.
+bool Builder::SentenceNamesEarlierTime(int s) const {
+  std::optional<bool>& memo = Memo(s).earlier_time;
+  if (!memo) {
+    const Sentence& sent = st_.analysis().sentences[s];
+    memo = published_ && NamesEarlierTime(Folded(st_.ToFolded(sent.begin), st_.ToFolded(sent.end)), published_->year);
+  }
+  return *memo;
+}
+
+bool Builder::SentenceRefersToPreviousDay(int s) const {
+  std::optional<bool>& memo = Memo(s).previous_day;
+  if (!memo) memo = cues_.RefersToPreviousDay(st_.FoldedSentences(s, s));
+  return *memo;
+}
+
+size_t Builder::LastDayCueIn(int s) const {
+  std::optional<size_t>& memo = Memo(s).last_day_cue;
+  if (!memo) memo = cues_.LastDayCue(st_.FoldedSentences(s, s));
+  return *memo;
+}
+
 // "Maya Okonkwo and Felix Brandauer have left Nvidia for Mistral, the company
 // confirmed on Monday. Okonkwo finished at Nvidia on October 30 …", "…is
 // leaving for Anthropic. Her final day at Microsoft was Friday, and she will
@@ -154,7 +199,7 @@ const DateExpression* Builder::LastDayNext(int s, int person) const {
   // paragraph, and the person (or a pronoun with nobody else named) ties them.
   const Sentence& next = a.sentences[s + 1];
   std::string_view text = st_.FoldedSentences(s + 1, s + 1);
-  size_t cue = cues_.LastDayCue(text);
+  size_t cue = LastDayCueIn(s + 1);
   // In the main clause: "Vasquez, who resigned from OpenAI on February 6, led
   // …" recaps the departure in an apposition, it does not date the hire.
   if (cue == std::string_view::npos || HasClauseBreak(text.substr(0, cue))) return nullptr;
@@ -192,10 +237,11 @@ Builder::Dated Builder::DateFor(int s, size_t trigger_folded, int person, const 
   std::string_view text = st_.SentenceText(s);
   const std::vector<DateExpression>& dates = Dates(s);
   bool trigger_quoted = !dates.empty() && InQuote(text, trigger - sentence_begin);
-  for (const DateExpression& d : dates) {
+  for (size_t i = 0; i < dates.size(); ++i) {
+    const DateExpression& d = dates[i];
     // 「…喺今日唔算多」, "… these days": a date inside a quotation the
     // trigger is outside of is the speaker's, not the event's.
-    if (!trigger_quoted && InQuote(text, d.begin)) continue;
+    if (!trigger_quoted && DateQuoted(s, i)) continue;
     size_t b = sentence_begin + d.begin, e = sentence_begin + d.end;
     size_t dist = e <= trigger ? trigger - e : (b >= trigger ? b - trigger : 0);
     if (dist < best_dist) { best_dist = dist; best = &d; }
@@ -204,19 +250,21 @@ Builder::Dated Builder::DateFor(int s, size_t trigger_folded, int person, const 
     // "told colleagues last week that she was leaving; her last day was
     // Friday": an exact day after the trigger says when; one before it is
     // another verb's ("昨日发布…，并宣布已于本月完成融资").
-    for (const DateExpression& d : Dates(s))
-      if (!d.vague && d.date.size() == 10 && sentence_begin + d.begin >= trigger && (trigger_quoted || !InQuote(text, d.begin)))
+    for (size_t i = 0; i < dates.size(); ++i) {
+      const DateExpression& d = dates[i];
+      if (!d.vague && d.date.size() == 10 && sentence_begin + d.begin >= trigger && (trigger_quoted || !DateQuoted(s, i)))
         return {d.date, d.rule, kOwnDate};
+    }
   }
   if (best) return {best->date, best->rule, kOwnDate};
-  if (s > 0 && cues_.RefersToPreviousDay(st_.FoldedSentences(s, s)))
+  if (s > 0 && SentenceRefersToPreviousDay(s))
     if (const DateExpression* d = EarlierDate(s)) return {d->date, d->rule, kNeighbourDate};
   if (s > 0 && PreviousSentenceDates(s, person, type)) {
     const std::vector<DateExpression>& before = Dates(s - 1);
     if (!before.empty()) return {before.back().date, before.back().rule, kNeighbourDate};
     // "The day also brought a departure. Grace Whitaker … has left Meta":
     // the sentence before is itself dated by an earlier one.
-    if (s > 1 && cues_.RefersToPreviousDay(st_.FoldedSentences(s - 1, s - 1)))
+    if (s > 1 && SentenceRefersToPreviousDay(s - 1))
       if (const DateExpression* d = EarlierDate(s - 1)) return {d->date, d->rule, kNeighbourDate};
   }
   if (NextSentenceDates(s)) {
@@ -256,9 +304,7 @@ void Builder::Add(Event e, size_t trigger_folded, int person, bool mirror) {
     // 从学术界加入字节跳动"), not news of this article.
     // Anywhere in the sentence ("柯志遠早年在台積電擔任…，2018年赴美加入微軟"),
     // and "last year" or "years ago" count as well.
-    const Sentence& sent = st_.analysis().sentences[e.sentence];
-    std::optional<Day> pub = ParseIsoDay(st_.analysis().doc.published);
-    if (pub && NamesEarlierTime(Folded(st_.ToFolded(sent.begin), st_.ToFolded(sent.end)), pub->year)) return;
+    if (SentenceNamesEarlierTime(e.sentence)) return;
   }
   e.date = d.date;
   e.date_rule = d.rule;

@@ -9,7 +9,13 @@
 namespace news::event_build {
 
 // A university or college (the `academic` cue words of events/cues.tsv in its names).
-bool Builder::IsAcademic(int org) const { return org >= 0 && !IsUnknownOrg(org) && cues_.IsAcademic(lex_.entities[org]); }
+// Asked once per organisation: the cue scan folds every name of it.
+bool Builder::IsAcademic(int org) const {
+  if (org < 0 || IsUnknownOrg(org)) return false;
+  auto [it, added] = academic_.try_emplace(org, false);
+  if (added) it->second = cues_.IsAcademic(lex_.entities[org]);
+  return it->second;
+}
 
 // The sentence after `s` opens with the person (name or pronoun) and places
 // them in the past at an organisation other than `hirer` ("Osei, 41, was
@@ -289,8 +295,7 @@ int Builder::GroupDepartureOrg(const SentenceFacts& f, const SentenceFacts* prev
       });
       if (named) continue;
       // "Several researchers left OpenAI last year": background, nobody's move now.
-      std::optional<Day> pub = ParseIsoDay(st_.analysis().doc.published);
-      if (pub && NamesEarlierTime(Folded(d.begin > 60 ? d.begin - 60 : 0, d.end + 60), pub->year)) continue;
+      if (published_ && NamesEarlierTime(Folded(d.begin > 60 ? d.begin - 60 : 0, d.end + 60), published_->year)) continue;
       Clause all{0, SIZE_MAX};
       int org = FirstOrg(g, all, ::news::event_build::Place::kFrom, -1);
       if (org < 0) org = OrgRightAfter(g, all, d.end);
@@ -375,12 +380,11 @@ void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const
 // neither they nor the other clauses' triggers use them; its people stay.
 // Returns whether `out` holds such a filtered copy (else use `f` as it is).
 bool Builder::WithoutBackgroundMoves(int s, const SentenceFacts& f, SentenceFacts* out) const {
-  std::optional<Day> pub = ParseIsoDay(st_.analysis().doc.published);
-  if (!pub || f.triggers.size() < 2) return false;
+  if (!published_ || f.triggers.size() < 2) return false;
   const Sentence& sent = st_.analysis().sentences[s];
   std::string_view folded = st_.folded().key;
   size_t begin = st_.ToFolded(sent.begin), end = st_.ToFolded(sent.end);
-  if (!NamesEarlierTime(Folded(begin, end), pub->year)) return false;  // one scan; most sentences recap nothing
+  if (!SentenceNamesEarlierTime(s)) return false;  // one scan; most sentences recap nothing
   std::vector<Clause> background;
   for (size_t from = begin; from < end;) {
     size_t to = end;
@@ -393,7 +397,7 @@ bool Builder::WithoutBackgroundMoves(int s, const SentenceFacts& f, SentenceFact
       size_t at = st_.ToFolded(sent.begin + d.begin);
       return at >= from && at < to;
     });
-    if (move && !dated && NamesEarlierTime(Folded(from, to), pub->year)) background.push_back({from, to});
+    if (move && !dated && NamesEarlierTime(Folded(from, to), published_->year)) background.push_back({from, to});
     from = to < end ? to + (folded[to] == ',' || folded[to] == ';' ? 1 : 3) : end;
   }
   auto inside = [&](size_t pos) {

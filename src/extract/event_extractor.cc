@@ -1,7 +1,6 @@
 #include "extract/event_extractor.h"
 
 #include <algorithm>
-#include <set>
 
 #include "extract/event_builder.h"
 #include "lexicon/lexicon_matcher.h"
@@ -11,6 +10,7 @@ namespace news {
 
 namespace {
 
+using event_build::EventTypeIndex;
 using event_build::IsEventType;
 
 // The phrases the trigger automaton looks for: events, direction cues and
@@ -73,7 +73,7 @@ void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
   const auto& sentences = st.analysis().sentences;
   std::vector<std::vector<TriggerHit>> hits(sentences.size());
   std::vector<char> has_event(sentences.size() + 1, 0);
-  std::vector<std::set<std::string>> types(sentences.size());
+  std::vector<uint8_t> types(sentences.size());  // bit k: kEventTypes[k]
   // One automaton pass over the whole folded body, hits shared out to the
   // sentence they lie in (a hit across a sentence end is none).
   std::vector<size_t> starts(sentences.size()), ends(sentences.size());
@@ -91,10 +91,10 @@ void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
     if (h.end > ends[i] || !LexiconMatcher::BoundaryOk(folded, h.begin, h.end)) continue;
     for (const auto& [type, needs_amount] : key_types_[h.key]) {
       hits[i].push_back({h.begin, h.end, type, needs_amount});
-      if (IsEventType(type)) types[i].insert(type);
+      if (int k = EventTypeIndex(type); k >= 0) types[i] |= 1 << k;
     }
   }
-  for (size_t i = 0; i < sentences.size(); ++i) has_event[i] = !types[i].empty();
+  for (size_t i = 0; i < sentences.size(); ++i) has_event[i] = types[i] != 0;
   Builder b(lex_, cues_, subject_lex, st, std::move(types));
   // Facts (mentions placed by cues) only where a trigger needs them: in its
   // own sentence and the one before.

@@ -5,6 +5,37 @@
 
 namespace news::event_build {
 
+Builder::Builder(const EntityLexicon& lex, const EventCues& cues, int subject_lex, ExtractionState& st,
+                 std::vector<uint8_t> sentence_types)
+    : lex_(lex),
+      cues_(cues),
+      subject_(subject_lex),
+      st_(st),
+      sentence_types_(std::move(sentence_types)),
+      published_(ParseIsoDay(st.analysis().doc.published)),
+      memo_(st.analysis().sentences.size()) {
+  // Mentions by sentence (a counting sort keeps entity order within each).
+  const Analysis& a = st.analysis();
+  size_t n = a.sentences.size();
+  mentions_begin_.assign(n + 1, 0);
+  auto in_range = [n](const Mention& m) { return m.sentence >= 0 && static_cast<size_t>(m.sentence) < n; };
+  for (const EntityResult& e : a.entities)
+    for (const Mention& m : e.mentions)
+      if (in_range(m)) ++mentions_begin_[m.sentence + 1];
+  for (size_t i = 0; i < n; ++i) mentions_begin_[i + 1] += mentions_begin_[i];
+  mentions_.resize(mentions_begin_[n]);
+  std::vector<size_t> next(mentions_begin_.begin(), mentions_begin_.end() - 1);
+  for (size_t i = 0; i < a.entities.size(); ++i)
+    for (size_t k = 0; k < a.entities[i].mentions.size(); ++k)
+      if (const Mention& m = a.entities[i].mentions[k]; in_range(m))
+        mentions_[next[m.sentence]++] = {static_cast<int>(i), static_cast<int>(k)};
+}
+
+std::span<const std::pair<int, int>> Builder::SentenceMentions(int s) const {
+  if (s < 0 || static_cast<size_t>(s) + 1 >= mentions_begin_.size()) return {};
+  return std::span(mentions_).subspan(mentions_begin_[s], mentions_begin_[s + 1] - mentions_begin_[s]);
+}
+
 SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit>& hits) const {
   SentenceFacts f;
   auto silenced = [&hits](const EventExtractor::TriggerHit& t) {
@@ -18,24 +49,22 @@ SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit
     else if (IsEventType(h.type) && !silenced(h)) f.triggers.push_back(h);
   }
   const Analysis& a = st_.analysis();
-  for (size_t i = 0; i < a.entities.size(); ++i) {
+  for (auto [i, k] : SentenceMentions(s)) {
     const EntityResult& e = a.entities[i];
-    for (const Mention& m : e.mentions) {
-      if (m.sentence != s) continue;
-      size_t b = st_.ToFolded(m.begin), en = st_.ToFolded(m.end);
-      if (e.type == "person") f.people.push_back({b, en, static_cast<int>(i)});
-      else if (e.type == "product") {
-        f.products.push_back({b, static_cast<int>(i)});
-        // "前腾讯混元大模型团队负责人齐亮", "former Sora lead": a product after a
-        // former-cue names where the person worked: its maker.
-        // "加入小米MiMo团队", "joined the Gemini team": a team named after a
-        // product is its maker's.
-        if (int maker = RootOrganization(lex_, st_.lex_index(i), false); maker >= 0 && (AfterFormerCue(b) || NamesTeam(en)))
-          f.orgs.push_back({b, en, maker});
-      }
-      else if (int root = RootOrganization(lex_, st_.lex_index(i), false); root >= 0) f.orgs.push_back({b, en, root});
-      else if (e.type == "organization" && !e.known) f.orgs.push_back({b, en, UnknownOrgId(i)});
+    const Mention& m = e.mentions[k];
+    size_t b = st_.ToFolded(m.begin), en = st_.ToFolded(m.end);
+    if (e.type == "person") f.people.push_back({b, en, static_cast<int>(i)});
+    else if (e.type == "product") {
+      f.products.push_back({b, static_cast<int>(i)});
+      // "前腾讯混元大模型团队负责人齐亮", "former Sora lead": a product after a
+      // former-cue names where the person worked: its maker.
+      // "加入小米MiMo团队", "joined the Gemini team": a team named after a
+      // product is its maker's.
+      if (int maker = RootOrganization(lex_, st_.lex_index(i), false); maker >= 0 && (AfterFormerCue(b) || NamesTeam(en)))
+        f.orgs.push_back({b, en, maker});
     }
+    else if (int root = RootOrganization(lex_, st_.lex_index(i), false); root >= 0) f.orgs.push_back({b, en, root});
+    else if (e.type == "organization" && !e.known) f.orgs.push_back({b, en, UnknownOrgId(i)});
   }
   auto by_pos = [](const auto& x, const auto& y) { return x.begin < y.begin; };
   std::sort(f.orgs.begin(), f.orgs.end(), by_pos);
