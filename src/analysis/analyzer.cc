@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -31,14 +32,15 @@ StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(const Options& options) {
   return a;
 }
 
-Analysis Analyzer::Analyze(Document doc) const {
-  Analysis a;
-  doc.body = NormalizeText(doc.body);
-  doc.title = NormalizeText(doc.title);
-  doc.content_hash = ContentHash(doc.body);
-  doc.simhash = SimHash(doc.body);
-  a.doc = std::move(doc);
-  a.lang = DetectLanguage(a.doc.body);
+namespace {
+
+double ThreadCpuSeconds() {
+  timespec t;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
+void AddSentences(Analysis& a) {
   std::string_view body = a.doc.body;
   int index = 0;
   for (TextSpan span : SplitSentences(body)) {
@@ -49,9 +51,29 @@ Analysis Analyzer::Analyze(Document doc) const {
     s.lang = DetectLanguage(body.substr(span.begin, span.end - span.begin), a.lang);
     a.sentences.push_back(std::move(s));
   }
+}
+
+}  // namespace
+
+Analysis Analyzer::Analyze(Document doc, StageTimes* times) const {
+  double start = times ? ThreadCpuSeconds() : 0;
+  Analysis a;
+  doc.body = NormalizeText(doc.body);
+  doc.title = NormalizeText(doc.title);
+  doc.content_hash = ContentHash(doc.body);
+  doc.simhash = SimHash(doc.body);
+  a.doc = std::move(doc);
+  a.lang = DetectLanguage(a.doc.body);
+  AddSentences(a);
+  double before_extract = times ? ThreadCpuSeconds() : 0;
   extractor_->Extract(a);
+  double after_extract = times ? ThreadCpuSeconds() : 0;
   sentiment_->Score(a);
   a.analyzer_version = version_;
+  if (times) {
+    times->extract += after_extract - before_extract;
+    times->rest += (before_extract - start) + (ThreadCpuSeconds() - after_extract);
+  }
   return a;
 }
 

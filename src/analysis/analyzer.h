@@ -28,7 +28,15 @@ class Analyzer {
   static StatusOr<std::unique_ptr<Analyzer>> Create(const Options& options);
   ~Analyzer();
 
-  Analysis Analyze(Document doc) const;
+  // Thread CPU seconds of one Analyze() call, split at entity and event
+  // extraction: what tools/bench-extract weighs, measured where extraction
+  // really runs (between the text stages and the tone, caches shared).
+  struct StageTimes {
+    double extract = 0;  // EntityExtractor::Extract
+    double rest = 0;     // everything else in Analyze()
+  };
+  // `times`, when given, is added to.
+  Analysis Analyze(Document doc, StageTimes* times = nullptr) const;
 
   // Identifies the lexicons and code that produced an analysis, so stored
   // articles can be recomputed after a lexicon change.
