@@ -1,61 +1,18 @@
 #include "extract/person_patterns.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <cctype>
-#include <memory>
-#include <mutex>
+#include <optional>
 #include <set>
 
 #include "common/utf8.h"
 #include "extract/chinese_names.h"
+#include "extract/english_title_patterns.h"
 #include "lexicon/aho_corasick.h"
 
 namespace news {
 
 namespace {
-
-// Latin personal name: two or three capitalised words (McAllister, Tomás,
-// Jean-Luc, O'Brien), with up to two lower-case particles before a later word
-// (Ursula von der Leyen, Luis de la Torre; one short alternation: the
-// particles add ~1M instructions of RE2 compilation to an English article's
-// process, none to a Chinese one). Group 1 of every pattern below is the name. Latin-script letters only (ASCII, Latin-1, Latin Extended-A)
-// rather than \p{Lu}/\p{Ll}: the Unicode classes made each name pattern a
-// 15k-instruction program that took ~9 ms to compile, five times per process.
-#define NEWS_LATIN_WORD                                                                                      \
-  R"([A-ZÀ-ÖØ-ÞĀ-ſ](?:['’][A-Z])?[a-zß-öø-ÿĀ-ſ]+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?)" \
-  R"((?:-[A-Za-zÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?)"
-constexpr const char* kLatinName =
-    "(" NEWS_LATIN_WORD R"((?:(?:\s(?:v[ao]n(?: de[rn])?|de(?: la)?|d[aiu]|del|la|le|bin))?\s)" NEWS_LATIN_WORD "){1,2})";
-#undef NEWS_LATIN_WORD
-
-constexpr const char* kEnTitles =
-    R"((?:chief executive(?: officer)?|chief [a-z]+ officer|chief scientist|CEO|CTO|CFO|COO|CPO|co-?founder|founder|)"
-    R"(president|vice president(?: of [a-z]+(?: [a-z]+)?)?|VP(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+){0,2}|)"
-    R"((?:research |staff |principal |senior |lead |distinguished |applied )*(?:scientist|researcher|engineer)|director(?: of [a-z]+(?: [a-z]+)?)?|)"
-    R"((?:research|team|tech|technical|engineering|product|image|video|safety|model|search|data|training|evaluation|infrastructure|robotics|policy|program|project) lead|)"
-    R"(managing director|general manager|professor|chairman|chairwoman|hired|poached|recruited|appointed|promoted|)"
-    R"(spokesperson|spokeswoman|spokesman|analyst|(?:research |senior |distinguished )?fellow|architect|general counsel|)"
-    R"(member of (?:the )?technical staff|(?:product|program|project|engineering|research) manager))";
-
-constexpr const char* kEnApposition =
-    R"((?:one\s+of\s+)?(?:formerly\s+|previously\s+|until\s+recently\s+)?)"
-    R"((?:(?:a|an|the|its|their|his|her|both|two|three|all|former|then|now|longtime|veteran|senior|principal|staff|lead|research|[a-z]+-[a-z]+|)"
-    // the area of a post: "a former OpenAI policy director"
-    R"(policy|product|engineering|evaluation|finance|marketing|safety|data|infrastructure|hardware|software|sales|security|)"
-    R"(communications|operations|speech|vision|language|training|chip|search|design|independent|special|strategic|outside|)"
-    R"([A-Z][\w.&-]*(?:'s|’s)?)\s+){0,4})"
-    R"((?:scientist|researcher|engineer|director|head|lead|leader|chief|president|vice|VP|founder|co-?founder|CEO|CTO|)"
-    R"(manager|executive|professor|partner|fellow|veteran|analyst|spokesperson|spokeswoman|spokesman|architect|counsel|)"
-    // a seat or an advisory post introduces a person too ("a senior adviser
-    // to the lab", "an independent board member")
-    R"(adviser|advisor|board\s+member|chair|chairwoman|chairman|chairperson)s?\b)";
-
-constexpr const char* kEnWho =
-    R"(who\s+(?:had\s+|has\s+|previously\s+|until\s+recently\s+|already\s+|also\s+|now\s+|currently\s+|once\s+|most\s+recently\s+)?)"
-    R"((?:led|leads|ran|runs|headed|heads|founded|co-founded|)"
-    R"(oversaw|oversees|built|managed|moved|joined|left|worked|spent|helped|was|is|will|run|been|served|overseen)\b)";
 
 constexpr const char* kZhTitles =
     R"((?:首席執行官|首席执行官|執行長|执行长|行政總裁|行政总裁|首席科學家|首席科学家|首席技術官|首席技术官|技術長|技术长|)"
@@ -82,26 +39,12 @@ enum class Anchor {
   kNameBefore  // the pattern starts at an English cue; the name is the capitalised words right before it
 };
 
-// Compiled on first use (a Chinese article may never need the English
-// patterns; compiling them all cost every process ~5M instructions).
-class LazyRE2 {
- public:
-  explicit LazyRE2(std::string source) : source_(std::move(source)) {}
-  const RE2& operator*() const {
-    std::call_once(once_, [this] { re_ = std::make_unique<RE2>(source_); });
-    return *re_;
-  }
-  const RE2* operator->() const { return &**this; }
-
- private:
-  std::string source_;
-  mutable std::once_flag once_;
-  mutable std::unique_ptr<RE2> re_;
-};
+// A pattern of english_title_patterns.h at its anchor: the name for kCue,
+// the whole match for kAfterName, any span when a kNameBefore one matches.
+using Matcher = std::optional<TextSpan> (*)(const TitleText& t, size_t pos);
 
 struct Pattern {
-  std::unique_ptr<LazyRE2> re;
-  bool chinese_name = false;  // group 1 is a run of Han characters to cut to a name
+  Matcher match = nullptr;
   Anchor anchor = Anchor::kCue;
   uint8_t cue = 0;            // the cue kind that anchors it (kEnglishCue, kChineseCue, kClauseCue)
   bool coordinated = false;   // "founded by A and B": the name after "and" is found too
@@ -168,11 +111,8 @@ struct PatternSet {
 
 PatternSet BuildPatterns() {
   PatternSet set;
-  auto add = [&set](const std::string& re, bool zh, Anchor anchor, uint8_t cue) {
-    set.patterns.push_back({std::make_unique<LazyRE2>(re), zh, anchor, cue});
-  };
-  std::string latin = kLatinName;
-  add(std::string(R"((?i:)") + kEnTitles + R"()\s+)" + latin, false, Anchor::kCue, kEnglishCue);
+  auto add = [&set](Matcher match, Anchor anchor, uint8_t cue) { set.patterns.push_back({match, anchor, cue}); };
+  add(TitleThenName, Anchor::kCue, kEnglishCue);
   // Not at the cues that only other patterns start with ("scientists" is
   // also a "scientist" cue at the same place).
   set.patterns.back().starts = {"chief ", "ceo", "cto", "cfo", "coo", "cpo", "co-founder", "cofounder", "founder",
@@ -188,34 +128,26 @@ PatternSet BuildPatterns() {
                                 "chairwoman", "hired", "poached", "recruited", "appointed", "promoted"};
   // "founded last year by A and B", "founded in 2024 by ...": a time or
   // place may sit between the verb and "by".
-  add(R"((?i:(?:led|headed|run|co-?founded|founded)(?:\s+(?:last\s+year|this\s+year|earlier\s+this\s+year|in\s+\w+(?:\s+\d{4})?))?\s+by)\s+)" +
-          latin,
-      false, Anchor::kCue, kEnglishCue);
+  add(ByThenName, Anchor::kCue, kEnglishCue);
   set.patterns.back().coordinated = true;
   set.patterns.back().starts = {"led", "headed", "run", "co-founded", "cofounded", "founded"};
   // "Mistral named Amara Osei its chief scientist", "named Li Wei as CTO".
-  add(R"((?i:named)\s+)" + latin + R"(\s+(?:as|its|their|the\s+new|acting|interim)\s)", false, Anchor::kCue, kEnglishCue);
+  add(NamedThenName, Anchor::kCue, kEnglishCue);
   set.patterns.back().starts = {"named"};
   // "Two researchers who report to her, Marcus Oyelaran and Wen-Li Chao, are
   // expected to follow": a plural noun, then the names it stands for.
-  add(R"((?i:(?:researchers|scientists|engineers|executives|employees|leaders))[^,.;]{0,48},\s+)" + latin +
-          R"(\s+and\s+[A-ZÀ-ÖØ-ÞĀ-ſ])",
-      false, Anchor::kCue, kEnglishCue);
+  add(PluralThenNames, Anchor::kCue, kEnglishCue);
   set.patterns.back().coordinated = true;
   set.patterns.back().starts = {"researchers", "scientists", "engineers", "executives", "employees", "leaders", "deputy", "executive"};
   // A plural title right before two names: "Research scientists Maya
   // Okonkwo and Felix Brandauer have left", "engineers Ben Achterberg and
   // Sione Fifita".
-  add(R"((?i:(?:research |senior |staff |principal |lead )*(?:researchers|scientists|engineers))\s+)" + latin +
-          R"(\s+and\s+[A-ZÀ-ÖØ-ÞĀ-ſ])",
-      false, Anchor::kCue, kEnglishCue);
+  add(PluralTitleThenNames, Anchor::kCue, kEnglishCue);
   set.patterns.back().coordinated = true;
   set.patterns.back().starts = {"researchers ", "scientists ", "engineers ", "research ", "senior ", "staff ", "principal ", "lead "};
   // A title noun, then the name between commas: "His deputy, Clara Mendel,
   // is expected to follow", "Another senior researcher, Adaeze Nwosu, left".
-  add(R"((?i:deputy|researcher|scientist|engineer|director|executive|founder|co-founder|cofounder|president|professor|lead|analyst|spokesperson|spokeswoman|spokesman|architect|fellow),\s+)" +
-          latin + ",",
-      false, Anchor::kCue, kEnglishCue);
+  add(NounCommaName, Anchor::kCue, kEnglishCue);
   set.patterns.back().starts = {"deputy,", "researcher,", "scientist,", "engineer,", "director,", "executive,",
                                 "founder,", "co-founder,", "cofounder,", "president,", "professor,", "lead,",
                                 "analyst,", "spokesperson,", "spokeswoman,", "spokesman,", "architect,", "fellow,"};
@@ -223,9 +155,7 @@ PatternSet BuildPatterns() {
   // The same with a phrase between the noun and the comma: "A third
   // researcher from the same team, Priyanka Sood, left", "a senior engineer
   // at Nvidia, Ana Ruiz, said".
-  add(R"((?i:researcher|scientist|engineer|director|executive|lead|fellow|architect)\s+(?:from|on|at|in|with)\s+[^,;.]{2,40},\s+)" +
-          latin + ",",
-      false, Anchor::kCue, kEnglishCue);
+  add(NounPhraseCommaName, Anchor::kCue, kEnglishCue);
   set.patterns.back().starts = {"researcher ", "scientist ", "engineer ", "director ", "executive ",
                                 "lead ", "fellow ", "architect "};
   // A post taken, with the name before the verb: "Aurélien Dumont-Lacaze
@@ -233,11 +163,8 @@ PatternSet BuildPatterns() {
   // was named acting head of the speech group", "Ana Ruiz takes over as
   // CTO". The post must be a title: "Sequoia joined as lead investor" and
   // "Jane Street was named a partner" give nobody.
-  add(std::string(R"((?i:(?:(?:(?:re)?joined|joins|will\s+join|has\s+joined|is\s+joining)(?:\s+[^,.;()]{1,40}?)?\s+as|)") +
-          R"((?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:named|appointed|promoted|tapped|elevated)(?:\s+(?:to|as))?|)" +
-          R"((?:takes|took|will\s+take|has\s+taken)\s+over\s+as|(?:steps|stepped|will\s+step)\s+in\s+as|becomes|became|will\s+become)\s+)" +
-          R"((?:(?:its|the|a|an|their|our)\s+)?(?:new\s+|acting\s+|interim\s+|permanent\s+)?)" + kEnTitles + R"(\b))",
-      false, Anchor::kNameBefore, kEnglishCue);
+  add([](const TitleText& t, size_t pos) { return PostTaken(t, pos) ? std::optional(TextSpan{pos, pos}) : std::nullopt; },
+      Anchor::kNameBefore, kEnglishCue);
   set.patterns.back().starts = {"joined", "joins", "rejoined", "will join", "has joined", "is joining", "was named",
                                 "has been named", "had been named", "is named", "will be named", "was appointed",
                                 "has been appointed", "had been appointed", "is appointed", "will be appointed",
@@ -246,8 +173,8 @@ PatternSet BuildPatterns() {
                                 "stepped in", "will step in", "becomes", "became", "will become"};
   // An age may stand between the name and its apposition: "Jane Doe, 45, a
   // former Meta director", "Jane Doe, 52, who led ...".
-  add(std::string(R"(,\s+(?:\d{2},\s+)?)") + kEnApposition, false, Anchor::kAfterName, 0);
-  add(std::string(R"(,\s+(?:\d{2},\s+)?)") + kEnWho, false, Anchor::kAfterName, 0);
+  add(Apposition, Anchor::kAfterName, 0);
+  add(WhoClause, Anchor::kAfterName, 0);
   // 負責人之一Nadia Petrova: "one of the heads"
   auto add_cue = [&set](std::string w, uint8_t kind) {
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -343,36 +270,30 @@ constexpr size_t kMaxPatternBytes = 200;
 
 // The name that ends right before `comma`: the leftmost run of capitalised
 // words that reaches it (at most ~60 bytes back).
-bool NameBefore(const LazyRE2& name_at_end, std::string_view sentence, size_t comma, re2::StringPiece* name) {
-  size_t from = comma > 64 ? comma - 64 : 0;
-  re2::StringPiece window(sentence.data() + from, comma - from);
-  re2::StringPiece groups[2];
-  if (!name_at_end->Match(window, 0, window.size(), RE2::UNANCHORED, groups, 2)) return false;
-  *name = groups[1];
-  return true;
+std::optional<TextSpan> NameBefore(std::string_view sentence, size_t comma) {
+  return LatinNameEndingAt(sentence.substr(0, comma), comma > 64 ? comma - 64 : 0);
 }
 
 // "Monday Jane Doe was named ...": a name whose first of three words may
 // not stand in a name is the two words after it.
-re2::StringPiece WithoutLeadingStopWord(re2::StringPiece name) {
-  std::string_view v(name.data(), name.size());
-  size_t sp = v.find(' ');
-  if (sp == std::string_view::npos || !IsNameStopWord(v.substr(0, sp)) || v.find(' ', sp + 1) == std::string_view::npos)
+std::string_view WithoutLeadingStopWord(std::string_view name) {
+  size_t sp = name.find(' ');
+  if (sp == std::string_view::npos || !IsNameStopWord(name.substr(0, sp)) || name.find(' ', sp + 1) == std::string_view::npos)
     return name;
-  return re2::StringPiece(name.data() + sp + 1, name.size() - sp - 1);
+  return name.substr(sp + 1);
 }
 
-void AddName(std::string_view sentence, re2::StringPiece group, bool chinese, std::vector<TitledName>* out);
+void AddName(std::string_view sentence, std::string_view group, bool chinese, std::vector<TitledName>* out);
+
+std::string_view Slice(std::string_view s, TextSpan span) { return s.substr(span.begin, span.end - span.begin); }
 
 // A kNameBefore pattern at the cue `h`: the name is the capitalised words
 // that end one space before it.
-void NameBeforeCue(const LazyRE2& re, const LazyRE2& name_at_end, std::string_view sentence, const AhoCorasick::Hit& h,
+void NameBeforeCue(const Pattern& p, const TitleText& t, std::string_view sentence, const AhoCorasick::Hit& h,
                    std::vector<TitledName>* out) {
   if (h.begin < 2 || sentence[h.begin - 1] != ' ') return;
-  re2::StringPiece text(sentence.data(), sentence.size()), name;
-  size_t window_end = std::min(sentence.size(), h.begin + kMaxPatternBytes);
-  if (!re->Match(text, h.begin, window_end, RE2::ANCHOR_START, nullptr, 0)) return;
-  if (NameBefore(name_at_end, sentence, h.begin - 1, &name)) AddName(sentence, WithoutLeadingStopWord(name), false, out);
+  if (!p.match(t, h.begin)) return;
+  if (auto name = NameBefore(sentence, h.begin - 1)) AddName(sentence, WithoutLeadingStopWord(Slice(sentence, *name)), false, out);
 }
 
 // The word ending at `comma` starts with a capital letter (ASCII or a
@@ -425,8 +346,6 @@ std::vector<size_t> ClauseEnds(std::string_view sentence, size_t from) {
   }
   return out;
 }
-
-void AddName(std::string_view sentence, re2::StringPiece group, bool chinese, std::vector<TitledName>* out);
 
 bool IsHan(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
@@ -521,12 +440,12 @@ size_t NameAt(std::string_view s, size_t pos, std::vector<TitledName>* out) {
   char32_t c = PeekUtf8(s, pos, &next);
   if (IsUpperLatin(c)) {
     size_t end = LatinNameEnd(s, pos);
-    if (end > pos) AddName(s, re2::StringPiece(s.data() + pos, end - pos), false, out);
+    if (end > pos) AddName(s, std::string_view(s.data() + pos, end - pos), false, out);
     return end;
   }
   if (!IsHan(c)) return pos;
   std::string_view run = s.substr(pos, HanRunEnd(s, pos) - pos);
-  AddName(s, re2::StringPiece(run.data(), run.size()), true, out);
+  AddName(s, std::string_view(run.data(), run.size()), true, out);
   return pos + CutChineseName(run).size();
 }
 
@@ -550,7 +469,7 @@ void CoordinatedNameAfter(std::string_view s, size_t end, std::vector<TitledName
     size_t after = pos + name.size();
     PeekUtf8(s, after, &next);
     bool boundary = after >= s.size() || !IsHan(PeekUtf8(s, after, &next)) || IsNameStopCharacter(s.substr(after, next - after));
-    if (boundary) AddName(s, re2::StringPiece(run.data(), run.size()), true, out);
+    if (boundary) AddName(s, std::string_view(run.data(), run.size()), true, out);
     return;
   }
 }
@@ -562,7 +481,7 @@ void NameAfterChineseCue(std::string_view s, size_t pos, bool title, std::vector
   if (title && end > pos) CoordinatedNameAfter(s, end, out);
 }
 
-void AddName(std::string_view sentence, re2::StringPiece group, bool chinese, std::vector<TitledName>* out) {
+void AddName(std::string_view sentence, std::string_view group, bool chinese, std::vector<TitledName>* out) {
   if (!group.data()) return;
   size_t begin = group.data() - sentence.data();
   if (begin > 0 && std::isalpha(static_cast<unsigned char>(sentence[begin - 1]))) return;  // mid-word
@@ -606,7 +525,7 @@ void FoundersBefore(std::string_view s, std::vector<TitledName>* out) {
         bool then_time = i + 1 == parts.size() && !name.empty() && piece.size() > name.size() &&
                          IsNameStopCharacter(piece.substr(name.size(), 3));
         if (name.size() < 6 || !(whole || then_time)) continue;
-        AddName(s, re2::StringPiece(piece.data(), piece.size()), true, out);
+        AddName(s, std::string_view(piece.data(), piece.size()), true, out);
       }
     }
   }
@@ -625,7 +544,7 @@ void SuccessorAfterBy(std::string_view s, std::vector<TitledName>* out) {
       std::string_view piece = s.substr(by + 3, v - by - 3);
       bool latin = piece.size() < 40 && LatinNameEnd(piece, 0) == piece.size();
       if (latin || (piece.size() <= 12 && CutChineseName(piece) == piece))
-        AddName(s, re2::StringPiece(piece.data(), piece.size()), !latin, out);
+        AddName(s, std::string_view(piece.data(), piece.size()), !latin, out);
     }
   }
 }
@@ -633,20 +552,20 @@ void SuccessorAfterBy(std::string_view s, std::vector<TitledName>* out) {
 }  // namespace
 
 std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<OrgCue>* org_cues) {
-  static const LazyRE2 kNameAtEnd(std::string(kLatinName) + R"(\z)");
   const PatternSet& set = Patterns();
   std::vector<TitledName> out;
   // The ASCII-lowered copy and the commas in one pass, into a buffer kept
   // per thread (this runs on every sentence).
+  // Lowering has a branch-free loop of its own, which the compiler vectorises.
   thread_local std::string lower;
   lower.assign(sentence);
-  std::vector<size_t> commas;  // only those right after a capitalised word: "Hannah Albrecht, a ..."
-  for (size_t i = 0; i < lower.size(); ++i) {
-    char c = lower[i];
-    if (c >= 'A' && c <= 'Z') lower[i] = static_cast<char>(c - 'A' + 'a');
-    else if (c == ',' && AfterCapitalisedWord(sentence, i)) commas.push_back(i);
-  }
-  std::vector<AhoCorasick::Hit> cues;
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  thread_local std::vector<size_t> commas;  // only those right after a capitalised word: "Hannah Albrecht, a ..."
+  commas.clear();
+  for (size_t i = sentence.find(','); i != std::string_view::npos; i = sentence.find(',', i + 1))
+    if (AfterCapitalisedWord(sentence, i)) commas.push_back(i);
+  thread_local std::vector<AhoCorasick::Hit> cues;
+  cues.clear();
   set.cues.FindAll(lower, &cues);
   if (org_cues) {
     for (const AhoCorasick::Hit& h : cues) {
@@ -657,22 +576,26 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<
     }
   }
   if (cues.empty() && commas.empty()) return out;
-  re2::StringPiece text(sentence.data(), sentence.size());
-  re2::StringPiece groups[2];
+  // A pattern sees no further than kMaxPatternBytes from its anchor.
+  auto window = [&](size_t anchor) {
+    size_t end = std::min(sentence.size(), anchor + kMaxPatternBytes);
+    bool word_after = end < sentence.size() && (std::isalnum(static_cast<unsigned char>(sentence[end])) || sentence[end] == '_');
+    return TitleText{sentence.substr(0, end), std::string_view(lower).substr(0, end), word_after};
+  };
   for (const Pattern& p : set.patterns) {
     if (p.anchor == Anchor::kAfterName) {
       for (size_t comma : commas) {
-        re2::StringPiece name, match;
-        size_t window_end = std::min(sentence.size(), comma + kMaxPatternBytes);
-        if (!(*p.re)->Match(text, comma, window_end, RE2::ANCHOR_START, &match, 1)) continue;
-        if (!NameBefore(kNameAtEnd, sentence, comma, &name)) continue;
-        AddName(sentence, name, false, &out);
+        std::optional<TextSpan> match = p.match(window(comma), comma);
+        if (!match) continue;
+        std::optional<TextSpan> name = NameBefore(sentence, comma);
+        if (!name) continue;
+        AddName(sentence, Slice(sentence, *name), false, &out);
         // "Mei Takahashi and Daichi Arakawa, both senior research scientists":
         // a plural apposition names the person coordinated before, too.
-        size_t begin = name.data() - sentence.data();
-        if (IsPluralApposition(std::string_view(match.data(), match.size())) && begin >= 5 &&
-            sentence.substr(begin - 5, 5) == " and " && NameBefore(kNameAtEnd, sentence, begin - 5, &name))
-          AddName(sentence, name, false, &out);
+        size_t begin = name->begin;
+        if (IsPluralApposition(Slice(sentence, *match)) && begin >= 5 && sentence.substr(begin - 5, 5) == " and " &&
+            (name = NameBefore(sentence, begin - 5)))
+          AddName(sentence, Slice(sentence, *name), false, &out);
       }
       continue;
     }
@@ -689,19 +612,16 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<
       if (p.comma_after_cue ? sentence.substr(h.end, 2) != ", " : !NameMayFollow(sentence, h.end)) continue;
       if (p.cue == kEnglishCue && h.begin > 0 && std::isalpha(static_cast<unsigned char>(lower[h.begin - 1]))) continue;
       if (p.anchor == Anchor::kNameBefore) {
-        NameBeforeCue(*p.re, kNameAtEnd, sentence, h, &out);
+        NameBeforeCue(p, window(h.begin), sentence, h, &out);
         continue;
       }
-      // A DFA-only test first: anchored submatch extraction backtracks over
-      // the rest of the window, and most cues lead to no name.
-      size_t window_end = std::min(sentence.size(), h.begin + kMaxPatternBytes);
-      if (!(*p.re)->Match(text, h.begin, window_end, RE2::ANCHOR_START, nullptr, 0)) continue;
-      if (!(*p.re)->Match(text, h.begin, window_end, RE2::ANCHOR_START, groups, 2)) continue;
-      AddName(sentence, groups[1], p.chinese_name, &out);
-      size_t end = groups[1].data() ? groups[1].data() - sentence.data() + groups[1].size() : 0;
-      if ((p.coordinated || IsHireVerbAt(lower, h.begin)) && end > 0 && sentence.substr(end, 5) == " and ")
+      std::optional<TextSpan> name = p.match(window(h.begin), h.begin);
+      if (!name) continue;
+      AddName(sentence, Slice(sentence, *name), false, &out);
+      size_t end = name->end;
+      if ((p.coordinated || IsHireVerbAt(lower, h.begin)) && sentence.substr(end, 5) == " and ")
         if (size_t second = LatinNameEnd(sentence, end + 5); second > end + 5)
-          AddName(sentence, re2::StringPiece(sentence.data() + end + 5, second - end - 5), false, &out);
+          AddName(sentence, std::string_view(sentence.data() + end + 5, second - end - 5), false, &out);
     }
   }
   FoundersBefore(sentence, &out);

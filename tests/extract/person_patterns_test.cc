@@ -142,6 +142,12 @@ TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
       {"Meta研究總監Jan van Rijn已離職。", {"Jan van Rijn"}},
       {"Meta研究总监Luis de la Torre已离职。", {"Luis de la Torre"}},
       {"Chief scientist Ana Ruiz de facto runs the lab.", {"Ana Ruiz"}},
+      // Title words that RE2 let take capitalised words: the name is what is left.
+      {"The same day, head of research Jane Doe Smith said so.", {"Doe Smith"}},
+      {"Meta vice president of AI Safety Ana Ruiz left.", {"Ana Ruiz"}},
+      {"The startup was founded in March 2024 by Jane Doe and Ann Lee.", {"Jane Doe", "Ann Lee"}},
+      {"Jane Doe and Ann Lee, the lead engineers at Meta, left.", {"Jane Doe", "Ann Lee"}},
+      {"Ana Ruiz, the lead of the group, left.", {"Ana Ruiz"}},
       // ... but not an organisation or a word after 和/與/and
       {"首席工程師李華和高通合作開發晶片。", {"李華"}},
       {"研究员张伟与百度团队合作。", {"张伟"}},
