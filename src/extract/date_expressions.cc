@@ -43,6 +43,19 @@ struct DatePattern {
   Resolver resolve;
   bool needs_boundary = false;  // a leading digit must not follow another digit or 年/月
   bool needs_digit = false;     // every match holds an ASCII digit (\d): skipped in sentences without one
+  // Literals of which every match holds one, read off the regex itself (unlike
+  // `atoms`, which may miss "2026  年"): a Latin one has no 'k' or 's', which
+  // case-insensitive RE2 also matches as K (Kelvin) and ſ. Where none is left
+  // past a match, no further match is either, and the search that would find
+  // none is skipped (it cost as much as one that finds a date). Empty: unknown.
+  std::vector<std::string> required;
+
+  // Whether some required literal lies in the lowered sentence from `pos` on.
+  bool MayMatchFrom(std::string_view lowered, size_t pos) const {
+    return required.empty() || std::any_of(required.begin(), required.end(), [&](const std::string& r) {
+             return lowered.find(r, pos) != std::string_view::npos;
+           });
+  }
 
   const RE2& Compiled() const {
     std::call_once(once_, [this] {
@@ -158,6 +171,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   Atoms weeks;
   for (const char* w : {"週", "周", "星期", "禮拜", "礼拜"})
     for (const char* d : {"一", "二", "三", "四", "五", "六", "日", "天"}) weeks.push_back(std::string(w) + d);
+  const Atoms kWeekWords = {"週", "周", "星期", "禮拜", "礼拜"};
   const Atoms weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   // A digit right before a character ("2月", "19 日", "2026-"): far rarer
   // than the character alone (月 and 日 are in most Chinese sentences).
@@ -178,14 +192,18 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   std::string mn = kMonthNames, wd = kWeekdays;
   // Absolute days and months.
   add(digit_year, R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); });
+  p.back()->required = {"年"};
   add(digit_dash, R"((\d{4})-(\d{1,2})-(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
+  p.back()->required = {"-"};
   add(digit_slash, R"((\d{4})/(\d{1,2})/(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
+  p.back()->required = {"/"};
   add(months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))",
       [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[1]), c.Int(2), "absolute"); });
   p.back()->needs_digit = true;
   add(months, R"(\b(\d{1,2})\s+)" + mn + R"(,?\s+(\d{4}))", [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[2]), c.Int(1), "absolute"); });
   p.back()->needs_digit = true;
   add(digit_year, R"((\d{4})\s*年\s*(\d{1,2})\s*月)", [](C c, P) { return MonthOf(c.Int(1), c.Int(2), "absolute"); });
+  p.back()->required = {"年"};
   add(months, R"(\b)" + mn + R"(\s+(?:of\s+)?(\d{4})\b)", [](C c, P) { return MonthOf(c.Int(2), MonthFromName(c.g[1]), "absolute"); });
   p.back()->needs_digit = true;
   // Partial: a month or day whose year comes from the publication date.
@@ -193,18 +211,22 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     if (!pub) return std::nullopt;
     return DayOf(pub->year - (c.g[1] == "去年"), c.Int(2), c.Int(3), "partial");
   });
+  p.back()->required = {"今年", "去年"};
   add({"今年", "去年"}, R"((今年|去年)\s*(\d{1,2})\s*月)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return MonthOf(pub->year - (c.g[1] == "去年"), c.Int(2), "partial");
   });
+  p.back()->required = {"今年", "去年"};
   add(digit_month, R"((\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayOf(YearForMonth(c.Int(1), *pub), c.Int(1), c.Int(2), "partial");
   }, true);
+  p.back()->required = {"月"};
   add(digit_month, R"((\d{1,2})\s*月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return MonthOf(YearForMonth(c.Int(1), *pub), c.Int(1), "partial");
   }, true);
+  p.back()->required = {"月"};
   // A month in Chinese numerals ("四月底", "去年十二月"): the numeral must
   // start the expression (not "第三月", "三個月" never matches).
   add(zh_months, R"((今年|去年)?(十[一二]|[一二三四五六七八九十])月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
@@ -213,6 +235,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     if (c.g[1].empty()) return MonthOf(YearForMonth(m, *pub), m, "partial");
     return MonthOf(pub->year - (c.g[1] == "去年"), m, "partial");
   }, true);
+  p.back()->required = {"月"};
   add(months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)", [](C c, P pub) -> std::optional<Resolved> {
     int m = MonthFromName(c.g[1]);
     if (!pub || m == 0) return std::nullopt;
@@ -231,51 +254,61 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   });
   p.back()->needs_digit = true;
+  p.back()->required = {"昨"};
   add(weeks, R"((?:上|本|這|这|下)?(?:週|周|星期|禮拜|礼拜)[一二三四五六日天]\s*[（(]\s*(\d{1,2})\s*[日號号]?\s*[）)])",
       [](C c, P pub) -> std::optional<Resolved> {
         if (!pub) return std::nullopt;
         return DayInRecentMonth(c.Int(1), *pub, "relative");
       });
   p.back()->needs_digit = true;
+  p.back()->required = kWeekWords;
   add({"（", "("}, R"([（(]\s*(\d{1,2})\s*[日號号]\s*[）)])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   });
   p.back()->needs_digit = true;
+  p.back()->required = {"（", "("};
   add(weeks, R"((上|本|這|这)(?:個|个)?(?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     int back = c.g[1] == "上" ? 1 : 0;
     return Resolved{FormatDay(WeekdayInWeek(*pub, WeekdayFromName(c.g[2]), back)), "relative"};
   });
+  p.back()->required = kWeekWords;
   add(weeks, R"((?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
+  p.back()->required = kWeekWords;
   add(weekdays, R"(\blast\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), false)), "relative"};
   });
+  p.back()->required = {"day"};
   add(weekdays, R"(\b(?:on|this|since|until|by|late|early)\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
+  p.back()->required = {"day"};
   // A bare weekday ("Her first day was Monday.", "said Tuesday"): the most
   // recent one, as with "on".
   add(weekdays, R"(\b)" + wd + R"(\b)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
+  p.back()->required = {"day"};
   add({"昨天", "昨日", "前天", "今天", "今日", "本日", "yesterday", "today"}, R"((昨天|昨日|前天|今天|今日|本日|yesterday|today))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     const std::string& w = c.g[1];
     long back = (w == "前天") ? 2 : (w == "今天" || w == "今日" || w == "本日" || w == "today" || w == "Today") ? 0 : 1;
     return Resolved{FormatDay(AddDays(*pub, -back)), "relative"};
   });
+  p.back()->required = {"天", "日", "day"};
   add({"天前", "日前"}, R"((\d{1,2})\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(AddDays(*pub, -c.Int(1))), "relative"};
   });
   p.back()->needs_digit = true;
+  p.back()->required = {"前"};
   add({"天前", "日前"}, R"(([一二兩两三四五六七八九十])\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
     static const std::string kDigits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     if (!pub) return std::nullopt;
@@ -284,6 +317,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
       if (c.g[1] == kDigits[i]) n = i + 1;
     return Resolved{FormatDay(AddDays(*pub, -n)), "relative"};
   });
+  p.back()->required = {"前"};
   add({"ago"}, R"(\b(\d{1,2}|two|three|four|five|six)\s+days\s+ago\b)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     static const char* kWords[] = {"two", "three", "four", "five", "six"};
@@ -292,25 +326,30 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
       if (c.g[1] == kWords[i]) n = i + 2;
     return Resolved{FormatDay(AddDays(*pub, -n)), "relative"};
   });
+  p.back()->required = {"ago"};
   add(digit_day, R"((\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {  // 於美國時間19日發表
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   }, true);
+  p.back()->required = {"日", "號", "号"};
   add({"上個月", "上个月", "上月", "個月前", "个月前", "month"}, R"((上個月|上个月|上月|一個月前|一个月前|last\s+month|(?:a|one)\s+month\s+(?:ago|earlier|before|after)))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{PreviousMonth(*pub), "relative"};
   });
+  p.back()->required = {"月", "month"};
   // Vague times: the month they fall in.
   add({"上週", "上周", "上星期", "上禮拜", "上礼拜", "week"}, R"((上週|上周|上星期|上禮拜|上礼拜|last\s+week|past\s+week|a\s+week\s+ago))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     Day d = AddDays(*pub, -7);
     return Resolved{Month(d.year, d.month), "relative", true};
   });
+  p.back()->required = {"上", "wee"};
   add({"本週", "本周", "這週", "这周", "這星期", "这星期", "近日", "近期", "日前", "本月", "這個月", "这个月", "week", "month", "recent"}, R"((本週|本周|這週|这周|這星期|这星期|近日|近期|日前|本月|這個月|这个月|this\s+week|this\s+month|earlier\s+this\s+month|recent\s+days|this\s+past\s+week|earlier\s+this\s+week))",
       [](C, P pub) -> std::optional<Resolved> {
         if (!pub) return std::nullopt;
         return Resolved{Month(pub->year, pub->month), "relative", true};
       });
+  p.back()->required = {"本", "這", "这", "近", "前", "thi", "recent"};
   return p;
 }
 
@@ -413,7 +452,7 @@ std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const
     int n = std::min(re.NumberOfCapturingGroups(), 3);
     re2::StringPiece groups[4];
     size_t pos = 0;
-    while (pos <= sentence.size() &&
+    while (pos <= sentence.size() && (pos == 0 || p.MayMatchFrom(lowered, pos)) &&
            re.Match(re2::StringPiece(sentence.data(), sentence.size()), pos, sentence.size(), RE2::UNANCHORED, groups, n + 1)) {
       size_t begin = groups[0].data() - sentence.data(), end = begin + groups[0].size();
       pos = end > begin ? end : begin + 1;

@@ -62,13 +62,18 @@ inline bool ContainsAnyOf(std::string_view text, std::initializer_list<std::stri
 
 // Where the text after the last clause break in [from, to) starts, or `from`
 // when there is none.
+// One backward scan: the first break end met is the last one (a search per
+// mark compared bytes at every position, for every person before a trigger).
 inline size_t LastClauseBreakEnd(std::string_view folded, size_t from, size_t to) {
-  size_t best = from;
-  for (std::string_view b : {"，", ",", "；", ";", "：", ":"}) {
-    size_t at = folded.substr(from, to - from).rfind(b);
-    if (at != std::string_view::npos) best = std::max(best, from + at + b.size());
+  std::string_view text = folded.substr(from, to - from);
+  for (size_t end = text.size(); end > 0; --end) {
+    char c = text[end - 1];
+    if (c == ',' || c == ';' || c == ':') return from + end;
+    if (end < 3 || text[end - 3] != '\xEF') continue;  // ，；： are EF BC 8C, EF BC 9B, EF BC 9A
+    std::string_view mark = text.substr(end - 3, 3);
+    if (mark == "，" || mark == "；" || mark == "：") return from + end;
   }
-  return best;
+  return from;
 }
 
 inline bool GapIsTight(std::string_view gap) { return gap.size() <= kCueReach && !HasClauseBreak(gap); }

@@ -139,3 +139,32 @@ TEST_CASE("Month names are whole words: market, decade, mayor hold no month", "[
     CHECK(dates[0].date == c.date);
   }
 }
+
+// After a match, a pattern searches on only while one of its required
+// literals is left (a speed shortcut): every later match of the same
+// pattern is still found, also one its prefilter atoms would not see
+// ("2026  年": two spaces; "ſunday", "weeK" with U+017F and the Kelvin sign).
+TEST_CASE("A pattern finds every match in a sentence, not only the first", "[extract]") {
+  auto pub = ParseIsoDay("2026-05-13");  // a Wednesday
+  struct Case {
+    const char* sentence;
+    std::vector<std::string> dates;
+  };
+  const Case cases[] = {
+      {"她於2026年2月3日離職，2026  年3月4日加入騰訊。", {"2026-02-03", "2026-03-04"}},
+      {"她于3月2日离职，4月5日加入腾讯，5 月 6 号入职。", {"2026-03-02", "2026-04-05", "2026-05-06"}},
+      {"他上週一宣布，上個週五離職。", {"2026-05-04", "2026-05-08"}},
+      {"She left on Monday and joined on ſunday.", {"2026-05-11", "2026-05-10"}},
+      {"He resigned on Friday, started on Tuesday and quit Saturday.", {"2026-05-08", "2026-05-12", "2026-05-09"}},
+      {"公司昨天宣布，今天生效。", {"2026-05-12", "2026-05-13"}},
+      {"The cut came last week, the hire a wee\u212A ago.", {"2026-05", "2026-05"}},
+      {"五天前宣布，3天前生效。", {"2026-05-08", "2026-05-10"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    auto found = FindDateExpressions(c.sentence, pub);
+    std::vector<std::string> dates;
+    for (const DateExpression& d : found) dates.push_back(d.date);
+    CHECK(dates == c.dates);
+  }
+}
