@@ -25,7 +25,11 @@ constexpr const char* kZhTitles =
     R"(創辦人|创办人|創始人|创始人|負責人|负责人|研究主管|主管|總監|总监|總經理|总经理|董事長|董事长|研究員|研究员|)"
     R"(科學家|科学家|工程師|工程师|架構師|架构师|教授|合夥人|合伙人|獨立董事|独立董事|執行董事|执行董事|特助|特別助理|特别助理|院長|院长|主任|經理|经理|CEO|CTO|VP))";
 
-constexpr uint8_t kEnglishCue = 1, kChineseCue = 2, kClauseCue = 4, kOrganizationCue = 8, kSuccessionCue = 16;
+constexpr uint8_t kEnglishCue = 1, kChineseCue = 2, kClauseCue = 4, kOrganizationCue = 8, kSuccessionCue = 16,
+                  kFounderCue = 32;
+
+// Verbs of founding (由A與B共同創辦): FoundersBefore runs where one sits.
+constexpr std::string_view kFounderVerbs[] = {"創辦", "创办", "創立", "创立"};
 
 // Verbs of taking a post over (由X接任): SuccessorAfterBy runs where one sits.
 constexpr std::string_view kSuccessionVerbs[] = {"接任", "出任", "兼任", "暫代", "暂代", "代理", "接掌", "接替", "升任"};
@@ -191,6 +195,7 @@ PatternSet BuildPatterns() {
   for (const std::string& w : Alternatives(kZhTitles)) add_cue(w, kChineseCue);
   for (const std::string& w : Alternatives(kZhClauseVerbs)) add_cue(w, kClauseCue);
   for (std::string_view w : kSuccessionVerbs) add_cue(std::string(w), kSuccessionCue);
+  for (std::string_view w : kFounderVerbs) add_cue(std::string(w), kFounderCue);
   // Organisation cues ride on the same scan: one pass over each sentence.
   for (const auto& [w, kind] : OrganizationCueWords()) {
     int k = add_cue(w, kOrganizationCue);
@@ -284,6 +289,7 @@ std::string_view WithoutLeadingStopWord(std::string_view name) {
 }
 
 void AddName(std::string_view sentence, std::string_view group, bool chinese, std::vector<TitledName>* out);
+void AddCutName(std::string_view sentence, size_t begin, std::string name, std::vector<TitledName>* out);
 
 std::string_view Slice(std::string_view s, TextSpan span) { return s.substr(span.begin, span.end - span.begin); }
 
@@ -444,9 +450,10 @@ size_t NameAt(std::string_view s, size_t pos, std::vector<TitledName>* out) {
     return end;
   }
   if (!IsHan(c)) return pos;
-  std::string_view run = s.substr(pos, HanRunEnd(s, pos) - pos);
-  AddName(s, std::string_view(run.data(), run.size()), true, out);
-  return pos + CutChineseName(run).size();
+  std::string name = CutChineseName(s.substr(pos, HanRunEnd(s, pos) - pos));
+  size_t end = pos + name.size();
+  AddCutName(s, pos, std::move(name), out);
+  return end;
 }
 
 // 兩位負責人皇甫嘉樹和陸知遙已於…, 研究總監A與B: a second name joined to the
@@ -469,7 +476,7 @@ void CoordinatedNameAfter(std::string_view s, size_t end, std::vector<TitledName
     size_t after = pos + name.size();
     PeekUtf8(s, after, &next);
     bool boundary = after >= s.size() || !IsHan(PeekUtf8(s, after, &next)) || IsNameStopCharacter(s.substr(after, next - after));
-    if (boundary) AddName(s, std::string_view(run.data(), run.size()), true, out);
+    if (boundary) AddCutName(s, pos, std::move(name), out);
     return;
   }
 }
@@ -484,10 +491,14 @@ void NameAfterChineseCue(std::string_view s, size_t pos, bool title, std::vector
 void AddName(std::string_view sentence, std::string_view group, bool chinese, std::vector<TitledName>* out) {
   if (!group.data()) return;
   size_t begin = group.data() - sentence.data();
-  if (begin > 0 && std::isalpha(static_cast<unsigned char>(sentence[begin - 1]))) return;  // mid-word
-  std::string name = chinese ? CutChineseName(std::string_view(group.data(), group.size()))
-                             : std::string(group.data(), group.size());
-  if (name.empty() || (!chinese && !ValidLatinName(name))) return;
+  if (chinese) AddCutName(sentence, begin, CutChineseName(group), out);
+  else if (ValidLatinName(group)) AddCutName(sentence, begin, std::string(group), out);
+}
+
+// A name at `begin` (cut from its run already): kept unless it is empty,
+// starts mid-word or overlaps one found before.
+void AddCutName(std::string_view sentence, size_t begin, std::string name, std::vector<TitledName>* out) {
+  if (name.empty() || (begin > 0 && std::isalpha(static_cast<unsigned char>(sentence[begin - 1])))) return;
   size_t end = begin + name.size();
   bool dup = std::any_of(out->begin(), out->end(), [&](const TitledName& t) { return t.begin < end && begin < t.end; });
   if (!dup) out->push_back({begin, end, std::move(name)});
@@ -496,9 +507,8 @@ void AddName(std::string_view sentence, std::string_view group, bool chinese, st
 // "霽光智能由賴品妤與郭承恩共同創辦", "该公司由张三和李四创立": the names
 // between 由 and a founding verb, joined by 與/和/、/及.
 void FoundersBefore(std::string_view s, std::vector<TitledName>* out) {
-  static const std::string_view kVerbs[] = {"創辦", "创办", "創立", "创立"};
   static const std::string_view kJoins[] = {"與", "与", "和", "、", "及"};
-  for (std::string_view verb : kVerbs) {
+  for (std::string_view verb : kFounderVerbs) {
     for (size_t v = s.find(verb); v != std::string_view::npos; v = s.find(verb, v + 1)) {
       size_t by = s.rfind("由", v);
       if (by == std::string_view::npos || v - by > 45) continue;
@@ -525,7 +535,7 @@ void FoundersBefore(std::string_view s, std::vector<TitledName>* out) {
         bool then_time = i + 1 == parts.size() && !name.empty() && piece.size() > name.size() &&
                          IsNameStopCharacter(piece.substr(name.size(), 3));
         if (name.size() < 6 || !(whole || then_time)) continue;
-        AddName(s, std::string_view(piece.data(), piece.size()), true, out);
+        AddCutName(s, piece.data() - s.data(), std::move(name), out);
       }
     }
   }
@@ -624,9 +634,11 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<
           AddName(sentence, std::string_view(sentence.data() + end + 5, second - end - 5), false, &out);
     }
   }
-  FoundersBefore(sentence, &out);
-  if (std::any_of(cues.begin(), cues.end(), [&](const AhoCorasick::Hit& h) { return set.cue_kind[h.key] & kSuccessionCue; }))
-    SuccessorAfterBy(sentence, &out);
+  auto any_cue = [&](uint8_t kind) {
+    return std::any_of(cues.begin(), cues.end(), [&](const AhoCorasick::Hit& h) { return set.cue_kind[h.key] & kind; });
+  };
+  if (any_cue(kFounderCue)) FoundersBefore(sentence, &out);
+  if (any_cue(kSuccessionCue)) SuccessorAfterBy(sentence, &out);
   // Chinese cues are followed by the name itself, scanned by hand (RE2's
   // per-call cost dominated): 研究副總裁Elena Vasquez, 首席科學家宋啟明,
   // 負責人之一Nadia Petrova, and after a relative clause 曾參與…的Daniel Okafor.
