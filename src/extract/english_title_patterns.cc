@@ -1,9 +1,12 @@
 #include "extract/english_title_patterns.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 #include <initializer_list>
 #include <set>
+#include <vector>
 
 #include "common/utf8.h"
 
@@ -77,6 +80,44 @@ size_t WordThenSpaces(std::string_view s, size_t pos, std::initializer_list<std:
     if (size_t e = At(s, pos, w) ? SpacesEnd(s, pos + w.size()) : 0) return e;
   return 0;
 }
+
+// A list of literals tried in order, indexed by first byte: a lookup
+// compares only those that start with the byte at `pos` (most lookups are
+// where none does). Two literals with different first bytes never both fit,
+// so the order within each byte's group is the list's order.
+class Literals {
+ public:
+  // `spaced`: a space in a literal stands for a whitespace run (\s+), as in
+  // WordsAt; otherwise literals are exact ("research " is one space).
+  Literals(std::initializer_list<std::string_view> words, bool spaced = false) : words_(words), spaced_(spaced) {
+    auto first = [](std::string_view w) { return static_cast<unsigned char>(w[0]); };
+    std::stable_sort(words_.begin(), words_.end(), [&](std::string_view a, std::string_view b) { return first(a) < first(b); });
+    for (size_t b = 0, i = 0; b < 256; ++b) {
+      begin_[b] = static_cast<uint8_t>(i);
+      while (i < words_.size() && first(words_[i]) == b) ++i;
+    }
+    begin_[256] = static_cast<uint8_t>(words_.size());
+  }
+  // The end of the first literal at `pos` after which `fits(end)`, or 0.
+  template <class Fits>
+  size_t FirstAt(std::string_view s, size_t pos, Fits fits) const {
+    if (pos >= s.size()) return 0;
+    unsigned char b = static_cast<unsigned char>(s[pos]);
+    for (size_t i = begin_[b]; i < begin_[b + 1]; ++i) {
+      size_t end = spaced_ ? WordsAt(s, pos, words_[i]) : At(s, pos, words_[i]) ? pos + words_[i].size() : 0;
+      if (end && fits(end)) return end;
+    }
+    return 0;
+  }
+  size_t FirstAt(std::string_view s, size_t pos) const {
+    return FirstAt(s, pos, [](size_t) { return true; });
+  }
+
+ private:
+  std::vector<std::string_view> words_;  // stably sorted by first byte
+  std::array<uint8_t, 257> begin_{};     // words_ of first byte b: [begin_[b], begin_[b + 1])
+  bool spaced_;
+};
 
 // The end of [a-z]+ at `pos` (on the lowered copy: (?i:[a-z]+)), or `pos`.
 size_t AsciiWordEnd(std::string_view lower, size_t pos) {
@@ -220,24 +261,21 @@ int OfArea(std::string_view lower, size_t pos, int words, size_t* out) {
 
 // (?:research |staff |...)*(?:nouns): the end, or 0. Prefixes never spell a
 // noun, so the only end is after all of them.
-size_t ModifiedNoun(std::string_view s, size_t pos, std::initializer_list<std::string_view> modifiers,
-                    std::initializer_list<std::string_view> nouns) {
-  for (size_t m; (m = AnyAt(s, pos, modifiers));) pos = m;
-  return AnyAt(s, pos, nouns);
+size_t ModifiedNoun(std::string_view s, size_t pos, const Literals& modifiers, const Literals& nouns) {
+  for (size_t m; (m = modifiers.FirstAt(s, pos));) pos = m;
+  return nouns.FirstAt(s, pos);
 }
 
 constexpr size_t kMaxTitleEnds = 24;
 
 // Every end of kEnTitles at `pos`, in RE2's order of preference (its
-// alternatives in order, longer first within one); the count. A list of
-// words is tried only where the letter at `pos` starts one of them.
+// alternatives in order, longer first within one); the count.
 int TitleEnds(std::string_view lower, size_t pos, size_t* out) {
   int n = 0;
   auto add = [&](size_t end) {
     if (end && n < static_cast<int>(kMaxTitleEnds)) out[n++] = end;
   };
   if (pos >= lower.size()) return 0;
-  auto first = [c = lower[pos]](std::string_view letters) { return letters.find(c) != std::string_view::npos; };
   if (At(lower, pos, "chief ")) {
     if (size_t e = AnyAt(lower, pos, {"chief executive"})) {  // chief executive(?: officer)?
       add(AnyAt(lower, e, {" officer"}));
@@ -247,32 +285,32 @@ int TitleEnds(std::string_view lower, size_t pos, size_t* out) {
     if (word > pos + 6) add(AnyAt(lower, word, {" officer"}));
     add(AnyAt(lower, pos, {"chief scientist"}));
   }
-  if (first("cfp")) add(AnyAt(lower, pos, {"ceo", "cto", "cfo", "coo", "cpo", "co-founder", "cofounder", "founder", "president"}));
+  static const Literals kShort({"ceo", "cto", "cfo", "coo", "cpo", "co-founder", "cofounder", "founder", "president"});
+  add(kShort.FirstAt(lower, pos));
   if (size_t e = AnyAt(lower, pos, {"vice president"})) n += OfArea(lower, e, 2, out + n);
   if (size_t e = AnyAt(lower, pos, {"vp"})) n += OfArea(lower, e, 1, out + n);
   if (At(lower, pos, "head of "))  // head of [a-z]+(?: [a-z]+){0,2}
     if (size_t first = AsciiWordEnd(lower, pos + 8); first > pos + 8) n += MoreWords(lower, first, 2, out + n);
-  if (first("rspldae"))
-    add(ModifiedNoun(lower, pos, {"research ", "staff ", "principal ", "senior ", "lead ", "distinguished ", "applied "},
-                     {"scientist", "researcher", "engineer"}));
+  static const Literals kModifiers({"research ", "staff ", "principal ", "senior ", "lead ", "distinguished ", "applied "});
+  static const Literals kNouns({"scientist", "researcher", "engineer"});
+  add(ModifiedNoun(lower, pos, kModifiers, kNouns));
   if (size_t e = AnyAt(lower, pos, {"director"})) n += OfArea(lower, e, 2, out + n);
-  if (first("rtepivsmd"))
-    for (std::string_view area : {"research", "team", "tech", "technical", "engineering", "product", "image", "video",
-                                   "safety", "model", "search", "data", "training", "evaluation", "infrastructure",
-                                   "robotics", "policy", "program", "project"})  // "tech" and "technical": each is tried
-      if (At(lower, pos, area)) add(AnyAt(lower, pos + area.size(), {" lead"}));
-  if (first("mgpchras"))
-    add(AnyAt(lower, pos, {"managing director", "general manager", "professor", "chairman", "chairwoman", "hired", "poached",
-                           "recruited", "appointed", "promoted", "spokesperson", "spokeswoman", "spokesman", "analyst"}));
-  if (first("rsdf")) {
-    size_t fellow = AnyAt(lower, pos, {"research ", "senior ", "distinguished "});  // one at most
-    add(AnyAt(lower, fellow ? fellow : pos, {"fellow"}));
-  }
-  if (first("ag")) add(AnyAt(lower, pos, {"architect", "general counsel"}));
+  static const Literals kLeadAreas({"research", "team", "tech", "technical", "engineering", "product", "image", "video",
+                                     "safety", "model", "search", "data", "training", "evaluation", "infrastructure",
+                                     "robotics", "policy", "program", "project"});
+  auto then = [&](std::string_view word) { return [&lower, word](size_t end) { return At(lower, end, word); }; };
+  if (size_t area = kLeadAreas.FirstAt(lower, pos, then(" lead"))) add(area + 5);  // "tech" and "technical": each is tried
+  static const Literals kWords({"managing director", "general manager", "professor", "chairman", "chairwoman", "hired",
+                                "poached", "recruited", "appointed", "promoted", "spokesperson", "spokeswoman", "spokesman",
+                                "analyst"});
+  add(kWords.FirstAt(lower, pos));
+  static const Literals kFellows({"research ", "senior ", "distinguished "});
+  size_t fellow = kFellows.FirstAt(lower, pos);  // one at most
+  add(AnyAt(lower, fellow ? fellow : pos, {"fellow"}));
+  add(AnyAt(lower, pos, {"architect", "general counsel"}));
   if (size_t e = AnyAt(lower, pos, {"member of "})) add(AnyAt(lower, AnyAt(lower, e, {"the "}) ? e + 4 : e, {"technical staff"}));
-  if (first("pre"))
-    for (std::string_view area : {"product", "program", "project", "engineering", "research"})
-      if (At(lower, pos, area)) add(AnyAt(lower, pos + area.size(), {" manager"}));
+  static const Literals kManagerAreas({"product", "program", "project", "engineering", "research"});
+  if (size_t area = kManagerAreas.FirstAt(lower, pos, then(" manager"))) add(area + 8);
   return n;
 }
 
@@ -303,7 +341,8 @@ std::optional<TextSpan> TitleThenName(const TitleText& t, size_t pos) {
 // earlier\s+this\s+year|in\s+\w+(?:\s+\d{4})?))?\s+by)\s+(kLatinName)
 std::optional<TextSpan> ByThenName(const TitleText& t, size_t pos) {
   std::string_view lower = t.lower;
-  size_t verb = AnyAt(lower, pos, {"led", "headed", "run", "co-founded", "cofounded", "founded"});
+  static const Literals kVerbs({"led", "headed", "run", "co-founded", "cofounded", "founded"});
+  size_t verb = kVerbs.FirstAt(lower, pos);
   if (!verb) return std::nullopt;
   auto by_then_name = [&](size_t p) -> std::optional<TextSpan> {
     if (!(p = SpacesEnd(lower, p)) || !At(lower, p, "by")) return std::nullopt;
@@ -343,7 +382,8 @@ std::optional<TextSpan> NamedThenName(const TitleText& t, size_t pos) {
 // (?i:(?:researchers|scientists|engineers|executives|employees|leaders))
 // [^,.;]{0,48},\s+(kLatinName)\s+and\s+[U]
 std::optional<TextSpan> PluralThenNames(const TitleText& t, size_t pos) {
-  size_t noun = AnyAt(t.lower, pos, {"researchers", "scientists", "engineers", "executives", "employees", "leaders"});
+  static const Literals kNouns({"researchers", "scientists", "engineers", "executives", "employees", "leaders"});
+  size_t noun = kNouns.FirstAt(t.lower, pos);
   if (!noun) return std::nullopt;
   size_t stop = t.s.find_first_of(",.;", noun);
   if (stop == std::string_view::npos || t.s[stop] != ',' || CodePoints(t.s, noun, stop) > 48) return std::nullopt;
@@ -355,8 +395,9 @@ std::optional<TextSpan> PluralThenNames(const TitleText& t, size_t pos) {
 // (?i:(?:research |senior |staff |principal |lead )*(?:researchers|
 // scientists|engineers))\s+(kLatinName)\s+and\s+[U]
 std::optional<TextSpan> PluralTitleThenNames(const TitleText& t, size_t pos) {
-  size_t noun = ModifiedNoun(t.lower, pos, {"research ", "senior ", "staff ", "principal ", "lead "},
-                             {"researchers", "scientists", "engineers"});
+  static const Literals kModifiers({"research ", "senior ", "staff ", "principal ", "lead "});
+  static const Literals kNouns({"researchers", "scientists", "engineers"});
+  size_t noun = ModifiedNoun(t.lower, pos, kModifiers, kNouns);
   size_t p = noun ? SpacesEnd(t.s, noun) : 0;
   if (!p) return std::nullopt;
   return NameThen(t.s, p, [&](size_t end) { return AndThenCapital(t.s, end); });
@@ -364,11 +405,10 @@ std::optional<TextSpan> PluralTitleThenNames(const TitleText& t, size_t pos) {
 
 // (?i:deputy|researcher|...|fellow),\s+(kLatinName),
 std::optional<TextSpan> NounCommaName(const TitleText& t, size_t pos) {
-  size_t noun = 0;
-  for (std::string_view w : {"deputy", "researcher", "scientist", "engineer", "director", "executive", "founder", "co-founder",
-                             "cofounder", "president", "professor", "lead", "analyst", "spokesperson", "spokeswoman",
-                             "spokesman", "architect", "fellow"})
-    if (At(t.lower, pos, w) && At(t.lower, pos + w.size(), ",")) noun = pos + w.size();
+  static const Literals kNouns({"deputy", "researcher", "scientist", "engineer", "director", "executive", "founder",
+                                "co-founder", "cofounder", "president", "professor", "lead", "analyst", "spokesperson",
+                                "spokeswoman", "spokesman", "architect", "fellow"});
+  size_t noun = kNouns.FirstAt(t.lower, pos, [&](size_t end) { return At(t.lower, end, ","); });
   size_t p = noun ? SpacesEnd(t.s, noun + 1) : 0;
   if (!p) return std::nullopt;
   return NameThen(t.s, p, [&](size_t end) { return At(t.s, end, ","); });
@@ -377,7 +417,8 @@ std::optional<TextSpan> NounCommaName(const TitleText& t, size_t pos) {
 // (?i:researcher|scientist|engineer|director|executive|lead|fellow|architect)
 // \s+(?:from|on|at|in|with)\s+[^,;.]{2,40},\s+(kLatinName),
 std::optional<TextSpan> NounPhraseCommaName(const TitleText& t, size_t pos) {
-  size_t noun = AnyAt(t.lower, pos, {"researcher", "scientist", "engineer", "director", "executive", "lead", "fellow", "architect"});
+  static const Literals kNouns({"researcher", "scientist", "engineer", "director", "executive", "lead", "fellow", "architect"});
+  size_t noun = kNouns.FirstAt(t.lower, pos);
   size_t p = noun ? SpacesEnd(t.s, noun) : 0;
   size_t word = p ? AnyAt(t.s, p, {"from", "on", "at", "in", "with"}) : 0;
   if (!word || !IsSpace(t.s, word)) return std::nullopt;
@@ -493,17 +534,19 @@ size_t ModifierEnd(std::string_view s, size_t pos) {
 
 // The title noun of kEnApposition at `pos` with (?:s)?\b: its end, or 0.
 size_t ApposedNounEnd(std::string_view s, size_t pos, bool word_after) {
-  for (std::string_view noun : {"scientist", "researcher", "engineer", "director", "head", "lead", "leader", "chief", "president",
-                                "vice", "VP", "founder", "co-founder", "cofounder", "CEO", "CTO", "manager", "executive",
-                                "professor", "partner", "fellow", "veteran", "analyst", "spokesperson", "spokeswoman",
-                                "spokesman", "architect", "counsel", "adviser", "advisor", "board member", "chair",
-                                "chairwoman", "chairman", "chairperson"}) {
-    size_t e = WordsAt(s, pos, noun);
-    if (!e) continue;
-    if (At(s, e, "s") && BoundaryAt(s, e + 1, word_after)) return e + 1;
-    if (BoundaryAt(s, e, word_after)) return e;
-  }
-  return 0;
+  static const Literals kNouns({"scientist", "researcher", "engineer", "director", "head", "lead", "leader", "chief",
+                                "president", "vice", "VP", "founder", "co-founder", "cofounder", "CEO", "CTO", "manager",
+                                "executive", "professor", "partner", "fellow", "veteran", "analyst", "spokesperson",
+                                "spokeswoman", "spokesman", "architect", "counsel", "adviser", "advisor", "board member",
+                                "chair", "chairwoman", "chairman", "chairperson"},
+                               /*spaced=*/true);
+  size_t end = 0;
+  kNouns.FirstAt(s, pos, [&](size_t e) {
+    if (At(s, e, "s") && BoundaryAt(s, e + 1, word_after)) end = e + 1;
+    else if (BoundaryAt(s, e, word_after)) end = e;
+    return end > 0;
+  });
+  return end;
 }
 
 // ",\s+(?:\d{2},\s+)?": the end, or 0.
@@ -547,17 +590,16 @@ std::optional<TextSpan> WhoClause(const TitleText& t, size_t pos) {
   std::string_view s = t.s;
   size_t p = CommaAndAge(s, pos);
   if (!p || !At(s, p, "who") || !(p = SpacesEnd(s, p + 3))) return std::nullopt;
-  for (std::string_view adverb : {"had", "has", "previously", "until recently", "already", "also", "now", "currently", "once",
-                                  "most recently"})
-    if (size_t e = WordsAt(s, p, adverb); e && SpacesEnd(s, e)) {
-      p = SpacesEnd(s, e);
-      break;
-    }
-  for (std::string_view verb : {"led", "leads", "ran", "runs", "headed", "heads", "founded", "co-founded", "oversaw",
-                                "oversees", "built", "managed", "moved", "joined", "left", "worked", "spent", "helped",
-                                "was", "is", "will", "run", "been", "served", "overseen"})
-    if (At(s, p, verb) && BoundaryAt(s, p + verb.size(), t.word_after)) return TextSpan{pos, p + verb.size()};
-  return std::nullopt;
+  static const Literals kAdverbs({"had", "has", "previously", "until recently", "already", "also", "now", "currently", "once",
+                                  "most recently"},
+                                 /*spaced=*/true);
+  if (size_t e = kAdverbs.FirstAt(s, p, [&](size_t end) { return SpacesEnd(s, end) > 0; })) p = SpacesEnd(s, e);
+  static const Literals kVerbs({"led", "leads", "ran", "runs", "headed", "heads", "founded", "co-founded", "oversaw",
+                                "oversees", "built", "managed", "moved", "joined", "left", "worked", "spent", "helped", "was",
+                                "is", "will", "run", "been", "served", "overseen"});
+  size_t verb = kVerbs.FirstAt(s, p, [&](size_t end) { return BoundaryAt(s, end, t.word_after); });
+  if (!verb) return std::nullopt;
+  return TextSpan{pos, verb};
 }
 
 }  // namespace news
