@@ -38,6 +38,7 @@ int AhoCorasick::Add(std::string_view key) {
 
 void AhoCorasick::Build() {
   for (Node& n : nodes_) std::sort(n.edges.begin(), n.edges.end());
+  NumberBreadthFirst();
   root_next_.assign(256, 0);
   for (auto& [b, n] : nodes_[0].edges) root_next_[b] = n;
   std::deque<int32_t> queue;
@@ -66,6 +67,24 @@ void AhoCorasick::Build() {
   }
   delta_data_ = delta_.data();
   built_ = true;
+}
+
+// States are numbered as keys were added, so the shallow states a scan
+// spends most of its steps in were spread over the whole table (a cache line
+// each). Breadth-first numbers put them together at the start of each table
+// column, and every fail or dict link goes to a smaller number.
+void AhoCorasick::NumberBreadthFirst() {
+  std::vector<int32_t> order{0}, number(nodes_.size());
+  order.reserve(nodes_.size());
+  for (size_t i = 0; i < order.size(); ++i)
+    for (const auto& [b, child] : nodes_[order[i]].edges) order.push_back(child);
+  for (size_t i = 0; i < order.size(); ++i) number[order[i]] = static_cast<int32_t>(i);
+  std::vector<Node> renumbered(nodes_.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    Node& n = renumbered[i] = std::move(nodes_[order[i]]);
+    for (auto& [b, child] : n.edges) child = number[child];
+  }
+  nodes_ = std::move(renumbered);
 }
 
 void AhoCorasick::BuildDelta() {
@@ -195,18 +214,13 @@ bool AhoCorasick::Load(SnapshotReader& r, std::shared_ptr<const void> storage) {
   bool ok = classes > 0 && classes <= 256 && byte_class_.size() == 256 && states > 0 && states <= 65535 &&
             dict_.size() == states && key_.size() == states && delta_size == states * classes;
   for (size_t i = 0; ok && i < 256; ++i) ok = byte_class_[i] < classes;
+  // Output chains pass through key states only and end: states are numbered
+  // breadth-first, so a dict link goes to a smaller number (a damaged table
+  // could otherwise hold a cycle).
   for (size_t i = 0; ok && i < states; ++i)
-    ok = out_[i] >= 0 && static_cast<size_t>(out_[i]) < states && dict_[i] >= -1 && dict_[i] < static_cast<int32_t>(states) &&
-         key_[i] >= -1 && key_[i] < static_cast<int32_t>(keys) && (out_[i] == 0 || key_[out_[i]] >= 0);
-  // Output chains end: dict links go to shallower states, so a chain is no
-  // longer than the longest key (a damaged table could hold a cycle).
-  uint32_t longest = 0;
-  for (uint32_t len : key_len_) longest = std::max(longest, len);
-  for (size_t i = 0; ok && i < states; ++i) {
-    int32_t s = dict_[i];
-    for (uint32_t steps = 0; s >= 0 && steps <= longest; ++steps) s = key_[s] >= 0 ? dict_[s] : -2;
-    ok = s == -1;
-  }
+    ok = out_[i] >= 0 && static_cast<size_t>(out_[i]) <= i && dict_[i] >= -1 && dict_[i] < static_cast<int32_t>(i) &&
+         key_[i] >= -1 && key_[i] < static_cast<int32_t>(keys) && (out_[i] == 0 || key_[out_[i]] >= 0) &&
+         (dict_[i] < 0 || key_[dict_[i]] >= 0);
   if (!ok) {
     r.Fail();
     return false;

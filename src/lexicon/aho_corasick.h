@@ -60,6 +60,7 @@ class AhoCorasick {
   };
   int32_t Child(int32_t node, uint8_t byte) const;
   int32_t Step(int32_t state, uint8_t byte) const;
+  void NumberBreadthFirst();
   void BuildDelta();
   template <class StepFn>
   void ScanDense(std::string_view text, std::vector<Hit>* hits, StepFn step) const;
