@@ -125,14 +125,14 @@ std::pair<size_t, size_t> InTitle(const LexiconEntity& e, const std::string& tit
 // is about even when the place the people left is named more often later.
 // Candidates stand before the hire verb and not right after a from-cue
 // (从字节挖来); the one named first in the headline (the longer name at the
-// same place: Google DeepMind over Google) wins. -1 if none.
-int LeadHirer(const EntityLexicon& lex, const EventCues& cues, const ExtractionState& st) {
+// same place: Google DeepMind over Google) wins. -1 if none. `title`: the
+// folded headline.
+int LeadHirer(const EntityLexicon& lex, const EventCues& cues, const ExtractionState& st, const std::string& title) {
   const Analysis& a = st.analysis();
   if (a.sentences.empty() || a.doc.title.empty()) return -1;
   std::string_view lead = st.FoldedSentences(0, 0);
   size_t lead_begin = st.ToFolded(a.sentences[0].begin), verb = cues.FirstHirerVerb(lead);
   if (verb == std::string_view::npos) return -1;
-  std::string title = MatchKey(a.doc.title);
   int best = -1;
   std::pair<size_t, size_t> best_at{std::string::npos, 0};
   for (size_t i = 0; i < a.entities.size(); ++i) {
@@ -233,19 +233,17 @@ double MentionWeight(const Analysis& a, const Mention& m, double w, size_t first
 // The best-scored organisation in no lexicon (found by unknown_orgs.h), by
 // the same weights as lexicon ones: its mentions, and the headline (+4, +2
 // more when it comes before every lexicon organisation there). Returns the
-// entity index, or -1, and its score in `score`.
+// entity index, or -1, and its score in `score`. `title`: the folded headline.
 int BestUnknownOrganization(const EntityLexicon& lex, const std::vector<int>& title_entities, const ExtractionState& st,
-                            double* score) {
+                            const std::string& title, double* score) {
   const Analysis& a = st.analysis();
   size_t first_paragraph_end = a.doc.body.find('\n');
-  std::string title;
   int best = -1;
   *score = 0;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (st.lex_index(i) >= 0 || a.entities[i].type != "organization") continue;
     double sc = 0;
     for (const Mention& m : a.entities[i].mentions) sc += MentionWeight(a, m, 1.0, first_paragraph_end);
-    if (title.empty()) title = MatchKey(a.doc.title);
     if (size_t at = title.find(MatchKey(a.entities[i].canonical)); at != std::string::npos) {
       bool first = std::all_of(title_entities.begin(), title_entities.end(), [&](int lex_i) {
         return lex.entities[lex_i].type == "person" || InTitle(lex.entities[lex_i], title).first > at;
@@ -282,15 +280,21 @@ static std::map<int, double> SubjectScores(const EntityLexicon& lex, const std::
   return score;
 }
 
-// Sorted ids of the subject's rivals (views into the lexicon: no copies).
-static std::vector<std::string_view> CompetitorIds(const EntityLexicon& lex, const std::string& subject_id) {
-  std::vector<std::string_view> out;
+// The markets the subject is in (competitors.tsv): looked up once, then each
+// organisation of the article is searched in them (a handful of small sets;
+// sorting every rival id cost more than the searches).
+static std::vector<const CompetitorSet*> MarketsOf(const EntityLexicon& lex, const std::string& subject_id) {
+  std::vector<const CompetitorSet*> out;
   for (const CompetitorSet& set : lex.competitors)
-    if (std::find(set.members.begin(), set.members.end(), subject_id) != set.members.end())
-      for (const std::string& m : set.members)
-        if (m != subject_id) out.push_back(m);
-  std::sort(out.begin(), out.end());
+    if (std::find(set.members.begin(), set.members.end(), subject_id) != set.members.end()) out.push_back(&set);
   return out;
+}
+
+static bool SharesMarket(const std::vector<const CompetitorSet*>& markets, const std::string& subject_id, const std::string& id) {
+  if (id == subject_id) return false;
+  return std::any_of(markets.begin(), markets.end(), [&](const CompetitorSet* set) {
+    return std::find(set->members.begin(), set->members.end(), id) != set->members.end();
+  });
 }
 
 static bool NearRivalryCue(const ExtractionState& st, const EntityResult& e) {
@@ -314,13 +318,13 @@ int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vect
   double best = 0;
   for (const auto& [lex_i, s] : score)
     if (s > best) { best = s; subject_lex = lex_i; }
-  int hirer = LeadHirer(lex, cues, st);
   std::string title = MatchKey(a.doc.title);  // folded once for the headline rules
+  int hirer = LeadHirer(lex, cues, st, title);
   if (hirer < 0) hirer = HeadlineLoser(lex, cues, title_entities, st, title);
   if (hirer >= 0) subject_lex = hirer;
   int subject = -1;
   double unknown_score = 0;
-  int unknown = hirer >= 0 ? -1 : BestUnknownOrganization(lex, title_entities, st, &unknown_score);
+  int unknown = hirer >= 0 ? -1 : BestUnknownOrganization(lex, title_entities, st, title, &unknown_score);
   if (unknown >= 0 && unknown_score > best) {
     subject = unknown;
     subject_lex = -1;
@@ -330,8 +334,8 @@ int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vect
     subject_lex = st.lex_index(funded) >= 0 ? RootOrganization(lex, st.lex_index(funded), false) : -1;
   }
   if (subject_lex >= 0) subject = st.EntityFor(lex.entities[subject_lex], subject_lex);
-  std::vector<std::string_view> rivals;
-  if (subject_lex >= 0) rivals = CompetitorIds(lex, lex.entities[subject_lex].id);
+  std::vector<const CompetitorSet*> markets;
+  if (subject_lex >= 0) markets = MarketsOf(lex, lex.entities[subject_lex].id);
   for (size_t i = 0; i < a.entities.size(); ++i) {
     EntityResult& e = a.entities[i];
     int lex_i = st.lex_index(i);
@@ -344,7 +348,8 @@ int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vect
     }
     if (e.type != "organization") continue;
     if (static_cast<int>(i) == subject) e.role = "subject";
-    else if (std::binary_search(rivals.begin(), rivals.end(), std::string_view(e.id)) || (subject >= 0 && NearRivalryCue(st, e))) e.role = "competitor";
+    else if ((!markets.empty() && SharesMarket(markets, lex.entities[subject_lex].id, e.id)) || (subject >= 0 && NearRivalryCue(st, e)))
+      e.role = "competitor";
     else e.role = "other";
   }
   return subject;
