@@ -22,15 +22,7 @@ std::string_view ExtractionState::SentenceText(int s) const {
   return body().substr(x.begin, x.end - x.begin);
 }
 
-size_t ExtractionState::ToFolded(size_t byte) const {
-  // Folding keeps almost every character's length, so the folded offset is
-  // usually the byte itself: the first folded byte that maps there. Checked
-  // in O(1) before the binary search (callers ask for every sentence edge).
-  const std::vector<uint32_t>& o = folded_.original;
-  if (byte < o.size() && o[byte] == byte && (byte == 0 || o[byte - 1] < byte)) return byte;
-  auto it = std::lower_bound(folded_.original.begin(), folded_.original.end(), static_cast<uint32_t>(byte));
-  return static_cast<size_t>(it - folded_.original.begin());
-}
+size_t ExtractionState::ToFolded(size_t byte) const { return folded_.ToFolded(byte); }
 
 std::string_view ExtractionState::FoldedSentences(int first, int last) const {
   int n = static_cast<int>(a_.sentences.size());

@@ -51,33 +51,32 @@ inline char32_t ThreeByteAt(const unsigned char* p) {
 
 }  // namespace
 
-// Written through raw pointers held in locals (stores through char* may alias
-// anything, so members would be reloaded on every byte) into per-thread
-// scratch buffers, then copied out at their real size: zero-filling fresh
-// buffers on every call cost more than the copy. The buffers hold the text
-// plus some slack and grow when a character could overflow them: a fold may
-// lengthen a character (U+023A is two bytes, its fold three), never beyond
-// four bytes. ASCII goes eight bytes at a time.
+// Written through a raw pointer held in a local (stores through char* may
+// alias anything, so members would be reloaded on every byte) into a
+// per-thread scratch buffer, then copied out at its real size: zero-filling
+// a fresh string on every call cost more than the copy. The buffer holds the
+// text plus some slack and grows when a character could overflow it: a fold
+// may lengthen a character (U+023A is two bytes, its fold three), never
+// beyond four bytes. ASCII goes eight bytes at a time. Only a fold that
+// changes a character's length (full-width forms, invalid bytes) records a
+// shift: a per-byte map cost four bytes written per byte folded.
 FoldedText FoldForMatching(std::string_view text) {
   constexpr size_t kSlack = 16;
-  thread_local std::vector<char> key_scratch;
-  thread_local std::vector<uint32_t> orig_scratch;
+  thread_local std::vector<char> scratch;
   size_t cap = text.size() + kSlack;
-  if (key_scratch.size() < cap) key_scratch.resize(cap);
-  if (orig_scratch.size() < cap + 1) orig_scratch.resize(cap + 1);
-  cap = std::min(key_scratch.size(), orig_scratch.size() - 1);
-  char* key = key_scratch.data();
-  uint32_t* orig = orig_scratch.data();
+  if (scratch.size() < cap) scratch.resize(cap);
+  cap = scratch.size();
+  char* key = scratch.data();
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
+  FoldedText f;
+  int64_t shift = 0;  // original offset minus key offset at the current character
   size_t n = 0, pos = 0;
   while (pos < size) {
     if (n + 8 > cap) {
       cap = cap * 2 + kSlack;
-      key_scratch.resize(cap);
-      orig_scratch.resize(cap + 1);
-      key = key_scratch.data();
-      orig = orig_scratch.data();
+      scratch.resize(cap);
+      key = scratch.data();
     }
     unsigned char c = p[pos];
     if (c < 0x80) {
@@ -85,43 +84,61 @@ FoldedText FoldForMatching(std::string_view text) {
       if (pos + 8 <= size && (std::memcpy(&w, p + pos, 8), (w & 0x8080808080808080ULL) == 0)) {
         w = LowerAscii8(w);
         std::memcpy(key + n, &w, 8);
-        for (uint32_t k = 0; k < 8; ++k) orig[n + k] = static_cast<uint32_t>(pos) + k;
         n += 8, pos += 8;
       } else {
-        key[n] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        orig[n++] = static_cast<uint32_t>(pos++);
+        key[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        ++pos;
       }
       continue;
     }
-    // Every byte of the folded character points at the start of the original
-    // one, so spans never split a code point.
-    uint32_t start = static_cast<uint32_t>(pos);
     char32_t cp = pos + 2 < size ? ThreeByteAt(p + pos) : 0;
     char32_t folded;
     if (cp != 0) {
       folded = FoldCodePoint(cp);
-      pos += 3;
       if (folded == cp) {  // most Han characters: copied as they are
-        key[n] = static_cast<char>(p[start]), key[n + 1] = static_cast<char>(p[start + 1]);
-        key[n + 2] = static_cast<char>(p[start + 2]);
-        orig[n] = orig[n + 1] = orig[n + 2] = start;
-        n += 3;
+        std::memcpy(key + n, p + pos, 3);
+        n += 3, pos += 3;
         continue;
       }
+      pos += 3;
     } else {
       size_t next = pos;  // a copy: pos stays in a register
       folded = FoldCodePoint(DecodeUtf8(text, &next));  // invalid bytes become U+FFFD
       pos = next;
     }
-    size_t len = EncodeUtf8(folded, key + n);
-    for (size_t k = 0; k < len; ++k) orig[n + k] = start;
-    n += len;
+    n += EncodeUtf8(folded, key + n);
+    if (static_cast<int64_t>(pos) - static_cast<int64_t>(n) != shift) {
+      shift = static_cast<int64_t>(pos) - static_cast<int64_t>(n);
+      f.shifts.push_back({static_cast<uint32_t>(n), static_cast<uint32_t>(pos)});
+    }
   }
-  orig[n] = static_cast<uint32_t>(size);
-  FoldedText f;
   f.key.assign(key, n);
-  f.original.assign(orig, orig + n + 1);
+  f.original_size = static_cast<uint32_t>(size);
   return f;
+}
+
+static bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+size_t FoldedText::ToOriginal(size_t key_byte) const {
+  size_t k = key_byte;
+  while (k > 0 && k < key.size() && IsContinuation(key[k])) --k;  // the start of its character
+  auto next = std::upper_bound(shifts.begin(), shifts.end(), k, [](size_t v, const Shift& s) { return v < s.key; });
+  if (next == shifts.begin()) return k;
+  --next;
+  return k - next->key + next->original;
+}
+
+size_t FoldedText::ToFolded(size_t byte) const {
+  if (byte > original_size) return key.size() + 1;
+  auto next = std::upper_bound(shifts.begin(), shifts.end(), byte, [](size_t v, const Shift& s) { return v < s.original; });
+  // The characters before the next shift keep their length, but the last of
+  // them may not: a byte inside it goes to the next character.
+  size_t limit = next == shifts.end() ? key.size() : next->key;
+  size_t k = byte;
+  if (next != shifts.begin()) k = byte - std::prev(next)->original + std::prev(next)->key;
+  k = std::min(k, limit);
+  while (k < key.size() && IsContinuation(key[k])) ++k;
+  return k;
 }
 
 }  // namespace news

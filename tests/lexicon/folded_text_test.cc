@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -10,8 +11,9 @@
 using namespace news;
 
 // The folded view must equal MatchKey's fold and map every byte back to the
-// start of its original character, whatever the input (ASCII, both Chinese
-// scripts, Latin-1, 4-byte characters, invalid bytes).
+// start of its original character (and every original byte forward to the
+// first folded character at or after it), whatever the input (ASCII, both
+// Chinese scripts, Latin-1, full-width forms, 4-byte characters, invalid bytes).
 TEST_CASE("FoldForMatching folds like MatchKey and maps bytes back to characters", "[lexicon]") {
   struct Case {
     std::string text;
@@ -24,6 +26,8 @@ TEST_CASE("FoldForMatching folds like MatchKey and maps bytes back to characters
       {"", true},
       {std::string("bad \xff\xfe bytes \xe4\xb8 cut"), false},
       {"\xff\xff\xff\xff", false},
+      {"ＯｐｅｎＡＩ：「字节」，（Ｇｏｏｇｌｅ）ok", true},
+      {std::string("\xc8\xba\xe0\x80\x80x\xe4\xb8\xad\xc8"), false},
       // Runs of eight and more ASCII bytes are folded eight at a time: every
       // letter, the bytes around 'A'..'Z' and 'a'..'z', and runs cut by CJK.
       {"ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ abcdefghijklmnopqrstuvwxyz 0123456789", true},
@@ -50,12 +54,16 @@ TEST_CASE("FoldForMatching folds like MatchKey and maps bytes back to characters
       expected.insert(expected.end(), MatchKey(text.substr(start, pos - start)).size(), static_cast<uint32_t>(start));
     }
     expected.push_back(static_cast<uint32_t>(text.size()));
-    CHECK(f.original == expected);
-    REQUIRE(f.original.size() == f.key.size() + 1);
-    CHECK(f.original.back() == text.size());
-    for (size_t i = 0; i + 1 < f.original.size(); ++i) {
-      CHECK(f.original[i] <= f.original[i + 1]);
-      unsigned char start = static_cast<unsigned char>(text[f.original[i]]);
+    // Byte by byte, the sparse map answers as the full one would, both ways.
+    std::vector<uint32_t> got;
+    for (size_t k = 0; k <= f.key.size(); ++k) got.push_back(static_cast<uint32_t>(f.ToOriginal(k)));
+    CHECK(got == expected);
+    for (size_t b = 0; b <= text.size() + 1; ++b) {
+      size_t want = std::lower_bound(expected.begin(), expected.end(), static_cast<uint32_t>(b)) - expected.begin();
+      CHECK(f.ToFolded(b) == want);
+    }
+    for (size_t i = 0; i + 1 < expected.size(); ++i) {
+      unsigned char start = static_cast<unsigned char>(text[expected[i]]);
       if (valid) CHECK((start & 0xC0) != 0x80);  // never inside a character
     }
   }
