@@ -18,6 +18,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/date_expressions.h"
@@ -193,7 +194,7 @@ class Builder {
   std::vector<std::pair<int, int>> mentions_;
   std::vector<size_t> mentions_begin_;  // per sentence: its first entry in mentions_ (one past the end: size)
   mutable std::map<int, bool> academic_;  // organisation -> IsAcademic
-  std::map<std::string, std::vector<size_t>> seen_;           // event key -> indexes into events
+  std::unordered_map<std::string, std::vector<size_t>> seen_;  // event key -> indexes into events
   std::vector<int> strength_;                                 // per event: how its date was stated
   std::map<int, int> hires_;                                  // person entity -> organisation hiring them
 };

@@ -13,10 +13,12 @@ void DropHiresByOrganisationLeft(std::vector<Event>* events) {
   std::map<std::pair<std::string, std::string>, bool> left;  // (person, org) -> some departure has its own date
   for (const Event& e : *events)
     if (e.type == "departure") left[{e.person, e.organization}] |= e.date_rule != "published";
+  if (left.empty()) return;
   std::vector<const Event*> dropped;
   for (const Event& e : *events) {
+    if (e.type != "hire") continue;
     auto it = left.find({e.person, e.organization});
-    if (e.type == "hire" && it != left.end() && (e.date_rule == "published" || it->second)) dropped.push_back(&e);
+    if (it != left.end() && (e.date_rule == "published" || it->second)) dropped.push_back(&e);
   }
   auto is_dropped = [&](const Event& e) {
     for (const Event* h : dropped) {
@@ -27,10 +29,16 @@ void DropHiresByOrganisationLeft(std::vector<Event>* events) {
     }
     return false;
   };
-  std::vector<Event> kept;
-  for (const Event& e : *events)
-    if (!is_dropped(e)) kept.push_back(e);
-  *events = std::move(kept);
+  if (dropped.empty()) return;  // the usual case: nothing to copy
+  std::vector<char> drop(events->size());
+  for (size_t i = 0; i < events->size(); ++i) drop[i] = is_dropped((*events)[i]);
+  size_t kept = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*events)[kept] = std::move((*events)[i]);
+    ++kept;
+  }
+  events->resize(kept);
 }
 
 // "研究院首席科學家梁卓謙已經離職。…梁卓謙將加盟阿里巴巴": a departure and a
@@ -283,7 +291,9 @@ static bool SameOccasion(const Event& a, const Event& b) {
 
 void Builder::Add(Event e, size_t trigger_folded, int person, bool mirror) {
   if (e.organization.empty()) return;
-  std::string key = e.type + "\t" + e.person + "\t" + e.organization;
+  std::string key;  // one allocation at most, not one per '+'
+  key.reserve(e.type.size() + e.person.size() + e.organization.size() + 2);
+  key.append(e.type).append("\t").append(e.person).append("\t").append(e.organization);
   auto& events = st_.analysis().events;
   std::vector<size_t>& same = seen_[key];
   // A person moves once per article; an organisation may reorganise or raise

@@ -67,17 +67,20 @@ void Builder::Move(int s, const std::string& type, int person, int org, int coun
   e.organization = Name(org);
   e.counterpart = Name(counterpart);
   e.sentence = s;
-  Add(e, trigger, person);
+  // A move naming both sides is a departure and a hire.
+  bool both = counterpart >= 0 && mirror_move;
+  Event mirror;
+  if (both) {
+    mirror = e;
+    mirror.type = type == "departure" ? "hire" : "departure";
+    std::swap(mirror.organization, mirror.counterpart);
+  }
+  Add(std::move(e), trigger, person);
   // Where the person went, for later sentences that only say "已加入": the
   // first reported move (later ones are often biography).
   if (type == "hire") hires_.emplace(person, org);
   else if (counterpart >= 0) hires_.emplace(person, counterpart);
-  if (counterpart < 0 || !mirror_move) return;
-  Event mirror = e;  // a move naming both sides is a departure and a hire
-  mirror.type = type == "departure" ? "hire" : "departure";
-  mirror.organization = Name(counterpart);
-  mirror.counterpart = Name(org);
-  Add(mirror, trigger, person, true);
+  if (both) Add(std::move(mirror), trigger, person, true);
 }
 
 // "joined Mistral's board on Monday", 出任獨立董事, "has named Ishaan
@@ -213,7 +216,7 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
           left.organization = Name(next_from);
           left.counterpart = Name(org);
           left.sentence = s + 1;
-          Add(left, st_.ToFolded(st_.analysis().sentences[s + 1].begin), person);
+          Add(std::move(left), st_.ToFolded(st_.analysis().sentences[s + 1].begin), person);
         }
         continue;
       }
@@ -276,7 +279,7 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
   e.organization = Name(org);
   e.product = st_.analysis().entities[product->second].canonical;
   e.sentence = s;
-  Add(e, t.begin, -1);
+  Add(std::move(e), t.begin, -1);
 }
 
 // A departure of unnamed people ("兩名研究人員證實已離開公司", "senior
@@ -370,7 +373,7 @@ void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const
   e.type = std::string(t.type);
   e.organization = Name(org);
   e.sentence = s;
-  Add(e, t.begin, -1);
+  Add(std::move(e), t.begin, -1);
 }
 
 // "他去年才從Google加入廣達，本月起將轉往緯創", "He joined Alibaba from Baidu
