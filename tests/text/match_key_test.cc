@@ -47,3 +47,13 @@ TEST_CASE("Matching key survives invalid UTF-8", "[text]") {
   std::string bad = std::string("AB\xff") + "內";
   CHECK(MatchKey(bad) == "ab\xEF\xBF\xBD内");
 }
+
+// MatchKey folds ASCII without the table: both must agree on every byte.
+TEST_CASE("Matching key folds ASCII as the table does", "[text]") {
+  for (char32_t c = 0; c < 0x80; ++c) {
+    INFO(static_cast<int>(c));
+    std::string one(1, static_cast<char>(c)), folded;
+    AppendUtf8(folded, FoldCodePoint(c));
+    CHECK(MatchKey(one) == folded);
+  }
+}
