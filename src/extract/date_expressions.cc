@@ -45,16 +45,23 @@ struct DatePattern {
   bool needs_digit = false;     // every match holds an ASCII digit (\d): skipped in sentences without one
   // Literals of which every match holds one, read off the regex itself (unlike
   // `atoms`, which may miss "2026  年"): a Latin one has no 'k' or 's', which
-  // case-insensitive RE2 also matches as K (Kelvin) and ſ. Where none is left
-  // past a match, no further match is either, and the search that would find
-  // none is skipped (it cost as much as one that finds a date). Empty: unknown.
+  // case-insensitive RE2 also matches as K (Kelvin) and ſ. Empty: unknown.
   std::vector<std::string> required;
 
-  // Whether some required literal lies in the lowered sentence from `pos` on.
-  bool MayMatchFrom(std::string_view lowered, size_t pos) const {
-    return required.empty() || std::any_of(required.begin(), required.end(), [&](const std::string& r) {
-             return lowered.find(r, pos) != std::string_view::npos;
-           });
+  // Whether a match from `pos` on could still count: some required literal
+  // lies in the lowered sentence there outside every claimed span. Else any
+  // further match overlaps a claimed span and would be dropped, and the
+  // searches that would find it ("3月" of "3月2日", a bare "Monday" after "on
+  // Monday") or find none are skipped: each cost as much as finding a date.
+  bool MayMatchFrom(std::string_view lowered, size_t pos, const std::vector<std::pair<size_t, size_t>>& claimed) const {
+    if (required.empty()) return true;
+    for (const std::string& r : required)
+      for (size_t at = lowered.find(r, pos); at != std::string_view::npos; at = lowered.find(r, at + 1)) {
+        bool inside = std::any_of(claimed.begin(), claimed.end(),
+                                  [&](const auto& d) { return at < d.second && d.first < at + r.size(); });
+        if (!inside) return true;
+      }
+    return false;
   }
 
   const RE2& Compiled() const {
@@ -437,7 +444,8 @@ bool PrecededByDigitOrDate(std::string_view s, size_t pos) {
 
 std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const std::optional<Day>& published) {
   std::vector<DateExpression> found;
-  std::vector<std::pair<size_t, size_t>> claimed;  // spans a pattern matched, even when it resolved to nothing
+  // Spans a pattern matched, even when it resolved to nothing (bytes: the same in `lowered`).
+  std::vector<std::pair<size_t, size_t>> claimed;
   std::string lowered(sentence);
   for (char& c : lowered)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -452,8 +460,9 @@ std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const
     int n = std::min(re.NumberOfCapturingGroups(), 3);
     re2::StringPiece groups[4];
     size_t pos = 0;
-    while (pos <= sentence.size() && (pos == 0 || p.MayMatchFrom(lowered, pos)) &&
-           re.Match(re2::StringPiece(sentence.data(), sentence.size()), pos, sentence.size(), RE2::UNANCHORED, groups, n + 1)) {
+    while (pos <= sentence.size() && ((pos == 0 && claimed.empty()) || p.MayMatchFrom(lowered, pos, claimed)) &&
+           re.Match(re2::StringPiece(sentence.data(), sentence.size()), pos, sentence.size(), RE2::UNANCHORED, groups,
+                    n + 1)) {
       size_t begin = groups[0].data() - sentence.data(), end = begin + groups[0].size();
       pos = end > begin ? end : begin + 1;
       bool overlaps = std::any_of(claimed.begin(), claimed.end(), [&](const auto& d) { return begin < d.second && d.first < end; });

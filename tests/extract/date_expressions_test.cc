@@ -140,10 +140,10 @@ TEST_CASE("Month names are whole words: market, decade, mayor hold no month", "[
   }
 }
 
-// After a match, a pattern searches on only while one of its required
-// literals is left (a speed shortcut): every later match of the same
-// pattern is still found, also one its prefilter atoms would not see
-// ("2026  年": two spaces; "ſunday", "weeK" with U+017F and the Kelvin sign).
+// A pattern searches on only while one of its required literals is left
+// outside the spans already matched (a speed shortcut): every later match is
+// still found, also one its prefilter atoms would not see ("2026  年": two
+// spaces; "ſunday", "weeK" with U+017F and the Kelvin sign).
 TEST_CASE("A pattern finds every match in a sentence, not only the first", "[extract]") {
   auto pub = ParseIsoDay("2026-05-13");  // a Wednesday
   struct Case {
@@ -159,6 +159,10 @@ TEST_CASE("A pattern finds every match in a sentence, not only the first", "[ext
       {"公司昨天宣布，今天生效。", {"2026-05-12", "2026-05-13"}},
       {"The cut came last week, the hire a wee\u212A ago.", {"2026-05", "2026-05"}},
       {"五天前宣布，3天前生效。", {"2026-05-08", "2026-05-10"}},
+      // a later pattern skips what an earlier one claimed, not what follows it
+      {"她3月2日離職，5月加入騰訊。", {"2026-03-02", "2026-05"}},
+      {"He left on Monday and joined Friday.", {"2026-05-11", "2026-05-08"}},
+      {"On Monday 5月6日, then Tuesday.", {"2026-05-11", "2026-05-06", "2026-05-12"}},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
