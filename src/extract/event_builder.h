@@ -137,6 +137,7 @@ class Builder {
   bool MentionsSubjectNearby(int s) const;
   const std::vector<DateExpression>& Dates(int s) const;
   bool DateQuoted(int s, size_t date) const;
+  bool OffsetQuoted(int s, size_t offset) const;
   bool SentenceNamesEarlierTime(int s) const;
   bool SentenceRefersToPreviousDay(int s) const;
   size_t LastDayCueIn(int s) const;
@@ -173,6 +174,7 @@ class Builder {
   struct SentenceMemo {
     std::optional<std::vector<DateExpression>> dates;
     std::vector<char> date_quoted;       // per date: inside a quotation (InQuote), once dates are known
+    std::vector<std::pair<size_t, bool>> offset_quoted;  // InQuote of the sentence bytes asked so far (triggers)
     std::optional<bool> earlier_time;    // NamesEarlierTime of the whole sentence
     std::optional<bool> previous_day;    // EventCues::RefersToPreviousDay
     std::optional<bool> next_dates;      // NextSentenceDates

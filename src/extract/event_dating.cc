@@ -170,6 +170,17 @@ bool Builder::DateQuoted(int s, size_t date) const {
   return m.date_quoted[date];
 }
 
+// Whether byte `offset` of sentence `s` is quoted: both sides of a move and
+// every repeat of a trigger ask it again.
+bool Builder::OffsetQuoted(int s, size_t offset) const {
+  std::vector<std::pair<size_t, bool>>& asked = Memo(s).offset_quoted;
+  for (const auto& [at, quoted] : asked)
+    if (at == offset) return quoted;
+  bool quoted = InQuote(st_.SentenceText(s), offset);
+  asked.push_back({offset, quoted});
+  return quoted;
+}
+
 // The sentence's own cues, each looked for once: every trigger and both
 // sides of a move ask again.
 bool Builder::SentenceNamesEarlierTime(int s) const {
@@ -242,9 +253,8 @@ Builder::Dated Builder::DateFor(int s, size_t trigger_folded, int person, const 
   size_t trigger = st_.folded().ToOriginal(trigger_folded);
   const DateExpression* best = nullptr;
   size_t best_dist = SIZE_MAX;
-  std::string_view text = st_.SentenceText(s);
   const std::vector<DateExpression>& dates = Dates(s);
-  bool trigger_quoted = !dates.empty() && InQuote(text, trigger - sentence_begin);
+  bool trigger_quoted = !dates.empty() && OffsetQuoted(s, trigger - sentence_begin);
   for (size_t i = 0; i < dates.size(); ++i) {
     const DateExpression& d = dates[i];
     // 「…喺今日唔算多」, "… these days": a date inside a quotation the

@@ -383,7 +383,10 @@ void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const
 // neither they nor the other clauses' triggers use them; its people stay.
 // Returns whether `out` holds such a filtered copy (else use `f` as it is).
 bool Builder::WithoutBackgroundMoves(int s, const SentenceFacts& f, SentenceFacts* out) const {
-  if (!published_ || f.triggers.size() < 2) return false;
+  // A background clause holds a move trigger and another move stays outside
+  // it: with fewer than two, nothing to drop (and no scan for earlier times).
+  auto is_move = [](const Trigger& o) { return o.type == "departure" || o.type == "hire"; };
+  if (!published_ || std::count_if(f.triggers.begin(), f.triggers.end(), is_move) < 2) return false;
   const Sentence& sent = st_.analysis().sentences[s];
   std::string_view folded = st_.folded().key;
   size_t begin = st_.ToFolded(sent.begin), end = st_.ToFolded(sent.end);

@@ -38,6 +38,7 @@ std::span<const std::pair<int, int>> Builder::SentenceMentions(int s) const {
 
 SentenceFacts Builder::Facts(int s, const std::vector<EventExtractor::TriggerHit>& hits) const {
   SentenceFacts f;
+  f.triggers.reserve(hits.size());  // most hits are triggers: one allocation
   auto silenced = [&hits](const EventExtractor::TriggerHit& t) {
     return std::any_of(hits.begin(), hits.end(), [&](const auto& n) {
       return n.type == "none" && n.begin < t.end && t.begin < n.end;
