@@ -8,6 +8,7 @@
 #include "common/utf8.h"
 #include "extract/chinese_names.h"
 #include "extract/english_title_patterns.h"
+#include "extract/literals.h"
 #include "lexicon/aho_corasick.h"
 
 namespace news {
@@ -54,10 +55,9 @@ struct Pattern {
   bool coordinated = false;   // "founded by A and B": the name after "and" is found too
   bool comma_after_cue = false;  // "His deputy, Clara Mendel,": a comma, not the name, follows the cue
   // English cue patterns: lower-case literals every match starts with (empty:
-  // no filter). Checked at each cue before RE2 is called: trying every
-  // pattern at every cue ("model", "team", "product" are common words) cost
-  // an RE2 call each, and most cues start no title.
-  std::vector<std::string> starts = {};
+  // no filter). Checked at each cue before the pattern is tried: most cues
+  // ("model", "team", "product" are common words) start no title.
+  literals::Literals starts = {};
 };
 
 // The alternatives of a "(?:a|b|c)" literal list.
@@ -107,10 +107,10 @@ struct PatternSet {
   AhoCorasick cues;
   std::vector<uint8_t> cue_kind;        // per cue key: kEnglishCue | kChineseCue
   std::vector<uint8_t> org_kind;        // per cue key: its OrgCueKind, 0 if none
-  // Per (English cue key, pattern): the pattern's starts that fit the cue
-  // word, and whether the pattern has no starts (always tried).
-  std::vector<std::vector<std::string>> cue_starts;
-  std::vector<uint8_t> cue_any;
+  // Per English cue key, a bit per pattern: whether a start of the pattern
+  // agrees with the cue word (only then can one of them be at the cue);
+  // ten patterns, sixteen bits.
+  std::vector<uint16_t> english_patterns;
 };
 
 PatternSet BuildPatterns() {
@@ -188,10 +188,9 @@ PatternSet BuildPatterns() {
     set.cue_kind[k] |= kind;
     return k;
   };
-  std::vector<std::pair<std::string, int>> english_keys;
-  for (const char* w : kEnCueWords) {
+  std::vector<std::pair<std::string_view, int>> english_keys;
+  for (const char* w : kEnCueWords)
     if (int k = add_cue(w, kEnglishCue); k >= 0) english_keys.push_back({w, k});
-  }
   for (const std::string& w : Alternatives(kZhTitles)) add_cue(w, kChineseCue);
   for (const std::string& w : Alternatives(kZhClauseVerbs)) add_cue(w, kClauseCue);
   for (std::string_view w : kSuccessionVerbs) add_cue(std::string(w), kSuccessionCue);
@@ -205,21 +204,10 @@ PatternSet BuildPatterns() {
   }
   set.org_kind.resize(set.cue_kind.size(), 0);
   set.cues.Build();
-  // Per English cue and pattern, the starts that agree with the cue word
-  // (one is a prefix of the other): the only ones worth comparing there.
-  set.cue_starts.assign(set.cue_kind.size() * set.patterns.size(), {});
-  set.cue_any.assign(set.cue_kind.size() * set.patterns.size(), 0);
-  for (size_t i = 0; i < set.patterns.size(); ++i) {
-    const Pattern& p = set.patterns[i];
-    for (const auto& [word, key] : english_keys) {
-      size_t slot = static_cast<size_t>(key) * set.patterns.size() + i;
-      if (p.starts.empty()) set.cue_any[slot] = 1;
-      for (const std::string& start : p.starts) {
-        size_t n = std::min(start.size(), word.size());
-        if (start.compare(0, n, word, 0, n) == 0) set.cue_starts[slot].push_back(start);
-      }
-    }
-  }
+  set.english_patterns.assign(set.cue_kind.size(), 0);
+  for (size_t i = 0; i < set.patterns.size(); ++i)
+    for (const auto& [word, key] : english_keys)
+      if (set.patterns[i].starts.empty() || set.patterns[i].starts.AnyAgreesWith(word)) set.english_patterns[key] |= 1u << i;
   return set;
 }
 
@@ -623,12 +611,8 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<
     for (const AhoCorasick::Hit& h : cues) {
       if (!(set.cue_kind[h.key] & p.cue)) continue;
       if (p.cue == kEnglishCue) {
-        size_t slot = h.key * set.patterns.size() + static_cast<size_t>(&p - set.patterns.data());
-        const std::vector<std::string>& starts = set.cue_starts[slot];
-        if (!set.cue_any[slot] && std::none_of(starts.begin(), starts.end(), [&](const std::string& w) {
-              return lower.compare(h.begin, w.size(), w) == 0;
-            }))
-          continue;
+        size_t i = static_cast<size_t>(&p - set.patterns.data());
+        if (!(set.english_patterns[h.key] >> i & 1) || (!p.starts.empty() && !p.starts.FirstAt(lower, h.begin))) continue;
       }
       if (p.comma_after_cue ? sentence.substr(h.end, 2) != ", " : !NameMayFollow(sentence, h.end)) continue;
       if (p.cue == kEnglishCue && h.begin > 0 && std::isalpha(static_cast<unsigned char>(lower[h.begin - 1]))) continue;
