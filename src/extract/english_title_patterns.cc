@@ -57,11 +57,13 @@ size_t AsciiWordEnd(std::string_view lower, size_t pos) {
   return pos;
 }
 
-// Code points in s[begin, end) (invalid bytes count one each, as in RE2).
-size_t CodePoints(std::string_view s, size_t begin, size_t end) {
+// Whether s[begin, end) can be a filler [^...]{min,max} of RE2's: between
+// `min` and `max` code points, and valid UTF-8 (an invalid byte matches no
+// character class in RE2, not even a negated one).
+bool FillerFits(std::string_view s, size_t begin, size_t end, size_t min, size_t max) {
   size_t n = 0;
   for (size_t i = begin; i < end; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-  return n;
+  return n >= min && n <= max && IsValidUtf8(s.substr(begin, end - begin));
 }
 
 // ---- kLatinName ----
@@ -317,8 +319,9 @@ std::optional<TextSpan> PluralThenNames(const TitleText& t, size_t pos) {
   static const Literals kNouns({"researchers", "scientists", "engineers", "executives", "employees", "leaders"});
   size_t noun = kNouns.FirstAt(t.lower, pos);
   if (!noun) return std::nullopt;
-  size_t stop = t.s.find_first_of(",.;", noun);
-  if (stop == std::string_view::npos || t.s[stop] != ',' || CodePoints(t.s, noun, stop) > 48) return std::nullopt;
+  // 48 code points are at most 192 bytes: no need to look further for the stop.
+  size_t stop = t.s.substr(0, noun + 193).find_first_of(",.;", noun);
+  if (stop == std::string_view::npos || t.s[stop] != ',' || !FillerFits(t.s, noun, stop, 0, 48)) return std::nullopt;
   size_t p = SpacesEnd(t.s, stop + 1);
   if (!p) return std::nullopt;
   return NameThen(t.s, p, [&](size_t end) { return AndThenCapital(t.s, end); });
@@ -358,7 +361,7 @@ std::optional<TextSpan> NounPhraseCommaName(const TitleText& t, size_t pos) {
   // stays with \s+): its length ranges over [from the last space, from the first + 1].
   size_t stop = t.s.find_first_of(",;.", word);
   if (stop == std::string_view::npos || t.s[stop] != ',') return std::nullopt;
-  if (CodePoints(t.s, word + 1, stop) < 2 || CodePoints(t.s, SpacesEnd(t.s, word), stop) > 40) return std::nullopt;
+  if (!FillerFits(t.s, word + 1, stop, 2, 40 + (SpacesEnd(t.s, word) - word - 1))) return std::nullopt;
   if (!(p = SpacesEnd(t.s, stop + 1))) return std::nullopt;
   return NameThen(t.s, p, [&](size_t end) { return At(t.s, end, ","); });
 }
@@ -393,7 +396,7 @@ bool JoinedAs(std::string_view lower, size_t verb, bool word_after) {
     while (IsSpace(lower, words_end - 1) && words_end > first) --words_end;
     if (words_end > first) {  // words between: none of ,.;() and at most 40 code points
       if (lower.substr(first, words_end - first).find_first_of(",.;()") != std::string_view::npos) return false;
-      if (CodePoints(lower, first, words_end) > 40) return false;
+      if (!FillerFits(lower, first, words_end, 1, 40)) return false;
     }
     size_t p = SpacesEnd(lower, as + 2);
     if (p && TitleAfterArticle(lower, p, word_after)) return true;

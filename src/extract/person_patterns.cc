@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <optional>
 #include <set>
 
@@ -293,8 +294,11 @@ void NameBeforeCue(const Pattern& p, const TitleText& t, std::string_view senten
 // The word ending at `comma` starts with a capital letter (ASCII or a
 // two-byte Latin-1/Extended-A letter): the only commas an apposition follows.
 bool AfterCapitalisedWord(std::string_view s, size_t comma) {
-  size_t start = comma;
-  while (start > 0 && s[start - 1] != ' ' && comma - start < 40) --start;
+  // The word starts after the last space of the 40 bytes before the comma
+  // (memrchr: this runs at every comma of every sentence).
+  size_t from = comma > 40 ? comma - 40 : 0;
+  const void* space = memrchr(s.data() + from, ' ', comma - from);
+  size_t start = space ? static_cast<const char*>(space) - s.data() + 1 : from;
   if (start == comma) return false;
   unsigned char c = s[start];
   return (c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC4 || c == 0xC5;
@@ -352,9 +356,20 @@ bool IsLowerLatin(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x100 && c <= 0x17F);
 }
 
+// DecodeUtf8 with a valid three-byte character (Han text) decoded inline:
+// the names after Chinese cues are read a character at a time.
 char32_t PeekUtf8(std::string_view s, size_t pos, size_t* next) {
   *next = pos;
-  return pos < s.size() ? DecodeUtf8(s, next) : 0;
+  if (pos >= s.size()) return 0;
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  if ((byte(pos) & 0xF0) == 0xE0 && pos + 2 < s.size() && (byte(pos + 1) & 0xC0) == 0x80 && (byte(pos + 2) & 0xC0) == 0x80) {
+    char32_t c = (byte(pos) & 0x0F) << 12 | (byte(pos + 1) & 0x3F) << 6 | (byte(pos + 2) & 0x3F);
+    if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {  // else invalid: DecodeUtf8 says how
+      *next = pos + 3;
+      return c;
+    }
+  }
+  return DecodeUtf8(s, next);
 }
 
 // Upper Lower+ (Upper Lower+)? (-Upper Lower+)?: one word of a Latin name

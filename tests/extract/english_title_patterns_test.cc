@@ -66,6 +66,12 @@ TEST_CASE("Names before a comma and patterns cut at their window", "[extract]") 
   std::string lower = Lower(post);
   CHECK(PostTaken({post, lower, false}, 0));
   CHECK(!PostTaken({post, lower, true}, 0));
+  // words between a title and its comma are read as RE2 read them: an invalid
+  // UTF-8 byte there is no character, so no name
+  std::string plural = "researchers who report to her, Jane Doe and Ann Lee";
+  CHECK(Name(PluralThenNames({plural, Lower(plural)}, 0), plural) == "Jane Doe");
+  plural[16] = '\x80';
+  CHECK(!PluralThenNames({plural, Lower(plural)}, 0));
   // a plural apposition ends after its noun's s: "the lead engineers", not "the lead"
   std::string app = ", the lead engineers at X";
   std::optional<TextSpan> m = Apposition({app, Lower(app)}, 0);
