@@ -18,7 +18,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/date_expressions.h"
@@ -195,8 +194,7 @@ class Builder {
   // reads one sentence's instead of every mention of the article.
   std::vector<std::pair<int, int>> mentions_;
   std::vector<size_t> mentions_begin_;  // per sentence: its first entry in mentions_ (one past the end: size)
-  mutable std::map<int, bool> academic_;  // organisation -> IsAcademic
-  std::unordered_map<std::string, std::vector<size_t>> seen_;  // event key -> indexes into events
+  mutable std::map<int, bool> academic_;                      // organisation -> IsAcademic
   std::vector<int> strength_;                                 // per event: how its date was stated
   std::map<int, int> hires_;                                  // person entity -> organisation hiring them
 };

@@ -301,16 +301,18 @@ static bool SameOccasion(const Event& a, const Event& b) {
 
 void Builder::Add(Event e, size_t trigger_folded, int person, bool mirror) {
   if (e.organization.empty()) return;
-  std::string key;  // one allocation at most, not one per '+'
-  key.reserve(e.type.size() + e.person.size() + e.organization.size() + 2);
-  key.append(e.type).append("\t").append(e.person).append("\t").append(e.organization);
   auto& events = st_.analysis().events;
-  std::vector<size_t>& same = seen_[key];
+  // The events added before with the same (type, person, organisation), in
+  // the order added: a scan, as an article has a handful of events.
+  auto same_key = [&e](const Event& x) {
+    return x.type == e.type && x.person == e.person && x.organization == e.organization;
+  };
+  size_t first_same = std::find_if(events.begin(), events.end(), same_key) - events.begin();
   // A person moves once per article; an organisation may reorganise or raise
   // money twice (in January and again in March), so dated occasions differ.
   bool once = e.type == "departure" || e.type == "hire" || e.type == "launch";
-  if (once && !same.empty() && strength_[same[0]] >= kOwnDate) {
-    Event& first = events[same[0]];  // dated by its own sentence: only a missing counterpart can change
+  if (once && first_same < events.size() && strength_[first_same] >= kOwnDate) {
+    Event& first = events[first_same];  // dated by its own sentence: only a missing counterpart can change
     if (first.counterpart.empty()) first.counterpart = e.counterpart;
     return;
   }
@@ -328,9 +330,9 @@ void Builder::Add(Event e, size_t trigger_folded, int person, bool mirror) {
   }
   e.date = d.date;
   e.date_rule = d.rule;
-  for (size_t i : same) {
+  for (size_t i = first_same; i < events.size(); ++i) {
     Event& first = events[i];
-    if (!once && !SameOccasion(first, e)) continue;
+    if (!same_key(first) || (!once && !SameOccasion(first, e))) continue;
     // The same event again: keep the first, but let a sentence that says
     // when more directly replace its date.
     if (strength > strength_[i]) {
@@ -341,7 +343,6 @@ void Builder::Add(Event e, size_t trigger_folded, int person, bool mirror) {
     if (first.counterpart.empty()) first.counterpart = e.counterpart;
     return;
   }
-  same.push_back(events.size());
   strength_.push_back(strength);
   events.push_back(std::move(e));
 }
