@@ -323,6 +323,8 @@ bool NameMayFollow(std::string_view s, size_t pos) {
   return c == ' ' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
 }
 
+char32_t PeekUtf8(std::string_view s, size_t pos, size_t* next);
+
 // Positions right after each 的 within 40 characters of `from`, before any
 // punctuation: where a relative clause (負責圖像生成研究、曾參與…的) ends.
 std::vector<size_t> ClauseEnds(std::string_view sentence, size_t from) {
@@ -340,7 +342,7 @@ std::vector<size_t> ClauseEnds(std::string_view sentence, size_t from) {
     } else if (lead == 0xE7 && sentence.substr(pos, 3) == "的") {
       out.push_back(pos + 3);
     }
-    DecodeUtf8(sentence, &pos);
+    PeekUtf8(sentence, pos, &pos);  // (inline for Han characters)
   }
   return out;
 }
