@@ -608,7 +608,14 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<
     bool word_after = end < sentence.size() && (std::isalnum(static_cast<unsigned char>(sentence[end])) || sentence[end] == '_');
     return TitleText{sentence.substr(0, end), std::string_view(lower).substr(0, end), word_after};
   };
+  // The English patterns some cue of this sentence may start (most
+  // sentences: none), so that the others skip the walk over the cues.
+  uint16_t english = 0;
+  for (const AhoCorasick::Hit& h : cues)
+    if (set.cue_kind[h.key] & kEnglishCue) english |= set.english_patterns[h.key];
   for (const Pattern& p : set.patterns) {
+    size_t i = static_cast<size_t>(&p - set.patterns.data());
+    if (p.cue == kEnglishCue && !(english >> i & 1)) continue;
     if (p.anchor == Anchor::kAfterName) {
       for (size_t comma : commas) {
         std::optional<TextSpan> match = p.match(window(comma), comma);
@@ -627,10 +634,9 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<
     }
     for (const AhoCorasick::Hit& h : cues) {
       if (!(set.cue_kind[h.key] & p.cue)) continue;
-      if (p.cue == kEnglishCue) {
-        size_t i = static_cast<size_t>(&p - set.patterns.data());
-        if (!(set.english_patterns[h.key] >> i & 1) || (!p.starts.empty() && !p.starts.FirstAt(lower, h.begin))) continue;
-      }
+      if (p.cue == kEnglishCue &&
+          (!(set.english_patterns[h.key] >> i & 1) || (!p.starts.empty() && !p.starts.FirstAt(lower, h.begin))))
+        continue;
       if (p.comma_after_cue ? sentence.substr(h.end, 2) != ", " : !NameMayFollow(sentence, h.end)) continue;
       if (p.cue == kEnglishCue && h.begin > 0 && std::isalpha(static_cast<unsigned char>(lower[h.begin - 1]))) continue;
       if (p.anchor == Anchor::kNameBefore) {
