@@ -35,6 +35,9 @@ using Resolver = std::function<std::optional<Resolved>(const Captures&, const st
 // least one (lower case; the sentence is searched ASCII-lowered), so a
 // pattern whose atoms are all absent is skipped without compiling it.
 constexpr size_t kMaxAtoms = 256;
+// An atom opening with this marker is the rest right after an ASCII digit, or
+// after a digit and a space when the rest is not ASCII ("2月", "19 日", "2026-").
+constexpr std::string_view kAfterDigit = "\\d";
 
 struct DatePattern {
   std::string source;
@@ -182,13 +185,12 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   const Atoms weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   // A digit right before a character ("2月", "19 日", "2026-"): far rarer
   // than the character alone (月 and 日 are in most Chinese sentences).
+  // Written kAfterDigit + tail: the automaton holds the tail once, and a hit
+  // counts only after a digit (see DatePatterns::Present), instead of ten
+  // digits times two spacings of keys to build in every process.
   auto after_digit = [](std::initializer_list<const char*> tails) {
     Atoms out;
-    for (const char* t : tails)
-      for (char d = '0'; d <= '9'; ++d) {
-        out.push_back(std::string(1, d) + t);
-        if (static_cast<unsigned char>(t[0]) >= 0x80) out.push_back(std::string(1, d) + " " + t);
-      }
+    for (const char* t : tails) out.push_back(std::string(kAfterDigit) + t);
     return out;
   };
   const Atoms digit_year = after_digit({"年"}), digit_month = after_digit({"月"}), digit_day = after_digit({"日", "號", "号"});
@@ -391,6 +393,7 @@ struct DatePatterns {
   std::vector<std::unique_ptr<DatePattern>> list;
   AhoCorasick atoms;
   std::bitset<kMaxAtoms> month_atoms;  // "jan" .. "dec": count only where MonthNameAt
+  std::bitset<kMaxAtoms> digit_atoms;  // written after kAfterDigit: count only where AfterDigit
 
   // Bit i set when atom key i occurs in the ASCII-lowered sentence.
   std::bitset<kMaxAtoms> Present(std::string_view lowered) const {
@@ -398,8 +401,18 @@ struct DatePatterns {
     atoms.FindAll(lowered, &hits);
     std::bitset<kMaxAtoms> bits;
     for (const AhoCorasick::Hit& h : hits)
-      if (!month_atoms.test(h.key) || MonthNameAt(lowered, h.begin)) bits.set(h.key);
+      if ((!month_atoms.test(h.key) || MonthNameAt(lowered, h.begin)) &&
+          (!digit_atoms.test(h.key) || AfterDigit(lowered, h.begin)))
+        bits.set(h.key);
     return bits;
+  }
+
+  // Whether a kAfterDigit atom's hit at `begin` has its digit before it.
+  static bool AfterDigit(std::string_view lowered, size_t begin) {
+    auto digit = [&](size_t i) { return lowered[i] >= '0' && lowered[i] <= '9'; };
+    if (begin >= 1 && digit(begin - 1)) return true;
+    bool wide = static_cast<unsigned char>(lowered[begin]) >= 0x80;
+    return wide && begin >= 2 && lowered[begin - 1] == ' ' && digit(begin - 2);
   }
 };
 
@@ -408,9 +421,11 @@ DatePatterns BuildPatternSet() {
   d.list = BuildPatterns();
   for (auto& p : d.list)
     for (const std::string& a : p->atoms) {
-      int k = d.atoms.Add(a);
+      bool after_digit = std::string_view(a).substr(0, kAfterDigit.size()) == kAfterDigit;
+      int k = d.atoms.Add(after_digit ? std::string_view(a).substr(kAfterDigit.size()) : std::string_view(a));
       if (k >= 0 && k < static_cast<int>(kMaxAtoms)) p->atom_bits.set(k);
       else p->atom_bits.set();  // cannot be told apart: always tried
+      if (after_digit && k >= 0 && k < static_cast<int>(kMaxAtoms)) d.digit_atoms.set(k);
     }
   d.atoms.Build();
   for (const char* m : {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}) {
