@@ -74,9 +74,14 @@ class SnapshotReader {
   bool Strs(std::vector<std::string>* v) {
     uint32_t n = 0;
     if (!U32(&n) || !Room(n * size_t{4})) return false;  // each string takes at least its length
-    v->resize(n);
-    for (std::string& s : *v)
-      if (!Str(&s)) return false;
+    v->clear();
+    v->reserve(n);
+    for (uint32_t i = 0; i < n; ++i) {
+      uint32_t len = 0;
+      if (!U32(&len) || !Room(len)) return false;
+      v->emplace_back(bytes_.data() + pos_, len);  // built in place: no empty string to assign over
+      pos_ += len;
+    }
     return true;
   }
   // Points *data at n elements inside the buffer.

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include "lexicon/aho_corasick.h"
 #include "lexicon/snapshot.h"
@@ -89,4 +90,33 @@ TEST_CASE("Aho-Corasick dense and sparse automata agree with a naive search", "[
       }
     }
   }
+}
+
+// A loaded snapshot is trusted only as far as its output chains are sound:
+// every link to a smaller (shallower) state, through key states only.
+TEST_CASE("Aho-Corasick Load rejects output chains that could loop or leave the table", "[lexicon]") {
+  struct Tables {
+    std::vector<int32_t> out, dict, key;
+  };
+  auto load = [](const Tables& t) {
+    news::SnapshotWriter w;
+    std::vector<uint8_t> byte_class(256, 0);
+    byte_class['a'] = 1;
+    w.U32(2);
+    w.Array(byte_class);
+    w.Array(std::vector<uint32_t>{1});  // one key, "a"
+    w.Array(t.out);
+    w.Array(t.dict);
+    w.Array(t.key);
+    w.Array(std::vector<uint16_t>{0, 0, 1, 1});  // class-major: other bytes -> 0, 'a' -> 1
+    news::SnapshotReader r(w.bytes());
+    AhoCorasick ac;
+    return ac.Load(r, nullptr);
+  };
+  CHECK(load({{0, 1}, {-1, -1}, {-1, 0}}));
+  CHECK_FALSE(load({{0, 1}, {-1, 1}, {-1, 0}}));   // a dict link to itself: a cycle
+  CHECK_FALSE(load({{0, 1}, {-2, -1}, {-1, 0}}));  // a dict link below -1
+  CHECK_FALSE(load({{0, 1}, {-1, -1}, {-1, 1}}));  // a key index past the keys
+  CHECK_FALSE(load({{0, 1}, {-1, -1}, {-1, -1}})); // an output at a state that ends no key
+  CHECK_FALSE(load({{1, 1}, {-1, -1}, {-1, 0}}));  // an output link to a later state
 }
