@@ -69,6 +69,7 @@ FoldedText FoldForMatching(std::string_view text) {
   char* key = scratch.data();
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
+  const char16_t* fold = BmpFoldTable();  // three-byte characters are all in the BMP
   FoldedText f;
   int64_t shift = 0;  // original offset minus key offset at the current character
   size_t n = 0, pos = 0;
@@ -94,7 +95,7 @@ FoldedText FoldForMatching(std::string_view text) {
     char32_t cp = pos + 2 < size ? ThreeByteAt(p + pos) : 0;
     char32_t folded;
     if (cp != 0) {
-      folded = FoldCodePoint(cp);
+      folded = fold[cp];
       if (folded == cp) {  // most Han characters: copied as they are
         std::memcpy(key + n, p + pos, 3);
         n += 3, pos += 3;

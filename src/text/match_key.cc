@@ -51,6 +51,8 @@ const FoldPair* FindPair(char32_t cp) {
 
 }  // namespace
 
+const char16_t* BmpFoldTable() { return Bmp().fold.data(); }
+
 char32_t FoldCodePoint(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
   if (cp < 0x10000) return Bmp().fold[cp];

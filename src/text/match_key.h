@@ -25,6 +25,10 @@ std::string MatchKey(std::string_view utf8);
 // ASCII, then simple case folding. Code points without a fold come back as is.
 char32_t FoldCodePoint(char32_t cp);
 
+// FoldCodePoint of every BMP code point (index 0..0xFFFF), for loops that
+// fold many characters: an array access instead of a call each.
+const char16_t* BmpFoldTable();
+
 // Traditional -> Simplified only (no case or width folding); `cp` itself when
 // it has no Simplified form.
 char32_t ToSimplified(char32_t cp);

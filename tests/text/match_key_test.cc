@@ -57,3 +57,10 @@ TEST_CASE("Matching key folds ASCII as the table does", "[text]") {
     CHECK(MatchKey(one) == folded);
   }
 }
+
+TEST_CASE("The BMP fold table is FoldCodePoint", "[text]") {
+  const char16_t* table = BmpFoldTable();
+  int differ = 0;
+  for (char32_t cp = 0; cp < 0x10000; ++cp) differ += table[cp] != FoldCodePoint(cp);
+  CHECK(differ == 0);
+}
