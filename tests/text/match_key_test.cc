@@ -64,3 +64,16 @@ TEST_CASE("The BMP fold table is FoldCodePoint", "[text]") {
   for (char32_t cp = 0; cp < 0x10000; ++cp) differ += table[cp] != FoldCodePoint(cp);
   CHECK(differ == 0);
 }
+
+// The table skips ICU for the caseless blocks: those stay as they are, and
+// cased scripts around them still fold.
+TEST_CASE("Caseless blocks fold to themselves, cased scripts still fold", "[text]") {
+  for (char32_t cp : {U'㐀', U'中', U'鿿', U'ꀀ', U'한', U'\uE000'}) CHECK(FoldCodePoint(cp) == cp);
+  CHECK(FoldCodePoint(U'Ω') == U'ω');
+  CHECK(FoldCodePoint(U'Д') == U'д');
+  CHECK(FoldCodePoint(U'É') == U'é');
+  CHECK(FoldCodePoint(U'Ａ') == U'a');
+  CHECK(FoldCodePoint(U'\u3000') == U' ');
+  CHECK(FoldCodePoint(U'Ⓐ') == U'ⓐ');  // U+24B6, before the first caseless block
+  CHECK(FoldCodePoint(U'Ꙁ') == U'ꙁ');  // U+A640 Cyrillic extended-B, between Yi and Hangul
+}
