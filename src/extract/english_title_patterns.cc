@@ -32,7 +32,9 @@ bool IsWordByte(std::string_view s, size_t pos) {
 
 // \b after a word character at pos - 1. RE2 saw past the window's end for
 // \b: `word_after` says whether a word character follows it.
-bool BoundaryAt(std::string_view s, size_t pos, bool word_after) { return pos >= s.size() ? !word_after : !IsWordByte(s, pos); }
+bool BoundaryAt(std::string_view s, size_t pos, bool word_after) {
+  return pos >= s.size() ? !word_after : !IsWordByte(s, pos);
+}
 
 bool IsAsciiUpper(std::string_view s, size_t pos) { return pos < s.size() && s[pos] >= 'A' && s[pos] <= 'Z'; }
 
@@ -71,8 +73,12 @@ bool FillerFits(std::string_view s, size_t begin, size_t end, size_t min, size_t
 //  (?:(?:\s(?:v[ao]n(?: de[rn])?|de(?: la)?|d[aiu]|del|la|le|bin))?\s WORD){1,2})
 // with U = [A-ZÀ-ÖØ-ÞĀ-ſ], L = [a-zß-öø-ÿĀ-ſ], H = [A-Za-zÀ-ÖØ-ÞĀ-ſ].
 
-bool IsUpper(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x100 && c <= 0x17F); }
-bool IsLower(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x100 && c <= 0x17F); }
+bool IsUpper(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x100 && c <= 0x17F);
+}
+bool IsLower(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x100 && c <= 0x17F);
+}
 bool IsHyphenated(char32_t c) { return IsUpper(c) || (c >= 'a' && c <= 'z'); }
 
 char32_t Peek(std::string_view s, size_t pos, size_t* next) {
@@ -96,8 +102,10 @@ size_t WordEnd(std::string_view s, size_t pos) {
   size_t next;
   if (!IsUpper(Peek(s, pos, &next))) return pos;
   size_t p = next;
-  if (At(s, p, "'") && IsAsciiUpper(s, p + 1)) p += 2;
-  else if (At(s, p, "’") && IsAsciiUpper(s, p + 3)) p += 4;
+  if (At(s, p, "'") && IsAsciiUpper(s, p + 1))
+    p += 2;
+  else if (At(s, p, "’") && IsAsciiUpper(s, p + 3))
+    p += 4;
   size_t end = LowerRunEnd(s, p);
   if (end == p) return pos;
   if (IsUpper(Peek(s, end, &next)))
@@ -111,8 +119,8 @@ size_t WordEnd(std::string_view s, size_t pos) {
 // end, or 0. At most one way fits (particles are lower case, words are not).
 size_t NextWordEnd(std::string_view s, size_t pos) {
   if (!IsSpace(s, pos)) return 0;
-  for (std::string_view particle : {"van der", "van den", "van", "von der", "von den", "von", "de la", "de", "da", "di", "du",
-                                    "del", "la", "le", "bin"}) {
+  for (std::string_view particle : {"van der", "van den", "van", "von der", "von den", "von", "de la", "de", "da", "di",
+                                    "du", "del", "la", "le", "bin"}) {
     size_t after = pos + 1 + particle.size();
     if (At(s, pos + 1, particle) && IsSpace(s, after))
       if (size_t end = WordEnd(s, after + 1); end > after + 1) return end;
@@ -156,7 +164,8 @@ std::optional<TextSpan> SpacesThenName(std::string_view s, size_t pos) {
 // "\s+and\s+[U]": the end of a name another name is joined to.
 bool AndThenCapital(std::string_view s, size_t pos) {
   size_t next;
-  return (pos = SpacesEnd(s, pos)) && At(s, pos, "and") && (pos = SpacesEnd(s, pos + 3)) && IsUpper(Peek(s, pos, &next));
+  return (pos = SpacesEnd(s, pos)) && At(s, pos, "and") && (pos = SpacesEnd(s, pos + 3)) &&
+         IsUpper(Peek(s, pos, &next));
 }
 
 // ---- kEnTitles, under (?i) on the lowered copy ----
@@ -225,24 +234,27 @@ int TitleEnds(std::string_view lower, size_t pos, size_t* out) {
   if (size_t e = AnyAt(lower, pos, {"vp"})) n += OfArea(lower, e, 1, out + n);
   if (At(lower, pos, "head of "))  // head of [a-z]+(?: [a-z]+){0,2}
     if (size_t first = AsciiWordEnd(lower, pos + 8); first > pos + 8) n += MoreWords(lower, first, 2, out + n);
-  static const Literals kModifiers({"research ", "staff ", "principal ", "senior ", "lead ", "distinguished ", "applied "});
+  static const Literals kModifiers(
+      {"research ", "staff ", "principal ", "senior ", "lead ", "distinguished ", "applied "});
   static const Literals kNouns({"scientist", "researcher", "engineer"});
   add(ModifiedNoun(lower, pos, kModifiers, kNouns));
   if (size_t e = AnyAt(lower, pos, {"director"})) n += OfArea(lower, e, 2, out + n);
   static const Literals kLeadAreas({"research", "team", "tech", "technical", "engineering", "product", "image", "video",
-                                     "safety", "model", "search", "data", "training", "evaluation", "infrastructure",
-                                     "robotics", "policy", "program", "project"});
+                                    "safety", "model", "search", "data", "training", "evaluation", "infrastructure",
+                                    "robotics", "policy", "program", "project"});
   auto then = [&](std::string_view word) { return [&lower, word](size_t end) { return At(lower, end, word); }; };
-  if (size_t area = kLeadAreas.FirstAt(lower, pos, then(" lead"))) add(area + 5);  // "tech" and "technical": each is tried
+  if (size_t area = kLeadAreas.FirstAt(lower, pos, then(" lead")))
+    add(area + 5);  // "tech" and "technical": each is tried
   static const Literals kWords({"managing director", "general manager", "professor", "chairman", "chairwoman", "hired",
-                                "poached", "recruited", "appointed", "promoted", "spokesperson", "spokeswoman", "spokesman",
-                                "analyst"});
+                                "poached", "recruited", "appointed", "promoted", "spokesperson", "spokeswoman",
+                                "spokesman", "analyst"});
   add(kWords.FirstAt(lower, pos));
   static const Literals kFellows({"research ", "senior ", "distinguished "});
   size_t fellow = kFellows.FirstAt(lower, pos);  // one at most
   add(AnyAt(lower, fellow ? fellow : pos, {"fellow"}));
   add(AnyAt(lower, pos, {"architect", "general counsel"}));
-  if (size_t e = AnyAt(lower, pos, {"member of "})) add(AnyAt(lower, AnyAt(lower, e, {"the "}) ? e + 4 : e, {"technical staff"}));
+  if (size_t e = AnyAt(lower, pos, {"member of "}))
+    add(AnyAt(lower, AnyAt(lower, e, {"the "}) ? e + 4 : e, {"technical staff"}));
   static const Literals kManagerAreas({"product", "program", "project", "engineering", "research"});
   if (size_t area = kManagerAreas.FirstAt(lower, pos, then(" manager"))) add(area + 8);
   return n;
@@ -352,7 +364,8 @@ std::optional<TextSpan> NounCommaName(const TitleText& t, size_t pos) {
 // (?i:researcher|scientist|engineer|director|executive|lead|fellow|architect)
 // \s+(?:from|on|at|in|with)\s+[^,;.]{2,40},\s+(kLatinName),
 std::optional<TextSpan> NounPhraseCommaName(const TitleText& t, size_t pos) {
-  static const Literals kNouns({"researcher", "scientist", "engineer", "director", "executive", "lead", "fellow", "architect"});
+  static const Literals kNouns(
+      {"researcher", "scientist", "engineer", "director", "executive", "lead", "fellow", "architect"});
   size_t noun = kNouns.FirstAt(t.lower, pos);
   size_t p = noun ? SpacesEnd(t.s, noun) : 0;
   size_t word = p ? AnyAt(t.s, p, {"from", "on", "at", "in", "with"}) : 0;
@@ -429,8 +442,9 @@ bool PostTaken(const TitleText& t, size_t pos) {
       if (size_t e = AnyAt(lower, q, {"to", "as"}); e && title_after(e)) return true;
     if (title_after(verb)) return true;
   }
-  for (std::string_view phrase : {"takes over as", "took over as", "will take over as", "has taken over as", "steps in as",
-                                  "stepped in as", "will step in as", "becomes", "became", "will become"})
+  for (std::string_view phrase :
+       {"takes over as", "took over as", "will take over as", "has taken over as", "steps in as", "stepped in as",
+        "will step in as", "becomes", "became", "will become"})
     if (title_after(WordsAt(lower, pos, phrase))) return true;
   return false;
 }
@@ -446,11 +460,16 @@ size_t ModifierEnd(std::string_view s, size_t pos) {
   if (end == s.size()) return 0;
   std::string_view w = s.substr(pos, end - pos);
   static const std::set<std::string_view> kWords = {
-      "a", "an", "the", "its", "their", "his", "her", "both", "two", "three", "all", "former", "then", "now", "longtime",
-      "veteran", "senior", "principal", "staff", "lead", "research", "policy", "product", "engineering", "evaluation",
-      "finance", "marketing", "safety", "data", "infrastructure", "hardware", "software", "sales", "security",
-      "communications", "operations", "speech", "vision", "language", "training", "chip", "search", "design",
-      "independent", "special", "strategic", "outside"};
+      "a",          "an",        "the",       "its",         "their",
+      "his",        "her",       "both",      "two",         "three",
+      "all",        "former",    "then",      "now",         "longtime",
+      "veteran",    "senior",    "principal", "staff",       "lead",
+      "research",   "policy",    "product",   "engineering", "evaluation",
+      "finance",    "marketing", "safety",    "data",        "infrastructure",
+      "hardware",   "software",  "sales",     "security",    "communications",
+      "operations", "speech",    "vision",    "language",    "training",
+      "chip",       "search",    "design",    "independent", "special",
+      "strategic",  "outside"};
   bool ok = kWords.count(w) > 0;
   auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   if (!ok) {  // [a-z]+-[a-z]+
@@ -469,16 +488,19 @@ size_t ModifierEnd(std::string_view s, size_t pos) {
 
 // The title noun of kEnApposition at `pos` with (?:s)?\b: its end, or 0.
 size_t ApposedNounEnd(std::string_view s, size_t pos, bool word_after) {
-  static const Literals kNouns({"scientist", "researcher", "engineer", "director", "head", "lead", "leader", "chief",
-                                "president", "vice", "VP", "founder", "co-founder", "cofounder", "CEO", "CTO", "manager",
-                                "executive", "professor", "partner", "fellow", "veteran", "analyst", "spokesperson",
-                                "spokeswoman", "spokesman", "architect", "counsel", "adviser", "advisor", "board member",
-                                "chair", "chairwoman", "chairman", "chairperson"},
-                               /*spaced=*/true);
+  static const Literals kNouns(
+      {"scientist", "researcher", "engineer",     "director",    "head",       "lead",       "leader",
+       "chief",     "president",  "vice",         "VP",          "founder",    "co-founder", "cofounder",
+       "CEO",       "CTO",        "manager",      "executive",   "professor",  "partner",    "fellow",
+       "veteran",   "analyst",    "spokesperson", "spokeswoman", "spokesman",  "architect",  "counsel",
+       "adviser",   "advisor",    "board member", "chair",       "chairwoman", "chairman",   "chairperson"},
+      /*spaced=*/true);
   size_t end = 0;
   kNouns.FirstAt(s, pos, [&](size_t e) {
-    if (At(s, e, "s") && BoundaryAt(s, e + 1, word_after)) end = e + 1;
-    else if (BoundaryAt(s, e, word_after)) end = e;
+    if (At(s, e, "s") && BoundaryAt(s, e + 1, word_after))
+      end = e + 1;
+    else if (BoundaryAt(s, e, word_after))
+      end = e;
     return end > 0;
   });
   return end;
@@ -525,13 +547,14 @@ std::optional<TextSpan> WhoClause(const TitleText& t, size_t pos) {
   std::string_view s = t.s;
   size_t p = CommaAndAge(s, pos);
   if (!p || !At(s, p, "who") || !(p = SpacesEnd(s, p + 3))) return std::nullopt;
-  static const Literals kAdverbs({"had", "has", "previously", "until recently", "already", "also", "now", "currently", "once",
-                                  "most recently"},
-                                 /*spaced=*/true);
+  static const Literals kAdverbs(
+      {"had", "has", "previously", "until recently", "already", "also", "now", "currently", "once", "most recently"},
+      /*spaced=*/true);
   if (size_t e = kAdverbs.FirstAt(s, p, [&](size_t end) { return SpacesEnd(s, end) > 0; })) p = SpacesEnd(s, e);
-  static const Literals kVerbs({"led", "leads", "ran", "runs", "headed", "heads", "founded", "co-founded", "oversaw",
-                                "oversees", "built", "managed", "moved", "joined", "left", "worked", "spent", "helped", "was",
-                                "is", "will", "run", "been", "served", "overseen"});
+  static const Literals kVerbs({"led",        "leads",   "ran",      "runs",    "headed",  "heads", "founded",
+                                "co-founded", "oversaw", "oversees", "built",   "managed", "moved", "joined",
+                                "left",       "worked",  "spent",    "helped",  "was",     "is",    "will",
+                                "run",        "been",    "served",   "overseen"});
   size_t verb = kVerbs.FirstAt(s, p, [&](size_t end) { return BoundaryAt(s, end, t.word_after); });
   if (!verb) return std::nullopt;
   return TextSpan{pos, verb};

@@ -68,7 +68,8 @@ class Literals {
   // WordsAt; otherwise literals are exact ("research " is one space).
   Literals(std::initializer_list<std::string_view> words, bool spaced = false) : words_(words), spaced_(spaced) {
     auto first = [](std::string_view w) { return static_cast<unsigned char>(w[0]); };
-    std::stable_sort(words_.begin(), words_.end(), [&](std::string_view a, std::string_view b) { return first(a) < first(b); });
+    std::stable_sort(words_.begin(), words_.end(),
+                     [&](std::string_view a, std::string_view b) { return first(a) < first(b); });
     for (size_t b = 0, i = 0; b < 256; ++b) {
       begin_[b] = static_cast<uint8_t>(i);
       while (i < words_.size() && first(words_[i]) == b) ++i;

@@ -57,7 +57,8 @@ TEST_CASE("Names before a comma and patterns cut at their window", "[extract]") 
   CHECK(Name(LatinNameEndingAt(s, 0), s) == "Jane Doe");  // the leftmost start that reaches the end, mid-word too
   CHECK(!LatinNameEndingAt("Jane Doe-3", 0));
   // "founded in 2024 by", "founded in March 2024 by"
-  for (std::string t : {"founded in 2024 by Jane Doe", "founded in March 2024 by Jane Doe", "founded last year by Jane Doe"}) {
+  for (std::string t :
+       {"founded in 2024 by Jane Doe", "founded in March 2024 by Jane Doe", "founded last year by Jane Doe"}) {
     std::string lower = Lower(t);
     CHECK(Name(ByThenName({t, lower}, 0), t) == "Jane Doe");
   }

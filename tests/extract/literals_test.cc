@@ -9,11 +9,11 @@ using namespace news::literals;
 TEST_CASE("A literal list is tried in its order, by first byte", "[extract]") {
   const Literals areas({"team", "tech", "technical", "research"});
   std::string s = "technical lead";
-  CHECK(areas.FirstAt(s, 0) == 4);  // "tech" comes first in the list
+  CHECK(areas.FirstAt(s, 0) == 4);                                                   // "tech" comes first in the list
   CHECK(areas.FirstAt(s, 0, [&](size_t end) { return At(s, end, " lead"); }) == 9);  // then "technical"
   CHECK(areas.FirstAt(s, 1) == 0);
   CHECK(areas.FirstAt(s, s.size()) == 0);
-  CHECK(areas.AnyAgreesWith("tech"));      // "tech", "technical"
+  CHECK(areas.AnyAgreesWith("tech"));  // "tech", "technical"
   CHECK(areas.AnyAgreesWith("te"));
   CHECK_FALSE(areas.AnyAgreesWith("model"));
   CHECK(Literals().empty());
