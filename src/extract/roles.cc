@@ -280,20 +280,23 @@ static std::map<int, double> SubjectScores(const EntityLexicon& lex, const std::
   return score;
 }
 
-// The markets the subject is in (competitors.tsv): looked up once, then each
-// organisation of the article is searched in them (a handful of small sets;
-// sorting every rival id cost more than the searches).
-static std::vector<const CompetitorSet*> MarketsOf(const EntityLexicon& lex, const std::string& subject_id) {
+// The markets the subject is in (competitors.tsv), found by lexicon index:
+// each organisation of the article is then looked for in these few sets.
+static std::vector<const CompetitorSet*> MarketsOf(const EntityLexicon& lex, int subject_lex) {
   std::vector<const CompetitorSet*> out;
   for (const CompetitorSet& set : lex.competitors)
-    if (std::find(set.members.begin(), set.members.end(), subject_id) != set.members.end()) out.push_back(&set);
+    if (std::find(set.member_indexes.begin(), set.member_indexes.end(), subject_lex) != set.member_indexes.end())
+      out.push_back(&set);
   return out;
 }
 
-static bool SharesMarket(const std::vector<const CompetitorSet*>& markets, const std::string& subject_id, const std::string& id) {
-  if (id == subject_id) return false;
+// Whether entity `e` (lexicon index `lex_i`, -1 for one in no lexicon, which
+// can only match by id) is in one of `markets` and is not the subject.
+static bool SharesMarket(const std::vector<const CompetitorSet*>& markets, int subject_lex, const EntityResult& e, int lex_i) {
+  if (lex_i == subject_lex) return false;
   return std::any_of(markets.begin(), markets.end(), [&](const CompetitorSet* set) {
-    return std::find(set->members.begin(), set->members.end(), id) != set->members.end();
+    if (lex_i >= 0) return std::find(set->member_indexes.begin(), set->member_indexes.end(), lex_i) != set->member_indexes.end();
+    return std::find(set->members.begin(), set->members.end(), e.id) != set->members.end();
   });
 }
 
@@ -335,7 +338,7 @@ int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vect
   }
   if (subject_lex >= 0) subject = st.EntityFor(lex.entities[subject_lex], subject_lex);
   std::vector<const CompetitorSet*> markets;
-  if (subject_lex >= 0) markets = MarketsOf(lex, lex.entities[subject_lex].id);
+  if (subject_lex >= 0) markets = MarketsOf(lex, subject_lex);
   for (size_t i = 0; i < a.entities.size(); ++i) {
     EntityResult& e = a.entities[i];
     int lex_i = st.lex_index(i);
@@ -348,7 +351,7 @@ int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vect
     }
     if (e.type != "organization") continue;
     if (static_cast<int>(i) == subject) e.role = "subject";
-    else if ((!markets.empty() && SharesMarket(markets, lex.entities[subject_lex].id, e.id)) || (subject >= 0 && NearRivalryCue(st, e)))
+    else if ((!markets.empty() && SharesMarket(markets, subject_lex, e, lex_i)) || (subject >= 0 && NearRivalryCue(st, e)))
       e.role = "competitor";
     else e.role = "other";
   }

@@ -309,8 +309,19 @@ EntityLexicon LoadLexicons(const std::string& dir, std::vector<LexiconProblem>* 
   std::string competitors = (fs::path(dir) / "competitors.tsv").string();
   if (fs::exists(competitors, ec)) loader.LoadCompetitors(competitors);
   for (const std::string& f : TsvFilesIn((fs::path(dir) / "events").string())) loader.LoadTriggers(f);
+  IndexCompetitors(&lex);
   CheckReferences(lex, problems);
   return lex;
+}
+
+void IndexCompetitors(EntityLexicon* lex) {
+  for (CompetitorSet& set : lex->competitors) {
+    set.member_indexes.clear();
+    for (const std::string& m : set.members) {
+      auto it = lex->by_id.find(m);
+      set.member_indexes.push_back(it == lex->by_id.end() ? -1 : it->second);
+    }
+  }
 }
 
 }  // namespace news

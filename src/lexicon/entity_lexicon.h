@@ -52,6 +52,7 @@ struct LexiconEntity {
 struct CompetitorSet {
   std::string market;
   std::vector<std::string> members;  // entity ids
+  std::vector<int> member_indexes;   // index into entities of each member, -1 if unknown (IndexCompetitors)
 };
 
 struct TriggerPhrase {
@@ -75,6 +76,10 @@ struct EntityLexicon {
 // Missing optional files (competitors, events) are not problems; a missing
 // entities directory is.
 EntityLexicon LoadLexicons(const std::string& dir, std::vector<LexiconProblem>* problems);
+
+// Fills every competitor set's member_indexes from by_id (the loaders call
+// it, so that roles compare indexes, not id strings).
+void IndexCompetitors(EntityLexicon* lex);
 
 // Cross-file checks run by LoadLexicons: shared aliases without a context
 // rule, unknown parents/employers/competitor members. Exposed for tests.
