@@ -309,12 +309,16 @@ EntityLexicon LoadLexicons(const std::string& dir, std::vector<LexiconProblem>* 
   std::string competitors = (fs::path(dir) / "competitors.tsv").string();
   if (fs::exists(competitors, ec)) loader.LoadCompetitors(competitors);
   for (const std::string& f : TsvFilesIn((fs::path(dir) / "events").string())) loader.LoadTriggers(f);
-  IndexCompetitors(&lex);
+  IndexLexicon(&lex);
   CheckReferences(lex, problems);
   return lex;
 }
 
-void IndexCompetitors(EntityLexicon* lex) {
+void IndexLexicon(EntityLexicon* lex) {
+  for (LexiconEntity& e : lex->entities) {
+    auto it = e.parent.empty() ? lex->by_id.end() : lex->by_id.find(e.parent);
+    e.parent_index = it == lex->by_id.end() ? -1 : it->second;
+  }
   for (CompetitorSet& set : lex->competitors) {
     set.member_indexes.clear();
     for (const std::string& m : set.members) {

@@ -43,6 +43,7 @@ struct LexiconEntity {
   std::vector<std::string> context_aliases;  // aliases that need a cue
   std::vector<std::string> cues, anti_cues;  // confirming / excluding words
   std::string parent;     // id of the parent organisation (divisions, products)
+  int parent_index = -1;  // its index into entities; -1 if none, unknown, or not indexed (IndexLexicon)
   std::string employer;   // people: id of the organisation they work for
   std::string since;      // people: YYYY or YYYY-MM of the employer column
   std::string file;
@@ -52,7 +53,7 @@ struct LexiconEntity {
 struct CompetitorSet {
   std::string market;
   std::vector<std::string> members;  // entity ids
-  std::vector<int> member_indexes;   // index into entities of each member, -1 if unknown (IndexCompetitors)
+  std::vector<int> member_indexes;   // index into entities of each member, -1 if unknown (IndexLexicon)
 };
 
 struct TriggerPhrase {
@@ -77,9 +78,10 @@ struct EntityLexicon {
 // entities directory is.
 EntityLexicon LoadLexicons(const std::string& dir, std::vector<LexiconProblem>* problems);
 
-// Fills every competitor set's member_indexes from by_id (the loaders call
-// it, so that roles compare indexes, not id strings).
-void IndexCompetitors(EntityLexicon* lex);
+// Fills every entity's parent_index and every competitor set's
+// member_indexes from by_id (the loaders call it, so that extraction follows
+// indexes instead of hashing and comparing id strings).
+void IndexLexicon(EntityLexicon* lex);
 
 // Cross-file checks run by LoadLexicons: shared aliases without a context
 // rule, unknown parents/employers/competitor members. Exposed for tests.

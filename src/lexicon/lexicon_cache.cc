@@ -383,7 +383,7 @@ bool LoadEntityLexicon(SnapshotReader& r, EntityLexicon* lex) {
       r.Strs(&c.members);
       lex->competitors.push_back(std::move(c));
     }
-  IndexCompetitors(lex);
+  IndexLexicon(lex);
   return r.ok();
 }
 

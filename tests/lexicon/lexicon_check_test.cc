@@ -102,3 +102,19 @@ TEST_CASE("lexicon check names a missing directory without a line number", "[lex
   CHECK(r.exit_code == 1);
   CHECK(r.err == "newsminer: " + missing + "/entities: no entity lexicon directory\n");
 }
+
+// Extraction follows parents and competitor members by index: the loader
+// fills them, -1 where the id is unknown.
+TEST_CASE("The loader indexes parents and competitor members", "[lexicon]") {
+  TempDir dir;
+  std::string text = "# test\n";
+  WriteFile(dir / "entities/a.tsv", text.append(kHeader).append("org:openai\tORG\tOpenAI\t\t\nproduct:sora\tPRODUCT\tSora\t\torg:openai\n"));
+  WriteFile(dir / "competitors.tsv", "market\tmembers\nvideo\torg:openai|org:nobody\n");
+  std::vector<LexiconProblem> problems;
+  EntityLexicon lex = LoadLexicons(dir.path().string(), &problems);
+  REQUIRE(lex.entities.size() == 2);
+  CHECK(lex.entities[0].parent_index == -1);
+  CHECK(lex.entities[1].parent_index == 0);
+  REQUIRE(lex.competitors.size() == 1);
+  CHECK(lex.competitors[0].member_indexes == std::vector<int>{0, -1});
+}
