@@ -65,7 +65,7 @@ void AhoCorasick::Build() {
     dict_[i] = nodes_[i].dict;
     key_[i] = nodes_[i].key;
   }
-  delta_data_ = delta_.data();
+  delta_data_ = delta_.get();
   built_ = true;
 }
 
@@ -98,14 +98,18 @@ void AhoCorasick::BuildDelta() {
     classes_ = 0;
     return;
   }
-  delta_.assign(nodes_.size() * classes_, 0);
+  // Not zero-filled: every row is written below (the root's zeros and
+  // children, every other row a copy of its fail state's row), and filling
+  // a few hundred kB cost as much as the rest of the build.
+  delta_.reset(new uint16_t[nodes_.size() * classes_]);
   // Breadth-first, so a state's fail target (shallower) already has its row.
   std::deque<int32_t> queue{0};
   while (!queue.empty()) {
     int32_t u = queue.front();
     queue.pop_front();
     uint16_t* row = &delta_[static_cast<size_t>(u) * classes_];
-    if (u != 0) std::memcpy(row, &delta_[static_cast<size_t>(nodes_[u].fail) * classes_], classes_ * sizeof(uint16_t));
+    if (u == 0) std::fill(row, row + classes_, uint16_t{0});
+    else std::memcpy(row, &delta_[static_cast<size_t>(nodes_[u].fail) * classes_], classes_ * sizeof(uint16_t));
     for (const auto& [b, v] : nodes_[u].edges) {
       row[byte_class_[b]] = static_cast<uint16_t>(v);
       queue.push_back(v);

@@ -76,7 +76,7 @@ class AhoCorasick {
   // the entity lexicon (~2.3 MB); built only for fewer than 65536 states.
   std::vector<uint8_t> byte_class_;  // 256 entries
   size_t classes_ = 0;
-  std::vector<uint16_t> delta_;      // state * classes_ + class -> next state (< 65536 states)
+  std::unique_ptr<uint16_t[]> delta_;  // state * classes_ + class -> next state (< 65536 states)
   // A loaded snapshot keeps the table class-major instead (class * states +
   // state: written so by Save()), and column_[byte] = byte_class_[byte] *
   // states: a step is then a load and an add, no multiply. Empty when the
