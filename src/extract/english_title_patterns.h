@@ -14,13 +14,15 @@
 // for \b, which looked one character further: `word_after`). Invalid UTF-8
 // is read as RE2 read it (no character). RE2's (?i) also folded ſ (long s)
 // and K (Kelvin sign) into s and k; these functions do not.
-// Returns: std::nullopt when the pattern does not match. Pure functions;
-// thread-safe.
+// Returns: std::nullopt when the pattern does not match; spans are bytes
+// into TitleText::s. Pure functions; thread-safe.
 #pragma once
 
 #include <cstddef>
 #include <optional>
 #include <string_view>
+
+#include "common/text_span.h"
 
 namespace news {
 
@@ -28,10 +30,6 @@ struct TitleText {
   std::string_view s;       // the sentence, cut at the pattern's window
   std::string_view lower;   // its ASCII-lowered copy, as long
   bool word_after = false;  // the sentence goes on with a word character (\w) after the cut, as \b sees
-};
-
-struct TextSpan {
-  size_t begin = 0, end = 0;  // bytes into TitleText::s
 };
 
 // kLatinName: two or three capitalised Latin words (particles allowed) that

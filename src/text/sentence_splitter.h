@@ -23,11 +23,9 @@
 #include <string_view>
 #include <vector>
 
-namespace news {
+#include "common/text_span.h"
 
-struct TextSpan {
-  size_t begin = 0, end = 0;
-};
+namespace news {
 
 std::vector<TextSpan> SplitSentences(std::string_view text);
 
