@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/utf8.h"
+#include "extract/latin_letters.h"
 #include "extract/literals.h"
 
 namespace news {
@@ -73,23 +74,12 @@ bool FillerFits(std::string_view s, size_t begin, size_t end, size_t min, size_t
 //  (?:(?:\s(?:v[ao]n(?: de[rn])?|de(?: la)?|d[aiu]|del|la|le|bin))?\s WORD){1,2})
 // with U = [A-ZÀ-ÖØ-ÞĀ-ſ], L = [a-zß-öø-ÿĀ-ſ], H = [A-Za-zÀ-ÖØ-ÞĀ-ſ].
 
-bool IsUpper(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x100 && c <= 0x17F);
-}
-bool IsLower(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x100 && c <= 0x17F);
-}
-bool IsHyphenated(char32_t c) { return IsUpper(c) || (c >= 'a' && c <= 'z'); }
-
-char32_t Peek(std::string_view s, size_t pos, size_t* next) {
-  *next = pos;
-  return pos < s.size() ? DecodeUtf8(s, next) : 0;
-}
+bool IsHyphenated(char32_t c) { return IsUpperLatin(c) || (c >= 'a' && c <= 'z'); }
 
 // The end of [L]+ at `pos`, or `pos`.
 size_t LowerRunEnd(std::string_view s, size_t pos) {
   size_t next;
-  while (IsLower(Peek(s, pos, &next))) pos = next;
+  while (IsLowerLatin(PeekUtf8(s, pos, &next))) pos = next;
   return pos;
 }
 
@@ -100,7 +90,7 @@ size_t LowerRunEnd(std::string_view s, size_t pos) {
 // comma, the end), so the greedy end is the only one that matters.
 size_t WordEnd(std::string_view s, size_t pos) {
   size_t next;
-  if (!IsUpper(Peek(s, pos, &next))) return pos;
+  if (!IsUpperLatin(PeekUtf8(s, pos, &next))) return pos;
   size_t p = next;
   if (At(s, p, "'") && IsAsciiUpper(s, p + 1))
     p += 2;
@@ -108,9 +98,9 @@ size_t WordEnd(std::string_view s, size_t pos) {
     p += 4;
   size_t end = LowerRunEnd(s, p);
   if (end == p) return pos;
-  if (IsUpper(Peek(s, end, &next)))
+  if (IsUpperLatin(PeekUtf8(s, end, &next)))
     if (size_t more = LowerRunEnd(s, next); more > next) end = more;
-  if (At(s, end, "-") && IsHyphenated(Peek(s, end + 1, &next)))
+  if (At(s, end, "-") && IsHyphenated(PeekUtf8(s, end + 1, &next)))
     if (size_t more = LowerRunEnd(s, next); more > next) end = more;
   return end;
 }
@@ -165,7 +155,7 @@ std::optional<TextSpan> SpacesThenName(std::string_view s, size_t pos) {
 bool AndThenCapital(std::string_view s, size_t pos) {
   size_t next;
   return (pos = SpacesEnd(s, pos)) && At(s, pos, "and") && (pos = SpacesEnd(s, pos + 3)) &&
-         IsUpper(Peek(s, pos, &next));
+         IsUpperLatin(PeekUtf8(s, pos, &next));
 }
 
 // ---- kEnTitles, under (?i) on the lowered copy ----
@@ -266,7 +256,7 @@ int TitleEnds(std::string_view lower, size_t pos, size_t* out) {
 std::optional<TextSpan> LatinNameEndingAt(std::string_view s, size_t from) {
   for (size_t pos = from; pos < s.size(); ++pos) {
     size_t next;
-    if (!IsUpper(Peek(s, pos, &next))) continue;
+    if (!IsUpperLatin(PeekUtf8(s, pos, &next))) continue;
     if (NameThen(s, pos, [&](size_t end) { return end == s.size(); })) return TextSpan{pos, s.size()};
   }
   return std::nullopt;

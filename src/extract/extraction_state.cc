@@ -99,11 +99,8 @@ int RootOrganization(const EntityLexicon& lex, int index, bool through_orgs) {
     bool is_org = e.type == "organization";
     if (is_org && (!through_orgs || e.parent.empty())) return cur;
     if (e.parent.empty()) return is_org ? cur : -1;
-    int parent = e.parent_index;  // indexed by the loaders; a lexicon built by hand is looked up
-    if (parent < 0)
-      if (auto it = lex.by_id.find(e.parent); it != lex.by_id.end()) parent = it->second;
-    if (parent < 0) return is_org ? cur : -1;
-    cur = parent;
+    if (e.parent_index < 0) return is_org ? cur : -1;  // an unknown parent (IndexLexicon)
+    cur = e.parent_index;
   }
   return -1;
 }

@@ -66,6 +66,7 @@ class ExtractionState {
 // Root organisation of a lexicon entity: itself for an organisation without
 // parent, the top of the parent chain otherwise (products and divisions to
 // their maker, Google DeepMind to Google only when `through_orgs`). -1 if none.
+// Follows parent_index, which both lexicon loaders fill (IndexLexicon).
 int RootOrganization(const EntityLexicon& lex, int index, bool through_orgs);
 
 }  // namespace news

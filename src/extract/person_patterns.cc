@@ -9,6 +9,7 @@
 #include "common/utf8.h"
 #include "extract/chinese_names.h"
 #include "extract/english_title_patterns.h"
+#include "extract/latin_letters.h"
 #include "extract/literals.h"
 #include "lexicon/aho_corasick.h"
 
@@ -323,7 +324,6 @@ bool NameMayFollow(std::string_view s, size_t pos) {
   return c == ' ' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
 }
 
-char32_t PeekUtf8(std::string_view s, size_t pos, size_t* next);
 
 // Positions right after each 的 within 40 characters of `from`, before any
 // punctuation: where a relative clause (負責圖像生成研究、曾參與…的) ends.
@@ -350,28 +350,6 @@ std::vector<size_t> ClauseEnds(std::string_view sentence, size_t from) {
 bool IsHan(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x2FFFF);
-}
-bool IsUpperLatin(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x100 && c <= 0x17F);
-}
-bool IsLowerLatin(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x100 && c <= 0x17F);
-}
-
-// DecodeUtf8 with a valid three-byte character (Han text) decoded inline:
-// the names after Chinese cues are read a character at a time.
-char32_t PeekUtf8(std::string_view s, size_t pos, size_t* next) {
-  *next = pos;
-  if (pos >= s.size()) return 0;
-  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
-  if ((byte(pos) & 0xF0) == 0xE0 && pos + 2 < s.size() && (byte(pos + 1) & 0xC0) == 0x80 && (byte(pos + 2) & 0xC0) == 0x80) {
-    char32_t c = (byte(pos) & 0x0F) << 12 | (byte(pos + 1) & 0x3F) << 6 | (byte(pos + 2) & 0x3F);
-    if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {  // else invalid: DecodeUtf8 says how
-      *next = pos + 3;
-      return c;
-    }
-  }
-  return DecodeUtf8(s, next);
 }
 
 // Upper Lower+ (Upper Lower+)? (-Upper Lower+)?: one word of a Latin name
