@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "extract/date_matchers.h"
 #include "lexicon/aho_corasick.h"
 
 #include <algorithm>
@@ -29,11 +30,11 @@ struct Resolved {
 };
 using Resolver = std::function<std::optional<Resolved>(const Captures&, const std::optional<Day>&)>;
 
-// A pattern is compiled on first use: compiling all of them cost a process
-// ~14M instructions (about as much as analysing the article), and an article
-// needs a few at most. `atoms` are literals of which every match contains at
-// least one (lower case; the sentence is searched ASCII-lowered), so a
-// pattern whose atoms are all absent is skipped without compiling it.
+// Every pattern has a hand matcher (date_matchers.h) that finds what its
+// regex finds; the regex, compiled on first use, runs only for sentences the
+// matchers cannot read (NeedsRegex) and in tests. `atoms` are literals of
+// which every match contains at least one (lower case; the sentence is
+// searched ASCII-lowered), so a pattern whose atoms are all absent is skipped.
 constexpr size_t kMaxAtoms = 256;
 // An atom opening with this marker is the rest right after an ASCII digit, or
 // after a digit and a space when the rest is not ASCII ("2月", "19 日", "2026-").
@@ -50,6 +51,8 @@ struct DatePattern {
   // `atoms`, which may miss "2026  年"): a Latin one has no 'k' or 's', which
   // case-insensitive RE2 also matches as K (Kelvin) and ſ. Empty: unknown.
   std::vector<std::string> required;
+  // Finds what the regex finds (date_matchers.h), without compiling it.
+  date_match::Matcher hand = nullptr;
 
   // Whether a match from `pos` on could still count: some required literal
   // lies in the lowered sentence there outside every claimed span. Else any
@@ -202,40 +205,51 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   // Absolute days and months.
   add(digit_year, R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); });
   p.back()->required = {"年"};
+  p.back()->hand = date_match::YearMonthDay;
   add(digit_dash, R"((\d{4})-(\d{1,2})-(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
   p.back()->required = {"-"};
+  p.back()->hand = date_match::IsoDay;
   add(digit_slash, R"((\d{4})/(\d{1,2})/(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
   p.back()->required = {"/"};
+  p.back()->hand = date_match::SlashDay;
   add(months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))",
       [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[1]), c.Int(2), "absolute"); });
   p.back()->needs_digit = true;
+  p.back()->hand = date_match::MonthDayYear;
   add(months, R"(\b(\d{1,2})\s+)" + mn + R"(,?\s+(\d{4}))", [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[2]), c.Int(1), "absolute"); });
   p.back()->needs_digit = true;
+  p.back()->hand = date_match::DayMonthYear;
   add(digit_year, R"((\d{4})\s*年\s*(\d{1,2})\s*月)", [](C c, P) { return MonthOf(c.Int(1), c.Int(2), "absolute"); });
   p.back()->required = {"年"};
+  p.back()->hand = date_match::YearMonth;
   add(months, R"(\b)" + mn + R"(\s+(?:of\s+)?(\d{4})\b)", [](C c, P) { return MonthOf(c.Int(2), MonthFromName(c.g[1]), "absolute"); });
   p.back()->needs_digit = true;
+  p.back()->hand = date_match::MonthYear;
   // Partial: a month or day whose year comes from the publication date.
   add({"今年", "去年"}, R"((今年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayOf(pub->year - (c.g[1] == "去年"), c.Int(2), c.Int(3), "partial");
   });
   p.back()->required = {"今年", "去年"};
+  p.back()->hand = date_match::ThisYearMonthDay;
   add({"今年", "去年"}, R"((今年|去年)\s*(\d{1,2})\s*月)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return MonthOf(pub->year - (c.g[1] == "去年"), c.Int(2), "partial");
   });
   p.back()->required = {"今年", "去年"};
+  p.back()->hand = date_match::ThisYearMonth;
   add(digit_month, R"((\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayOf(YearForMonth(c.Int(1), *pub), c.Int(1), c.Int(2), "partial");
   }, true);
   p.back()->required = {"月"};
+  p.back()->hand = date_match::MonthDay;
   add(digit_month, R"((\d{1,2})\s*月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return MonthOf(YearForMonth(c.Int(1), *pub), c.Int(1), "partial");
   }, true);
   p.back()->required = {"月"};
+  p.back()->hand = date_match::MonthPart;
   // A month in Chinese numerals ("四月底", "去年十二月"): the numeral must
   // start the expression (not "第三月", "三個月" never matches).
   add(zh_months, R"((今年|去年)?(十[一二]|[一二三四五六七八九十])月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
@@ -245,18 +259,21 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     return MonthOf(pub->year - (c.g[1] == "去年"), m, "partial");
   }, true);
   p.back()->required = {"月"};
+  p.back()->hand = date_match::NumeralMonth;
   add(months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)", [](C c, P pub) -> std::optional<Resolved> {
     int m = MonthFromName(c.g[1]);
     if (!pub || m == 0) return std::nullopt;
     return DayOf(YearForMonth(m, *pub), m, c.Int(2), "partial");
   });
   p.back()->needs_digit = true;
+  p.back()->hand = date_match::MonthNameDay;
   add(months, R"(\b(?:in|since|during|by|until|early|late|mid-?|end of|earlier in|later in)\s+(?:early\s+|late\s+|mid-?)?)" + mn + R"(\b)",
       [](C c, P pub) -> std::optional<Resolved> {
         int m = MonthFromName(c.g[1]);
         if (!pub || m == 0) return std::nullopt;
         return MonthOf(YearForMonth(m, *pub), m, "partial");
       });
+  p.back()->hand = date_match::InMonth;
   // Relative to the publication date.
   add({"昨"}, R"(昨\s*[（(]\s*(\d{1,2})\s*[）)]\s*[日天])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
@@ -264,6 +281,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   });
   p.back()->needs_digit = true;
   p.back()->required = {"昨"};
+  p.back()->hand = date_match::YesterdayNumbered;
   add(weeks, R"((?:上|本|這|这|下)?(?:週|周|星期|禮拜|礼拜)[一二三四五六日天]\s*[（(]\s*(\d{1,2})\s*[日號号]?\s*[）)])",
       [](C c, P pub) -> std::optional<Resolved> {
         if (!pub) return std::nullopt;
@@ -271,33 +289,39 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
       });
   p.back()->needs_digit = true;
   p.back()->required = kWeekWords;
+  p.back()->hand = date_match::WeekdayNumbered;
   add({"（", "("}, R"([（(]\s*(\d{1,2})\s*[日號号]\s*[）)])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   });
   p.back()->needs_digit = true;
   p.back()->required = {"（", "("};
+  p.back()->hand = date_match::DayInBrackets;
   add(weeks, R"((上|本|這|这)(?:個|个)?(?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     int back = c.g[1] == "上" ? 1 : 0;
     return Resolved{FormatDay(WeekdayInWeek(*pub, WeekdayFromName(c.g[2]), back)), "relative"};
   });
   p.back()->required = kWeekWords;
+  p.back()->hand = date_match::WeekdayOfWeek;
   add(weeks, R"((?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
   p.back()->required = kWeekWords;
+  p.back()->hand = date_match::ChineseWeekday;
   add(weekdays, R"(\blast\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), false)), "relative"};
   });
   p.back()->required = {"day"};
+  p.back()->hand = date_match::LastWeekday;
   add(weekdays, R"(\b(?:on|this|since|until|by|late|early)\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
   p.back()->required = {"day"};
+  p.back()->hand = date_match::OnWeekday;
   // A bare weekday ("Her first day was Monday.", "said Tuesday"): the most
   // recent one, as with "on".
   add(weekdays, R"(\b)" + wd + R"(\b)", [](C c, P pub) -> std::optional<Resolved> {
@@ -305,6 +329,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
   p.back()->required = {"day"};
+  p.back()->hand = date_match::BareWeekday;
   add({"昨天", "昨日", "前天", "今天", "今日", "本日", "yesterday", "today"}, R"((昨天|昨日|前天|今天|今日|本日|yesterday|today))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     const std::string& w = c.g[1];
@@ -312,12 +337,14 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     return Resolved{FormatDay(AddDays(*pub, -back)), "relative"};
   });
   p.back()->required = {"天", "日", "day"};
+  p.back()->hand = date_match::DayWord;
   add({"天前", "日前"}, R"((\d{1,2})\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{FormatDay(AddDays(*pub, -c.Int(1))), "relative"};
   });
   p.back()->needs_digit = true;
   p.back()->required = {"前"};
+  p.back()->hand = date_match::DaysAgoDigits;
   add({"天前", "日前"}, R"(([一二兩两三四五六七八九十])\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
     static const std::string kDigits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     if (!pub) return std::nullopt;
@@ -327,6 +354,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     return Resolved{FormatDay(AddDays(*pub, -n)), "relative"};
   });
   p.back()->required = {"前"};
+  p.back()->hand = date_match::DaysAgoNumeral;
   add({"ago"}, R"(\b(\d{1,2}|two|three|four|five|six)\s+days\s+ago\b)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     static const char* kWords[] = {"two", "three", "four", "five", "six"};
@@ -336,16 +364,19 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     return Resolved{FormatDay(AddDays(*pub, -n)), "relative"};
   });
   p.back()->required = {"ago"};
+  p.back()->hand = date_match::DaysAgoEnglish;
   add(digit_day, R"((\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {  // 於美國時間19日發表
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   }, true);
   p.back()->required = {"日", "號", "号"};
+  p.back()->hand = date_match::DayOfMonth;
   add({"上個月", "上个月", "上月", "個月前", "个月前", "month"}, R"((上個月|上个月|上月|一個月前|一个月前|last\s+month|(?:a|one)\s+month\s+(?:ago|earlier|before|after)))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{PreviousMonth(*pub), "relative"};
   });
   p.back()->required = {"月", "month"};
+  p.back()->hand = date_match::LastMonth;
   // Vague times: the month they fall in.
   add({"上週", "上周", "上星期", "上禮拜", "上礼拜", "week"}, R"((上週|上周|上星期|上禮拜|上礼拜|last\s+week|past\s+week|a\s+week\s+ago))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
@@ -353,12 +384,14 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     return Resolved{Month(d.year, d.month), "relative", true};
   });
   p.back()->required = {"上", "wee"};
+  p.back()->hand = date_match::LastWeek;
   add({"本週", "本周", "這週", "这周", "這星期", "这星期", "近日", "近期", "日前", "本月", "這個月", "这个月", "week", "month", "recent"}, R"((本週|本周|這週|这周|這星期|这星期|近日|近期|日前|本月|這個月|这个月|this\s+week|this\s+month|earlier\s+this\s+month|recent\s+days|this\s+past\s+week|earlier\s+this\s+week))",
       [](C, P pub) -> std::optional<Resolved> {
         if (!pub) return std::nullopt;
         return Resolved{Month(pub->year, pub->month), "relative", true};
       });
   p.back()->required = {"本", "這", "这", "近", "前", "thi", "recent"};
+  p.back()->hand = date_match::ThisWeekOrMonth;
   return p;
 }
 
@@ -455,9 +488,21 @@ bool PrecededByDigitOrDate(std::string_view s, size_t pos) {
   return false;
 }
 
-}  // namespace
 
-std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const std::optional<Day>& published) {
+// The next match of `p` in the sentence from `pos` on, by hand or by RE2.
+bool NextMatch(const DatePattern& p, const date_match::Text& t, size_t pos, bool by_hand, date_match::Match* m) {
+  if (by_hand && p.hand) return p.hand(t, pos, m);
+  const RE2& re = p.Compiled();
+  int n = std::min(re.NumberOfCapturingGroups(), 3);
+  re2::StringPiece groups[4];
+  if (!re.Match(re2::StringPiece(t.s.data(), t.s.size()), pos, t.s.size(), RE2::UNANCHORED, groups, n + 1)) return false;
+  m->begin = groups[0].data() - t.s.data();
+  m->end = m->begin + groups[0].size();
+  for (int i = 1; i <= 3; ++i) m->g[i] = i <= n && groups[i].data() ? std::string_view(groups[i].data(), groups[i].size()) : "";
+  return true;
+}
+
+std::vector<DateExpression> Find(std::string_view sentence, const std::optional<Day>& published, bool by_hand) {
   std::vector<DateExpression> found;
   // Spans a pattern matched, even when it resolved to nothing (bytes: the same in `lowered`).
   std::vector<std::pair<size_t, size_t>> claimed;
@@ -468,28 +513,37 @@ std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const
   std::bitset<kMaxAtoms> present = all.Present(lowered);
   if (present.none()) return found;
   bool has_digit = std::any_of(lowered.begin(), lowered.end(), [](char c) { return c >= '0' && c <= '9'; });
+  by_hand = by_hand && !date_match::NeedsRegex(lowered);
+  date_match::Text text{sentence, lowered};
   for (const auto& pattern : all.list) {
     const DatePattern& p = *pattern;
     if ((p.atom_bits & present).none() || (p.needs_digit && !has_digit)) continue;
-    const RE2& re = p.Compiled();
-    int n = std::min(re.NumberOfCapturingGroups(), 3);
-    re2::StringPiece groups[4];
+    date_match::Match m;
     size_t pos = 0;
     while (pos <= sentence.size() && ((pos == 0 && claimed.empty()) || p.MayMatchFrom(lowered, pos, claimed)) &&
-           re.Match(re2::StringPiece(sentence.data(), sentence.size()), pos, sentence.size(), RE2::UNANCHORED, groups,
-                    n + 1)) {
-      size_t begin = groups[0].data() - sentence.data(), end = begin + groups[0].size();
+           NextMatch(p, text, pos, by_hand, &m)) {
+      size_t begin = m.begin, end = m.end;
       pos = end > begin ? end : begin + 1;
       bool overlaps = std::any_of(claimed.begin(), claimed.end(), [&](const auto& d) { return begin < d.second && d.first < end; });
       if (overlaps || (p.needs_boundary && PrecededByDigitOrDate(sentence, begin))) continue;
       Captures c;
-      for (int i = 1; i <= n; ++i) c.g[i] = std::string(groups[i].data() ? groups[i] : re2::StringPiece());
+      for (int i = 1; i <= 3; ++i) c.g[i] = std::string(m.g[i]);
       claimed.push_back({begin, end});  // "2月30日" is no day, and not "2月" either
       if (auto r = p.resolve(c, published)) found.push_back({begin, end, r->date, r->rule, r->vague});
     }
   }
   std::sort(found.begin(), found.end(), [](const DateExpression& a, const DateExpression& b) { return a.begin < b.begin; });
   return found;
+}
+
+}  // namespace
+
+std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const std::optional<Day>& published) {
+  return Find(sentence, published, /*by_hand=*/true);
+}
+
+std::vector<DateExpression> FindDateExpressionsByRegex(std::string_view sentence, const std::optional<Day>& published) {
+  return Find(sentence, published, /*by_hand=*/false);
 }
 
 }  // namespace news

@@ -34,4 +34,8 @@ struct DateExpression {
 
 std::vector<DateExpression> FindDateExpressions(std::string_view sentence, const std::optional<Day>& published);
 
+// The same with every pattern run by RE2 instead of its hand matcher
+// (extract/date_matchers.h): for tests that hold the two to the same answers.
+std::vector<DateExpression> FindDateExpressionsByRegex(std::string_view sentence, const std::optional<Day>& published);
+
 }  // namespace news

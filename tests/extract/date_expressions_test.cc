@@ -172,3 +172,39 @@ TEST_CASE("A pattern finds every match in a sentence, not only the first", "[ext
     CHECK(dates == c.dates);
   }
 }
+
+// The hand matchers (extract/date_matchers.h) stand in for the regexes:
+// sentences put together from the pieces dates are made of (digits, spaces,
+// month and weekday words in both cases, brackets, a stray byte) must give
+// the same dates either way.
+TEST_CASE("Dates found by hand are the dates the regexes find", "[extract]") {
+  const std::vector<std::string> pieces = {
+      "0", "2", "9", "12", "123", "2026", "20261", " ", "  ", "\t", "年", "月", "日", "號", "号", "今年", "去年", "週", "周",
+      "星期", "禮拜", "一", "三", "五", "十", "十一", "兩", "天", "前", "天前", "日前", "上", "本", "這", "下", "個", "份",
+      "中旬", "底", "中", "昨", "（", "）", "(", ")", "-", "/", ".", ",", "近日", "本月", "这个月", "Jan", "january", "Mar",
+      "May", "june", "Jul", "Sept", "sep", "September", "sepember", "ember", "Dec", "st", "th", "of", "in", "since", "early",
+      "late", "mid", "mid-", "end of", "earlier in", "later in", "last", "past", "week", "month", "ago", "earlier", "before",
+      "a", "one", "two", "six", "days", "this", "recent", "yesterday", "Today", "TODAY", "monday", "Friday", "Sunday", "on",
+      "x", "_", "é", "\xE6", "，", "的"};
+  uint64_t state = 12345;  // a fixed linear congruential sequence: the same sentences every run
+  auto next = [&state](size_t n) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(state >> 33) % n;
+  };
+  const char* published[] = {"2026-01-01", "2026-03-11", "2026-12-31"};
+  for (int i = 0; i < 3000; ++i) {
+    std::string s;
+    for (size_t k = 0, n = 1 + next(10); k < n; ++k) s += pieces[next(pieces.size())] + (next(3) == 0 ? " " : "");
+    auto pub = ParseIsoDay(published[i % 3]);
+    auto by_hand = FindDateExpressions(s, pub), by_regex = FindDateExpressionsByRegex(s, pub);
+    INFO(s);
+    REQUIRE(by_hand.size() == by_regex.size());
+    for (size_t k = 0; k < by_hand.size(); ++k) {
+      CHECK(by_hand[k].begin == by_regex[k].begin);
+      CHECK(by_hand[k].end == by_regex[k].end);
+      CHECK(by_hand[k].date == by_regex[k].date);
+      CHECK(by_hand[k].rule == by_regex[k].rule);
+      CHECK(by_hand[k].vague == by_regex[k].vague);
+    }
+  }
+}
