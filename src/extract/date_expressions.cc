@@ -85,9 +85,14 @@ struct DatePattern {
 };
 
 std::string Month(int y, int m) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  return buf;
+  if (y < 0 || y > 9999 || m < 0 || m > 99) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    return buf;
+  }
+  // By hand: snprintf cost as much as finding the date.
+  return {static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10), static_cast<char>('0' + y / 10 % 10),
+          static_cast<char>('0' + y % 10), '-', static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10)};
 }
 
 std::optional<Resolved> DayOf(int y, int m, int d, const char* rule) {
@@ -430,7 +435,8 @@ struct DatePatterns {
 
   // Bit i set when atom key i occurs in the ASCII-lowered sentence.
   std::bitset<kMaxAtoms> Present(std::string_view lowered) const {
-    std::vector<AhoCorasick::Hit> hits;
+    thread_local std::vector<AhoCorasick::Hit> hits;  // kept: one allocation a thread, not one a sentence
+    hits.clear();
     atoms.FindAll(lowered, &hits);
     std::bitset<kMaxAtoms> bits;
     for (const AhoCorasick::Hit& h : hits)
@@ -506,7 +512,8 @@ std::vector<DateExpression> Find(std::string_view sentence, const std::optional<
   std::vector<DateExpression> found;
   // Spans a pattern matched, even when it resolved to nothing (bytes: the same in `lowered`).
   std::vector<std::pair<size_t, size_t>> claimed;
-  std::string lowered(sentence);
+  thread_local std::string lowered;  // kept: one allocation a thread, not one a sentence
+  lowered.assign(sentence);
   for (char& c : lowered)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   const DatePatterns& all = Patterns();

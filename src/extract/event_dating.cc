@@ -10,7 +10,8 @@ namespace news::event_build {
 // so is the departure it implied (same sentence, sides swapped). A hire with
 // its own date is kept against a departure dated only by publication.
 void DropHiresByOrganisationLeft(std::vector<Event>* events) {
-  std::map<std::pair<std::string, std::string>, bool> left;  // (person, org) -> some departure has its own date
+  // (person, org) -> some departure has its own date; views into the events, which stay put until the end
+  std::map<std::pair<std::string_view, std::string_view>, bool> left;
   for (const Event& e : *events)
     if (e.type == "departure") left[{e.person, e.organization}] |= e.date_rule != "published";
   if (left.empty()) return;
