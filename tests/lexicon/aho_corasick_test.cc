@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <random>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -62,8 +63,8 @@ TEST_CASE("Aho-Corasick dense and sparse automata agree with a naive search", "[
     ac.Build();
     INFO("keys " << keys.size() << ", states " << ac.state_count());
     if (n > 1000) CHECK(ac.state_count() > 65536);  // the sparse path
-    // A dense automaton saved and loaded scans its class-major copy of the
-    // table (see aho_corasick.h): it must find the same.
+    // A dense automaton saved and loaded scans the snapshot's copy of its
+    // tables: it must find the same.
     news::SnapshotWriter w;
     bool saved = ac.Save(w);
     CHECK(saved == (n < 1000));
@@ -92,11 +93,59 @@ TEST_CASE("Aho-Corasick dense and sparse automata agree with a naive search", "[
   }
 }
 
-// A loaded snapshot is trusted only as far as its output chains are sound:
-// every link to a smaller (shallower) state, through key states only.
+// Random keys and texts over a few bytes (a UTF-8 lead byte and
+// continuation bytes among them, so that texts hold invalid UTF-8 too): deep
+// states then differ from their fallback in one, two or more classes, and
+// the dense rows, the DeepStates and a loaded copy must all find exactly
+// what a naive search finds.
+TEST_CASE("Aho-Corasick compact tables agree with a naive search on random keys", "[lexicon]") {
+  std::mt19937 rng(5);
+  const std::string alphabet = "ab c\xe4\xb8\x80";
+  auto random_string = [&](size_t len) {
+    std::string s;
+    for (size_t i = 0; i < len; ++i) s += alphabet[rng() % alphabet.size()];
+    return s;
+  };
+  for (int round = 0; round < 20; ++round) {
+    std::vector<std::string> keys;
+    AhoCorasick ac;
+    for (int i = 0; i < 60; ++i) {
+      std::string k = random_string(1 + rng() % 9);
+      if (std::find(keys.begin(), keys.end(), k) == keys.end() && ac.Add(k) == static_cast<int>(keys.size())) keys.push_back(k);
+    }
+    ac.Build();
+    news::SnapshotWriter w;
+    REQUIRE(ac.Save(w));
+    std::string bytes(w.bytes().size() + 8, '\0');
+    size_t pad = (8 - reinterpret_cast<uintptr_t>(bytes.data()) % 8) % 8;
+    bytes.replace(pad, w.bytes().size(), w.bytes());
+    news::SnapshotReader r(std::string_view(bytes).substr(pad, w.bytes().size()));
+    AhoCorasick loaded;
+    REQUIRE(loaded.Load(r, nullptr));
+    std::string text = random_string(400);
+    std::vector<std::tuple<size_t, size_t, int>> want;
+    for (size_t k = 0; k < keys.size(); ++k)
+      for (size_t pos = text.find(keys[k]); pos != std::string::npos; pos = text.find(keys[k], pos + 1))
+        want.emplace_back(pos, pos + keys[k].size(), static_cast<int>(k));
+    std::sort(want.begin(), want.end());
+    for (const AhoCorasick* a : {&ac, &loaded}) {
+      std::vector<AhoCorasick::Hit> hits;
+      a->FindAll(text, &hits);
+      std::vector<std::tuple<size_t, size_t, int>> got;
+      for (const auto& h : hits) got.emplace_back(h.begin, h.end, h.key);
+      std::sort(got.begin(), got.end());
+      CHECK(got == want);
+    }
+  }
+}
+
+// A loaded snapshot is trusted only as far as its small tables are sound:
+// output chains through key states only that end, links inside the table,
+// the output bits matching the chains.
 TEST_CASE("Aho-Corasick Load rejects output chains that could loop or leave the table", "[lexicon]") {
   struct Tables {
     std::vector<int32_t> out, dict, key;
+    std::vector<uint32_t> key_len = {1};  // one key, "a"
   };
   auto load = [](const Tables& t) {
     news::SnapshotWriter w;
@@ -104,11 +153,19 @@ TEST_CASE("Aho-Corasick Load rejects output chains that could loop or leave the 
     byte_class['a'] = 1;
     w.U32(2);
     w.Array(byte_class);
-    w.Array(std::vector<uint32_t>{1});  // one key, "a"
+    w.Array(t.key_len);
     w.Array(t.out);
     w.Array(t.dict);
     w.Array(t.key);
-    w.Array(std::vector<uint16_t>{0, 0, 1, 1});  // class-major: other bytes -> 0, 'a' -> 1
+    size_t states = t.out.size();
+    w.U32(static_cast<uint32_t>(states));  // every state dense
+    std::vector<uint16_t> rows;
+    for (size_t s = 0; s < states; ++s) rows.insert(rows.end(), {0, 1});  // other bytes -> 0, 'a' -> 1
+    w.Array(rows);
+    w.Array(std::vector<uint64_t>{});  // no deep states
+    std::vector<uint8_t> has_output;
+    for (int32_t out : t.out) has_output.push_back(out != 0);
+    w.Array(has_output);
     news::SnapshotReader r(w.bytes());
     AhoCorasick ac;
     return ac.Load(r, nullptr);
@@ -116,7 +173,11 @@ TEST_CASE("Aho-Corasick Load rejects output chains that could loop or leave the 
   CHECK(load({{0, 1}, {-1, -1}, {-1, 0}}));
   CHECK_FALSE(load({{0, 1}, {-1, 1}, {-1, 0}}));   // a dict link to itself: a cycle
   CHECK_FALSE(load({{0, 1}, {-2, -1}, {-1, 0}}));  // a dict link below -1
+  CHECK_FALSE(load({{0, 1}, {-1, 2}, {-1, 0}}));   // a dict link past the table
   CHECK_FALSE(load({{0, 1}, {-1, -1}, {-1, 1}}));  // a key index past the keys
   CHECK_FALSE(load({{0, 1}, {-1, -1}, {-1, -1}})); // an output at a state that ends no key
-  CHECK_FALSE(load({{1, 1}, {-1, -1}, {-1, 0}}));  // an output link to a later state
+  CHECK_FALSE(load({{0, 2}, {-1, -1}, {-1, 0}}));  // an output link past the table
+  // Two keys whose states link to each other: a loop of two.
+  CHECK(load({{0, 1, 2}, {-1, -1, 1}, {-1, 0, 1}, {1, 2}}));
+  CHECK_FALSE(load({{0, 1, 2}, {-1, 2, 1}, {-1, 0, 1}, {1, 2}}));
 }
