@@ -95,10 +95,16 @@ std::string Month(int y, int m) {
           static_cast<char>('0' + y % 10), '-', static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10)};
 }
 
+// FormatDay's YYYY-MM-DD, by hand as Month() is.
+std::string DayText(const Day& d) {
+  if (d.day < 0 || d.day > 99) return FormatDay(d);
+  return Month(d.year, d.month) + '-' + static_cast<char>('0' + d.day / 10) + static_cast<char>('0' + d.day % 10);
+}
+
 std::optional<Resolved> DayOf(int y, int m, int d, const char* rule) {
   Day day{y, m, d};
   if (!IsValidDay(day)) return std::nullopt;
-  return Resolved{FormatDay(day), rule};
+  return Resolved{DayText(day), rule};
 }
 
 std::optional<Resolved> MonthOf(int y, int m, const char* rule) {
@@ -145,7 +151,7 @@ std::optional<Resolved> DayInRecentMonth(int d, const Day& pub, const char* rule
   if (d > pub.day) day.month -= 1;
   if (day.month == 0) { day.month = 12; day.year -= 1; }
   if (!IsValidDay(day)) return std::nullopt;
-  return Resolved{FormatDay(day), rule};
+  return Resolved{DayText(day), rule};
 }
 
 // The most recent `weekday` strictly before pub (`on Monday` in a Tuesday
@@ -305,25 +311,25 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   add(weeks, R"((上|本|這|这)(?:個|个)?(?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     int back = c.g[1] == "上" ? 1 : 0;
-    return Resolved{FormatDay(WeekdayInWeek(*pub, WeekdayFromName(c.g[2]), back)), "relative"};
+    return Resolved{DayText(WeekdayInWeek(*pub, WeekdayFromName(c.g[2]), back)), "relative"};
   });
   p.back()->required = kWeekWords;
   p.back()->hand = date_match::WeekdayOfWeek;
   add(weeks, R"((?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
-    return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
+    return Resolved{DayText(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
   p.back()->required = kWeekWords;
   p.back()->hand = date_match::ChineseWeekday;
   add(weekdays, R"(\blast\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
-    return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), false)), "relative"};
+    return Resolved{DayText(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), false)), "relative"};
   });
   p.back()->required = {"day"};
   p.back()->hand = date_match::LastWeekday;
   add(weekdays, R"(\b(?:on|this|since|until|by|late|early)\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
-    return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
+    return Resolved{DayText(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
   p.back()->required = {"day"};
   p.back()->hand = date_match::OnWeekday;
@@ -331,7 +337,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   // recent one, as with "on".
   add(weekdays, R"(\b)" + wd + R"(\b)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
-    return Resolved{FormatDay(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
+    return Resolved{DayText(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
   p.back()->required = {"day"};
   p.back()->hand = date_match::BareWeekday;
@@ -339,13 +345,13 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     if (!pub) return std::nullopt;
     const std::string& w = c.g[1];
     long back = (w == "前天") ? 2 : (w == "今天" || w == "今日" || w == "本日" || w == "today" || w == "Today") ? 0 : 1;
-    return Resolved{FormatDay(AddDays(*pub, -back)), "relative"};
+    return Resolved{DayText(AddDays(*pub, -back)), "relative"};
   });
   p.back()->required = {"天", "日", "day"};
   p.back()->hand = date_match::DayWord;
   add({"天前", "日前"}, R"((\d{1,2})\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
-    return Resolved{FormatDay(AddDays(*pub, -c.Int(1))), "relative"};
+    return Resolved{DayText(AddDays(*pub, -c.Int(1))), "relative"};
   });
   p.back()->needs_digit = true;
   p.back()->required = {"前"};
@@ -356,7 +362,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     int n = c.g[1] == "兩" || c.g[1] == "两" ? 2 : 0;
     for (int i = 0; i < 10; ++i)
       if (c.g[1] == kDigits[i]) n = i + 1;
-    return Resolved{FormatDay(AddDays(*pub, -n)), "relative"};
+    return Resolved{DayText(AddDays(*pub, -n)), "relative"};
   });
   p.back()->required = {"前"};
   p.back()->hand = date_match::DaysAgoNumeral;
@@ -366,7 +372,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     int n = c.Int(1);
     for (int i = 0; i < 5; ++i)
       if (c.g[1] == kWords[i]) n = i + 2;
-    return Resolved{FormatDay(AddDays(*pub, -n)), "relative"};
+    return Resolved{DayText(AddDays(*pub, -n)), "relative"};
   });
   p.back()->required = {"ago"};
   p.back()->hand = date_match::DaysAgoEnglish;

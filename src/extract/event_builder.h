@@ -86,6 +86,29 @@ struct SentenceFacts {
   std::vector<EventExtractor::TriggerHit> triggers, to_cues, from_cues;
 };
 
+class Builder;
+
+// The facts of the sentence before an event sentence, which a trigger may
+// look back at for its person or organisation: worked out on first use
+// (most never do) unless that sentence has an event too and they are ready.
+// Reads like a pointer: false when there is no sentence before.
+class FactsBefore {
+ public:
+  FactsBefore() = default;  // none: the event sentence is the first
+  explicit FactsBefore(const SentenceFacts* ready) : ready_(ready) {}
+  FactsBefore(const Builder* b, int s, const std::vector<EventExtractor::TriggerHit>* hits) : builder_(b), s_(s), hits_(hits) {}
+  explicit operator bool() const { return ready_ || builder_; }
+  const SentenceFacts& operator*() const;
+  const SentenceFacts* operator->() const { return &**this; }
+
+ private:
+  const SentenceFacts* ready_ = nullptr;
+  const Builder* builder_ = nullptr;
+  int s_ = -1;
+  const std::vector<EventExtractor::TriggerHit>* hits_ = nullptr;
+  mutable std::optional<SentenceFacts> made_;
+};
+
 class Builder {
  public:
   using Trigger = EventExtractor::TriggerHit;
@@ -95,7 +118,7 @@ class Builder {
           std::vector<uint8_t> sentence_types);
 
   SentenceFacts Facts(int s, const std::vector<Trigger>& hits) const;
-  void Emit(int s, const SentenceFacts& f, const SentenceFacts* prev);
+  void Emit(int s, const SentenceFacts& f, const FactsBefore& prev);
   // After the last sentence: the two sides of one move share the better date.
   void SyncMoveDates();
 
@@ -108,7 +131,7 @@ class Builder {
   int NextSentencePastEmployer(int s, int person, int hirer) const;
   bool IsAcademic(int org) const;
   std::vector<int> PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
-                             const SentenceFacts* prev) const;
+                             const FactsBefore& prev) const;
   std::vector<int> Coordinated(const SentenceFacts& f, const Clause& c, size_t first) const;
   bool HasPronoun(int s) const;
   int FirstOrg(const SentenceFacts& f, const Clause& c, ::news::event_build::Place place, int exclude) const;
@@ -119,14 +142,14 @@ class Builder {
   bool DescribesPerson(const SentenceFacts& f, const Clause& c, int org, int person, size_t trigger) const;
   int Employer(int person) const;
   bool WorksThereAlready(const SentenceFacts& f, const Clause& c, int org, int person) const;
-  int SingleOrg(const SentenceFacts* f) const;
+  int SingleOrg(const FactsBefore& f) const;
   std::vector<int> OrgsInOrder(const SentenceFacts& f, const Clause& c, ::news::event_build::Place place) const;
   int OwnFrom(const SentenceFacts& f, const Clause& c, int person, int fallback) const;
   int SentenceOpeningOrg(int s, const SentenceFacts& f, int fallback) const;
-  int GroupDepartureOrg(const SentenceFacts& f, const SentenceFacts* prev, const Trigger& hire) const;
+  int GroupDepartureOrg(const SentenceFacts& f, const FactsBefore& prev, const Trigger& hire) const;
   bool LaterMentionOfFrom(const SentenceFacts& f, const Clause& c, int to) const;
   bool WithoutBackgroundMoves(int s, const SentenceFacts& f, SentenceFacts* out) const;
-  void EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
+  void EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const FactsBefore& prev,
                 std::map<int, int>* hired_at);
   void EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
   void EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);

@@ -107,7 +107,7 @@ bool Builder::LaterMentionOfFrom(const SentenceFacts& f, const Clause& c, int to
   });
 }
 
-void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const SentenceFacts* prev,
+void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const FactsBefore& prev,
                        std::map<int, int>* hired_at) {
   // The destination this trigger governs: the first `to` organisation after
   // it ("…轉往Meta、OpenAI與Amazon，…也轉戰亞馬遜" gives Amazon to 轉戰),
@@ -288,7 +288,7 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
 // after the trigger, else the subject when the sentence names none or says
 // "the company"), or -1. A departure with a person named in its clause is that
 // person's, not the group's.
-int Builder::GroupDepartureOrg(const SentenceFacts& f, const SentenceFacts* prev, const Trigger& hire) const {
+int Builder::GroupDepartureOrg(const SentenceFacts& f, const FactsBefore& prev, const Trigger& hire) const {
   auto from_sentence = [&](const SentenceFacts& g, bool same) -> int {
     for (const Trigger& d : g.triggers) {
       if (d.type != "departure" || (same && d.begin >= hire.begin)) continue;
@@ -424,7 +424,7 @@ bool Builder::WithoutBackgroundMoves(int s, const SentenceFacts& f, SentenceFact
   return true;
 }
 
-void Builder::Emit(int s, const SentenceFacts& all, const SentenceFacts* prev) {
+void Builder::Emit(int s, const SentenceFacts& all, const FactsBefore& prev) {
   SentenceFacts filtered;
   const SentenceFacts& f = WithoutBackgroundMoves(s, all, &filtered) ? filtered : all;
   const Sentence& sent = st_.analysis().sentences[s];

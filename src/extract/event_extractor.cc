@@ -69,10 +69,11 @@ bool EventExtractor::Save(SnapshotWriter& w) const {
 
 void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
   using event_build::Builder;
+  using event_build::FactsBefore;
   using event_build::SentenceFacts;
   const auto& sentences = st.analysis().sentences;
   std::vector<std::vector<TriggerHit>> hits(sentences.size());
-  std::vector<char> has_event(sentences.size() + 1, 0);
+  std::vector<char> has_event(sentences.size(), 0);
   std::vector<uint8_t> types(sentences.size());  // bit k: kEventTypes[k]
   // One automaton pass over the whole folded body, hits shared out to the
   // sentence they lie in (a hit across a sentence end is none).
@@ -97,18 +98,16 @@ void EventExtractor::Extract(int subject_lex, ExtractionState& st) const {
   for (size_t i = 0; i < sentences.size(); ++i) has_event[i] = types[i] != 0;
   Builder b(lex_, cues_, subject_lex, st, std::move(types));
   // Facts (mentions placed by cues) only where a trigger needs them: in its
-  // own sentence and the one before.
-  SentenceFacts prev;
-  bool has_prev = false;
+  // own sentence, and in the one before when a trigger looks back.
+  SentenceFacts prev;  // of sentence i - 1 when it has an event
   for (size_t i = 0; i < sentences.size(); ++i) {
-    if (!has_event[i] && !has_event[i + 1]) {
-      has_prev = false;
-      continue;
-    }
+    if (!has_event[i]) continue;
     SentenceFacts f = b.Facts(sentences[i].index, hits[i]);
-    if (has_event[i]) b.Emit(sentences[i].index, f, has_prev ? &prev : nullptr);
+    FactsBefore before = i == 0                ? FactsBefore()
+                         : has_event[i - 1] ? FactsBefore(&prev)
+                                            : FactsBefore(&b, sentences[i - 1].index, &hits[i - 1]);
+    b.Emit(sentences[i].index, f, before);
     prev = std::move(f);
-    has_prev = true;
   }
   b.SyncMoveDates();
   event_build::DropHiresByOrganisationLeft(&st.analysis().events);

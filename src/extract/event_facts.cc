@@ -31,6 +31,12 @@ Builder::Builder(const EntityLexicon& lex, const EventCues& cues, int subject_le
         mentions_[next[m.sentence]++] = {static_cast<int>(i), static_cast<int>(k)};
 }
 
+const SentenceFacts& FactsBefore::operator*() const {
+  if (ready_) return *ready_;
+  if (!made_) made_ = builder_->Facts(s_, *hits_);
+  return *made_;
+}
+
 std::span<const std::pair<int, int>> Builder::SentenceMentions(int s) const {
   if (s < 0 || static_cast<size_t>(s) + 1 >= mentions_begin_.size()) return {};
   return std::span(mentions_).subspan(mentions_begin_[s], mentions_begin_[s + 1] - mentions_begin_[s]);
@@ -184,7 +190,7 @@ void Builder::Place(SentenceFacts& f) const {
 }
 
 std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
-                                   const SentenceFacts* prev) const {
+                                   const FactsBefore& prev) const {
   size_t best = SIZE_MAX, best_dist = SIZE_MAX;
   std::string_view folded = st_.folded().key;
   // A person with another move trigger between them and this one belongs to
@@ -423,7 +429,7 @@ int Builder::Employer(int person) const {
   return it == lex_.by_id.end() ? -1 : RootOrganization(lex_, it->second, false);
 }
 
-int Builder::SingleOrg(const SentenceFacts* f) const {
+int Builder::SingleOrg(const FactsBefore& f) const {
   if (!f) return -1;
   std::set<int> distinct;
   // Where someone went in a move sentence is not where they were ("...
