@@ -130,6 +130,7 @@ class Builder {
   bool NamesTeam(size_t folded_end) const;
   int NextSentencePastEmployer(int s, int person, int hirer) const;
   bool IsAcademic(int org) const;
+  size_t NearestPerson(const SentenceFacts& f, const Clause& c, const Trigger& t) const;
   std::vector<int> PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
                              const FactsBefore& prev) const;
   std::vector<int> Coordinated(const SentenceFacts& f, const Clause& c, size_t first) const;
@@ -151,6 +152,13 @@ class Builder {
   bool WithoutBackgroundMoves(int s, const SentenceFacts& f, SentenceFacts* out) const;
   void EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const FactsBefore& prev,
                 std::map<int, int>* hired_at);
+  void InWrittenOrder(const SentenceFacts& f, const Clause& c, std::vector<int>* people) const;
+  void EmitDeparture(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const FactsBefore& prev, int person,
+                     int from, int to, const std::map<int, int>& hired_at);
+  int Hirer(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, int person, int to, int* described_by) const;
+  void EmitHire(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const FactsBefore& prev, int person,
+                int from, int to, std::map<int, int>* hired_at);
+  void EmitHireFromNextSentence(int s, int person, int org, int next_from, size_t trigger);
   void EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
   void EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
   int FundedOrgBefore(const SentenceFacts& f, const Clause& c, size_t trigger) const;

@@ -109,12 +109,12 @@ bool Builder::LaterMentionOfFrom(const SentenceFacts& f, const Clause& c, int to
 
 void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const FactsBefore& prev,
                        std::map<int, int>* hired_at) {
-  // The destination this trigger governs: the first `to` organisation after
-  // it ("…轉往Meta、OpenAI與Amazon，…也轉戰亞馬遜" gives Amazon to 轉戰),
-  // else the clause's first.
   if (cues_.MoveIsNotNews(Folded(c.begin, t.begin))) return;  // 传出…可能转战, "is expected to join"
   if (cues_.MoveIsBackground(Folded(c.begin, t.begin), Folded(t.end, c.end))) return;  // "Before joining X, …"
   if (t.type == "hire" && NamesBoardSeatOrStandIn(Folded(t.end, std::min(c.end, t.end + 64)))) return;
+  // The destination this trigger governs: the first `to` organisation after
+  // it ("…轉往Meta、OpenAI與Amazon，…也轉戰亞馬遜" gives Amazon to 轉戰),
+  // else the clause's first.
   Clause after_trigger{t.begin, c.end};
   int to = FirstOrg(f, after_trigger, ::news::event_build::Place::kTo, -1);
   if (to < 0) to = FirstOrg(f, c, ::news::event_build::Place::kTo, -1);
@@ -136,93 +136,114 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
   // respectively": the n-th person goes to the n-th destination.
   std::vector<int> tos = OrgsInOrder(f, after_trigger, ::news::event_build::Place::kTo);
   bool paired = people.size() >= 2 && tos.size() == people.size() && SaysRespectively(Folded(c.begin, c.end));
-  if (paired) {  // in the order they are written
-    auto first_at = [&](int person) {
-      for (const PersonMention& p : f.people)
-        if (p.entity == person && p.begin >= c.begin) return p.begin;
-      return SIZE_MAX;
-    };
-    std::stable_sort(people.begin(), people.end(), [&](int a, int b) { return first_at(a) < first_at(b); });
-  }
+  if (paired) InWrittenOrder(f, c, &people);
   for (size_t n = 0; n < people.size(); ++n) {
     int person = people[n];
     if (paired) to = tos[n];
     int from = people.size() >= 2 ? OwnFrom(f, c, person, from_clause) : from_clause;
-    if (t.type == "departure") {
-      // The place left: a `from` cue, the organisation the trigger governs,
-      // the nearest one before it, then the person's own ties.
-      int org = from >= 0 ? from : OrgRightAfter(f, c, t.end);
-      if (org < 0) org = NearestOrgBefore(f, c, t.begin, to);
-      if (org < 0) org = FirstOrg(f, c, ::news::event_build::Place::kNeutral, to);
-      // The person's own ties, unless they name where the person went
-      // ("Wierzbicki left on Friday to join ElevenLabs, … for ElevenLabs said").
-      if (org < 0 || org == to) org = PersonOrg(person, s);
-      if (org < 0 || org == to) org = SingleOrg(prev);
-      if (org < 0) org = subject_;
-      // Never a departure from where the same sentence hires them
-      // ("Anthropic hired X, who left last month").
-      if (org == to || (hired_at->count(person) && hired_at->at(person) == org)) continue;
-      // A start-up the person founds is where they went, but it hires nobody
-      // (corpus/README.md: the founder's departure names it as counterpart).
-      Move(s, "departure", person, org, to, t.begin, /*mirror=*/!IsFounded(f, c, to));
-    } else {
-      int org = to;
-      // "have joined the company": the organisation the sentence opens with, else the subject.
-      if (org < 0 && cues_.RefersToCompany(Folded(t.end, std::min(c.end, t.end + 24)))) org = SentenceOpeningOrg(s, f, subject_);
-      // "…本月初正式到職": the person's move an earlier sentence reported.
-      if (org < 0 && hires_.count(person)) org = hires_.at(person);
-      int described_by = -1;
-      if (org < 0) {
-        org = NearestOrgBefore(f, c, t.begin, -1);
-        // "清华大学计算机系副教授罗文博已正式加入": the organisation in the
-        // person's title is where they come from; the hirer is the one the
-        // sentence opens with, else the subject.
-        if (org >= 0 && DescribesPerson(f, c, org, person, t.begin)) {
-          described_by = org;
-          org = SentenceOpeningOrg(s, f, subject_);
-          if (org == described_by) org = subject_ == described_by ? -1 : subject_;
-        }
-      }
-      if (org < 0 || Employer(person) == org) continue;  // already works there: the hirer, not the hire
-      if (WorksThereAlready(f, c, org, person)) continue;
-      int counterpart = from >= 0 ? from : described_by >= 0 ? described_by : OrgAfter(f, c, t.end, org);
-      if (counterpart < 0) counterpart = PersonOrg(person, s);
-      if (counterpart < 0) counterpart = NearestOrgBefore(f, c, t.begin, org);
-      if (counterpart == org) counterpart = -1;
-      // "…兩名Sora核心研究人員證實已離開公司。…Erin Hartman已於本月初加入Google
-      // DeepMind", "as senior scientists head for the exits: … Carmen Salgado
-      // joined xAI last week": a hire of one of the group that left.
-      if (counterpart < 0 && from < 0) {
-        int left = GroupDepartureOrg(f, prev, t);
-        if (left >= 0 && Top(left) != Top(org)) counterpart = left;
-      }
-      (*hired_at)[person] = org;
-      // A title with no former-cue is a post the person may keep (a professor
-      // joining part time): where they come from, but no departure.
-      // Academics keep or take leave from their posts ("an associate
-      // professor at Stanford University", "will take leave from Stanford"):
-      // a university named without a former-cue is no departure either.
-      bool keeps_post = (described_by >= 0 && counterpart == described_by) || (from < 0 && IsAcademic(counterpart));
-      // "Mistral named Amara Osei its chief scientist. Osei, 41, was until
-      // last month director of applied research at Cohere": the next
-      // sentence says where the person came from, and when they left.
-      int next_from = counterpart < 0 ? NextSentencePastEmployer(s, person, org) : -1;
-      if (next_from >= 0) {
-        Move(s, "hire", person, org, next_from, t.begin, /*mirror=*/false);
-        if (!IsAcademic(next_from)) {
-          Event left;
-          left.type = "departure";
-          left.person = st_.analysis().entities[person].canonical;
-          left.organization = Name(next_from);
-          left.counterpart = Name(org);
-          left.sentence = s + 1;
-          Add(std::move(left), st_.ToFolded(st_.analysis().sentences[s + 1].begin), person);
-        }
-        continue;
-      }
-      Move(s, "hire", person, org, counterpart, t.begin, /*mirror=*/!keeps_post);
-    }
+    if (t.type == "departure") EmitDeparture(s, f, c, t, prev, person, from, to, *hired_at);
+    else EmitHire(s, f, c, t, prev, person, from, to, hired_at);
   }
+}
+
+// The people in the order the clause first names them.
+void Builder::InWrittenOrder(const SentenceFacts& f, const Clause& c, std::vector<int>* people) const {
+  auto first_at = [&](int person) {
+    for (const PersonMention& p : f.people)
+      if (p.entity == person && p.begin >= c.begin) return p.begin;
+    return SIZE_MAX;
+  };
+  std::stable_sort(people->begin(), people->end(), [&](int a, int b) { return first_at(a) < first_at(b); });
+}
+
+// The departure of one of the trigger's people, who went to `to` (or -1).
+void Builder::EmitDeparture(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const FactsBefore& prev,
+                            int person, int from, int to, const std::map<int, int>& hired_at) {
+  // The place left: a `from` cue, the organisation the trigger governs,
+  // the nearest one before it, then the person's own ties.
+  int org = from >= 0 ? from : OrgRightAfter(f, c, t.end);
+  if (org < 0) org = NearestOrgBefore(f, c, t.begin, to);
+  if (org < 0) org = FirstOrg(f, c, ::news::event_build::Place::kNeutral, to);
+  // The person's own ties, unless they name where the person went
+  // ("Wierzbicki left on Friday to join ElevenLabs, … for ElevenLabs said").
+  if (org < 0 || org == to) org = PersonOrg(person, s);
+  if (org < 0 || org == to) org = SingleOrg(prev);
+  if (org < 0) org = subject_;
+  // Never a departure from where the same sentence hires them
+  // ("Anthropic hired X, who left last month").
+  if (org == to || (hired_at.count(person) && hired_at.at(person) == org)) return;
+  // A start-up the person founds is where they went, but it hires nobody
+  // (corpus/README.md: the founder's departure names it as counterpart).
+  Move(s, "departure", person, org, to, t.begin, /*mirror=*/!IsFounded(f, c, to));
+}
+
+// The organisation that hires one of the trigger's people, or -1;
+// `described_by`: the one in the person's title, which they come from.
+int Builder::Hirer(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, int person, int to,
+                   int* described_by) const {
+  int org = to;
+  // "have joined the company": the organisation the sentence opens with, else the subject.
+  if (org < 0 && cues_.RefersToCompany(Folded(t.end, std::min(c.end, t.end + 24)))) org = SentenceOpeningOrg(s, f, subject_);
+  // "…本月初正式到職": the person's move an earlier sentence reported.
+  if (org < 0 && hires_.count(person)) org = hires_.at(person);
+  if (org >= 0) return org;
+  org = NearestOrgBefore(f, c, t.begin, -1);
+  // "清华大学计算机系副教授罗文博已正式加入": the organisation in the
+  // person's title is where they come from; the hirer is the one the
+  // sentence opens with, else the subject.
+  if (org >= 0 && DescribesPerson(f, c, org, person, t.begin)) {
+    *described_by = org;
+    org = SentenceOpeningOrg(s, f, subject_);
+    if (org == *described_by) org = subject_ == *described_by ? -1 : subject_;
+  }
+  return org;
+}
+
+// The hire of one of the trigger's people, who came from `from` (or -1).
+void Builder::EmitHire(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const FactsBefore& prev,
+                       int person, int from, int to, std::map<int, int>* hired_at) {
+  int described_by = -1;
+  int org = Hirer(s, f, c, t, person, to, &described_by);
+  if (org < 0 || Employer(person) == org) return;  // already works there: the hirer, not the hire
+  if (WorksThereAlready(f, c, org, person)) return;
+  int counterpart = from >= 0 ? from : described_by >= 0 ? described_by : OrgAfter(f, c, t.end, org);
+  if (counterpart < 0) counterpart = PersonOrg(person, s);
+  if (counterpart < 0) counterpart = NearestOrgBefore(f, c, t.begin, org);
+  if (counterpart == org) counterpart = -1;
+  // "…兩名Sora核心研究人員證實已離開公司。…Erin Hartman已於本月初加入Google
+  // DeepMind", "as senior scientists head for the exits: … Carmen Salgado
+  // joined xAI last week": a hire of one of the group that left.
+  if (counterpart < 0 && from < 0) {
+    int left = GroupDepartureOrg(f, prev, t);
+    if (left >= 0 && Top(left) != Top(org)) counterpart = left;
+  }
+  (*hired_at)[person] = org;
+  // A title with no former-cue is a post the person may keep (a professor
+  // joining part time): where they come from, but no departure.
+  // Academics keep or take leave from their posts ("an associate
+  // professor at Stanford University", "will take leave from Stanford"):
+  // a university named without a former-cue is no departure either.
+  bool keeps_post = (described_by >= 0 && counterpart == described_by) || (from < 0 && IsAcademic(counterpart));
+  // "Mistral named Amara Osei its chief scientist. Osei, 41, was until
+  // last month director of applied research at Cohere": the next
+  // sentence says where the person came from, and when they left.
+  int next_from = counterpart < 0 ? NextSentencePastEmployer(s, person, org) : -1;
+  if (next_from >= 0) EmitHireFromNextSentence(s, person, org, next_from, t.begin);
+  else Move(s, "hire", person, org, counterpart, t.begin, /*mirror=*/!keeps_post);
+}
+
+// A hire whose past employer the next sentence names: the departure from it
+// belongs to that sentence (unless it is a university, a post one keeps).
+void Builder::EmitHireFromNextSentence(int s, int person, int org, int next_from, size_t trigger) {
+  Move(s, "hire", person, org, next_from, trigger, /*mirror=*/false);
+  if (IsAcademic(next_from)) return;
+  Event left;
+  left.type = "departure";
+  left.person = st_.analysis().entities[person].canonical;
+  left.organization = Name(next_from);
+  left.counterpart = Name(org);
+  left.sentence = s + 1;
+  Add(std::move(left), st_.ToFolded(st_.analysis().sentences[s + 1].begin), person);
 }
 
 void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) {

@@ -189,8 +189,9 @@ void Builder::Place(SentenceFacts& f) const {
   }
 }
 
-std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
-                                   const FactsBefore& prev) const {
+// The person of the clause nearest the trigger that can be its subject or
+// object (an index into f.people), or SIZE_MAX.
+size_t Builder::NearestPerson(const SentenceFacts& f, const Clause& c, const Trigger& t) const {
   size_t best = SIZE_MAX, best_dist = SIZE_MAX;
   std::string_view folded = st_.folded().key;
   // A person with another move trigger between them and this one belongs to
@@ -225,6 +226,12 @@ std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause&
       dist = (p.begin - t.end) / 4;
     if (dist < best_dist) { best_dist = dist; best = i; }
   }
+  return best;
+}
+
+std::vector<int> Builder::PeopleFor(int s, const SentenceFacts& f, const Clause& c, const Trigger& t,
+                                   const FactsBefore& prev) const {
+  size_t best = NearestPerson(f, c, t);
   // "She is joining Thinking Machines Lab, the start-up founded by … Mira
   // Murati", "她将加入由Mira Murati创办的…": a pronoun opening the clause,
   // with nobody named before the trigger, is the subject even when the
