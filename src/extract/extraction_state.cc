@@ -47,6 +47,7 @@ int ExtractionState::EntityFor(const LexiconEntity& e, int lex_index) {
   r.type = e.type;
   a_.entities.push_back(std::move(r));
   lex_index_.push_back(lex_index);
+  kind_.push_back(KindOf(e.type));
   int idx = static_cast<int>(a_.entities.size()) - 1;
   if (lex_index < 0) {
     by_id_[e.id] = idx;
@@ -71,6 +72,7 @@ int ExtractionState::Unknown(const char* type, const std::string& id, const std:
   r.known = false;
   a_.entities.push_back(std::move(r));
   lex_index_.push_back(-1);
+  kind_.push_back(KindOf(type));
   int idx = static_cast<int>(a_.entities.size()) - 1;
   by_id_[id] = idx;
   return idx;
@@ -96,10 +98,10 @@ int RootOrganization(const EntityLexicon& lex, int index, bool through_orgs) {
   int cur = index;
   for (int guard = 0; cur >= 0 && guard < 8; ++guard) {
     const LexiconEntity& e = lex.entities[cur];
-    bool is_org = e.type == "organization";
-    if (is_org && (!through_orgs || e.parent.empty())) return cur;
-    if (e.parent.empty()) return is_org ? cur : -1;
-    if (e.parent_index < 0) return is_org ? cur : -1;  // an unknown parent (IndexLexicon)
+    bool is_org = e.kind == EntityKind::kOrganization;
+    // parent_index is -1 for no parent and for an unknown one (IndexLexicon).
+    if (is_org && (!through_orgs || e.parent_index < 0)) return cur;
+    if (e.parent_index < 0) return -1;
     cur = e.parent_index;
   }
   return -1;

@@ -50,6 +50,10 @@ class ExtractionState {
   void AddMention(int entity, size_t begin, size_t end);
 
   int lex_index(int entity) const { return lex_index_[entity]; }
+  // The entity's type as a value (types are set when an entity is created).
+  EntityKind kind(int entity) const { return kind_[entity]; }
+  bool IsOrganization(int entity) const { return kind_[entity] == EntityKind::kOrganization; }
+  bool IsPerson(int entity) const { return kind_[entity] == EntityKind::kPerson; }
   // Entity whose mention covers [begin, end), or -1.
   int EntityAt(size_t begin, size_t end) const;
 
@@ -59,6 +63,7 @@ class ExtractionState {
   Analysis& a_;
   FoldedText folded_;
   std::vector<int> lex_index_;  // parallel to a_.entities; -1 for unknown people
+  std::vector<EntityKind> kind_;  // parallel to a_.entities
   std::unordered_map<std::string, int> by_id_;  // unknown people (and entities given without a lexicon index)
   std::vector<int> by_lex_;  // lexicon index -> analysis().entities index + 1, 0 if none yet
 };

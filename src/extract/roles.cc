@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -59,7 +58,7 @@ bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
   return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return text.find(w) != std::string_view::npos; });
 }
 
-bool IsOrgLike(const std::string& type) { return type == "organization" || type == "division"; }
+bool IsOrgLike(EntityKind k) { return k == EntityKind::kOrganization || k == EntityKind::kDivision; }
 
 }  // namespace
 
@@ -70,7 +69,7 @@ int LinkedOrganization(const EntityLexicon& lex, const ExtractionState& st, cons
   size_t best_gap = kMaxGap + 1;
   const std::string& folded = st.folded().key;
   for (size_t i = 0; i < a.entities.size(); ++i) {
-    if (!IsOrgLike(a.entities[i].type) || st.lex_index(i) < 0) continue;
+    if (!IsOrgLike(st.kind(i)) || st.lex_index(i) < 0) continue;
     for (const Mention& m : a.entities[i].mentions) {
       if (m.sentence != person.sentence) continue;
       bool before = m.end <= person.begin;
@@ -137,7 +136,7 @@ int LeadHirer(const EntityLexicon& lex, const EventCues& cues, const ExtractionS
   std::pair<size_t, size_t> best_at{std::string::npos, 0};
   for (size_t i = 0; i < a.entities.size(); ++i) {
     int lex_i = st.lex_index(i);
-    if (lex_i < 0 || a.entities[i].type != "organization") continue;
+    if (lex_i < 0 || !st.IsOrganization(i)) continue;
     bool candidate = false;
     for (const Mention& m : a.entities[i].mentions) {
       size_t b = st.ToFolded(m.begin);
@@ -168,7 +167,7 @@ int HeadlineLoser(const EntityLexicon& lex, const EventCues& cues, const std::ve
   int best = -1;
   size_t best_at = move;
   auto consider = [&](int lex_i) {
-    if (lex.entities[lex_i].type == "person") return;
+    if (lex.entities[lex_i].kind == EntityKind::kPerson) return;
     int root = RootOrganization(lex, lex_i, false);
     if (root < 0) return;  // before InTitle, which folds every alias
     size_t at = InTitle(lex.entities[lex_i], title).first;
@@ -179,7 +178,7 @@ int HeadlineLoser(const EntityLexicon& lex, const EventCues& cues, const std::ve
   const Analysis& a = st.analysis();
   for (size_t i = 0; i < a.entities.size(); ++i) {
     int lex_i = st.lex_index(i);
-    if (lex_i >= 0 && a.entities[i].type != "person" &&
+    if (lex_i >= 0 && !st.IsPerson(i) &&
         std::find(title_entities.begin(), title_entities.end(), lex_i) == title_entities.end())
       consider(lex_i);
   }
@@ -208,11 +207,15 @@ int HeadlineFunded(const EntityLexicon& lex, const EventCues& cues, const Extrac
   int best = -1;
   size_t best_at = 0;
   for (size_t i = 0; i < a.entities.size(); ++i) {
-    if (a.entities[i].type != "organization") continue;
+    if (!st.IsOrganization(i)) continue;
     int lex_i = st.lex_index(i);
-    std::pair<size_t, size_t> at = lex_i >= 0 ? InTitle(lex.entities[lex_i], title)
-                                              : std::pair<size_t, size_t>{title.find(MatchKey(a.entities[i].canonical)),
-                                                                          MatchKey(a.entities[i].canonical).size()};
+    std::pair<size_t, size_t> at;
+    if (lex_i >= 0) {
+      at = InTitle(lex.entities[lex_i], title);
+    } else {
+      std::string key = MatchKey(a.entities[i].canonical);
+      at = {title.find(key), key.size()};
+    }
     if (at.first == std::string::npos || !close(at.first + at.second)) continue;
     if (best < 0 || at.first > best_at) { best_at = at.first; best = static_cast<int>(i); }
   }
@@ -241,12 +244,12 @@ int BestUnknownOrganization(const EntityLexicon& lex, const std::vector<int>& ti
   int best = -1;
   *score = 0;
   for (size_t i = 0; i < a.entities.size(); ++i) {
-    if (st.lex_index(i) >= 0 || a.entities[i].type != "organization") continue;
+    if (st.lex_index(i) >= 0 || !st.IsOrganization(i)) continue;
     double sc = 0;
     for (const Mention& m : a.entities[i].mentions) sc += MentionWeight(a, m, 1.0, first_paragraph_end);
     if (size_t at = title.find(MatchKey(a.entities[i].canonical)); at != std::string::npos) {
       bool first = std::all_of(title_entities.begin(), title_entities.end(), [&](int lex_i) {
-        return lex.entities[lex_i].type == "person" || InTitle(lex.entities[lex_i], title).first > at;
+        return lex.entities[lex_i].kind == EntityKind::kPerson || InTitle(lex.entities[lex_i], title).first > at;
       });
       sc += 4.0 + (first ? 2.0 : 0.0);
     }
@@ -255,26 +258,35 @@ int BestUnknownOrganization(const EntityLexicon& lex, const std::vector<int>& ti
   return best;
 }
 
-static std::map<int, double> SubjectScores(const EntityLexicon& lex, const std::vector<int>& title_entities,
-                                           const ExtractionState& st) {
+// A few organisations an article: a flat list, not a map of nodes.
+using Scores = std::vector<std::pair<int, double>>;  // lexicon index of an organisation, score
+
+static double& ScoreOf(Scores& scores, int root) {
+  for (auto& [lex_i, s] : scores)
+    if (lex_i == root) return s;
+  return scores.emplace_back(root, 0.0).second;
+}
+
+static Scores SubjectScores(const EntityLexicon& lex, const std::vector<int>& title_entities, const ExtractionState& st) {
   const Analysis& a = st.analysis();
   size_t first_paragraph_end = a.doc.body.find('\n');
-  std::map<int, double> score;  // lexicon index of an organisation -> score
+  Scores score;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     int lex_i = st.lex_index(i);
-    if (lex_i < 0 || a.entities[i].type == "person") continue;
+    if (lex_i < 0 || st.IsPerson(i)) continue;
     int root = RootOrganization(lex, lex_i, false);
     if (root < 0) continue;
-    double w = a.entities[i].type == "organization" ? 1.0 : 0.5;
-    for (const Mention& m : a.entities[i].mentions) score[root] += MentionWeight(a, m, w, first_paragraph_end);
+    double w = st.IsOrganization(i) ? 1.0 : 0.5;
+    double& sc = ScoreOf(score, root);
+    for (const Mention& m : a.entities[i].mentions) sc += MentionWeight(a, m, w, first_paragraph_end);
   }
   bool first = true;
   for (int lex_i : title_entities) {
-    if (lex.entities[lex_i].type == "person") continue;
+    if (lex.entities[lex_i].kind == EntityKind::kPerson) continue;
     int root = RootOrganization(lex, lex_i, false);
     if (root < 0) continue;
-    double w = lex.entities[lex_i].type == "organization" ? 4.0 : 2.0;
-    score[root] += w + (first ? 2.0 : 0.0);
+    double w = lex.entities[lex_i].kind == EntityKind::kOrganization ? 4.0 : 2.0;
+    ScoreOf(score, root) += w + (first ? 2.0 : 0.0);
     first = false;
   }
   return score;
@@ -300,7 +312,9 @@ static bool SharesMarket(const std::vector<const CompetitorSet*>& markets, int s
   });
 }
 
-static bool NearRivalryCue(const ExtractionState& st, const EntityResult& e) {
+// Whether a sentence naming `e` has a rivalry cue. `memo` keeps each
+// sentence's answer (-1 not asked yet): organisations share sentences.
+static bool NearRivalryCue(const ExtractionState& st, const EntityResult& e, std::vector<int8_t>* memo) {
   static const std::vector<std::string> kCues = [] {
     std::vector<std::string> w;
     for (const char* s : {"競爭", "對手", "rival", "competitor", "competing", "competes", "追趕", "抗衡", "挑戰"})
@@ -308,19 +322,21 @@ static bool NearRivalryCue(const ExtractionState& st, const EntityResult& e) {
     return w;
   }();
   for (const Mention& m : e.mentions) {
-    std::string_view s = st.FoldedSentences(m.sentence, m.sentence);
-    if (ContainsAny(s, kCues)) return true;
+    if (m.sentence >= static_cast<int>(memo->size())) memo->resize(m.sentence + 1, -1);
+    int8_t& cue = (*memo)[m.sentence];
+    if (cue < 0) cue = ContainsAny(st.FoldedSentences(m.sentence, m.sentence), kCues);
+    if (cue) return true;
   }
   return false;
 }
 
 int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vector<int>& title_entities, ExtractionState& st) {
   Analysis& a = st.analysis();
-  std::map<int, double> score = SubjectScores(lex, title_entities, st);
   int subject_lex = -1;
   double best = 0;
-  for (const auto& [lex_i, s] : score)
-    if (s > best) { best = s; subject_lex = lex_i; }
+  // The highest score; of equal ones, the smallest lexicon index.
+  for (const auto& [lex_i, s] : SubjectScores(lex, title_entities, st))
+    if (s > best || (s == best && subject_lex >= 0 && lex_i < subject_lex)) { best = s; subject_lex = lex_i; }
   std::string title = MatchKey(a.doc.title);  // folded once for the headline rules
   int hirer = LeadHirer(lex, cues, st, title);
   if (hirer < 0) hirer = HeadlineLoser(lex, cues, title_entities, st, title);
@@ -339,19 +355,20 @@ int AssignRoles(const EntityLexicon& lex, const EventCues& cues, const std::vect
   if (subject_lex >= 0) subject = st.EntityFor(lex.entities[subject_lex], subject_lex);
   std::vector<const CompetitorSet*> markets;
   if (subject_lex >= 0) markets = MarketsOf(lex, subject_lex);
+  std::vector<int8_t> rivalry(a.sentences.size(), -1);
   for (size_t i = 0; i < a.entities.size(); ++i) {
     EntityResult& e = a.entities[i];
     int lex_i = st.lex_index(i);
-    if (lex_i >= 0 && !lex.entities[lex_i].parent.empty() && e.type != "person")
-      if (const LexiconEntity* p = lex.Find(lex.entities[lex_i].parent)) e.parent = p->canonical;
-    if (e.type == "person") {
+    if (lex_i >= 0 && !st.IsPerson(i))
+      if (int p = lex.entities[lex_i].parent_index; p >= 0) e.parent = lex.entities[p].canonical;
+    if (st.IsPerson(i)) {
       for (const Mention& m : e.mentions)
         if (int org = LinkedOrganization(lex, st, m); org >= 0) { e.parent = lex.entities[org].canonical; break; }
       continue;
     }
-    if (e.type != "organization") continue;
+    if (!st.IsOrganization(i)) continue;
     if (static_cast<int>(i) == subject) e.role = "subject";
-    else if ((!markets.empty() && SharesMarket(markets, subject_lex, e, lex_i)) || (subject >= 0 && NearRivalryCue(st, e)))
+    else if ((!markets.empty() && SharesMarket(markets, subject_lex, e, lex_i)) || (subject >= 0 && NearRivalryCue(st, e, &rivalry)))
       e.role = "competitor";
     else e.role = "other";
   }

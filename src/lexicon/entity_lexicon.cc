@@ -180,7 +180,7 @@ void Loader::LoadCompetitors(const std::string& path) {
       continue;
     }
     int empty = 0;
-    CompetitorSet set{r.cells[0], SplitList(r.cells[1], &empty)};
+    CompetitorSet set{r.cells[0], SplitList(r.cells[1], &empty), {}};
     if (empty) Problem(path, r.line, "empty member in \"" + r.cells[1] + "\"");
     if (set.members.size() < 2) Problem(path, r.line, "market " + set.market + " needs at least two members");
     for (const std::string& m : set.members)
@@ -245,6 +245,14 @@ std::string EntityIdPrefix(const std::string& type) {
   if (type == "product") return "product:";
   if (type == "person") return "person:";
   return "";
+}
+
+EntityKind KindOf(std::string_view type) {
+  if (type == "organization") return EntityKind::kOrganization;
+  if (type == "division") return EntityKind::kDivision;
+  if (type == "product") return EntityKind::kProduct;
+  if (type == "person") return EntityKind::kPerson;
+  return EntityKind::kOther;
 }
 
 std::string EntityTypeName(const std::string& t) {
@@ -316,6 +324,7 @@ EntityLexicon LoadLexicons(const std::string& dir, std::vector<LexiconProblem>* 
 
 void IndexLexicon(EntityLexicon* lex) {
   for (LexiconEntity& e : lex->entities) {
+    e.kind = KindOf(e.type);
     auto it = e.parent.empty() ? lex->by_id.end() : lex->by_id.find(e.parent);
     e.parent_index = it == lex->by_id.end() ? -1 : it->second;
   }

@@ -20,7 +20,9 @@
 // The result is plain data, safe to share across threads.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -35,9 +37,16 @@ struct LexiconProblem {
   }
 };
 
+// An entity's type as a value, so that the extraction steps asking "is it
+// an organisation?" thousands of times an article compare a byte, not a string.
+enum class EntityKind : uint8_t { kOther, kOrganization, kDivision, kProduct, kPerson };
+// "organization" -> kOrganization, ...; kOther for anything else.
+EntityKind KindOf(std::string_view type);
+
 struct LexiconEntity {
   std::string id;         // org:openai, div:..., product:..., person:...
   std::string type;       // organization, division, product, person
+  EntityKind kind = EntityKind::kOther;  // of type (IndexLexicon)
   std::string canonical;  // English common name
   std::vector<std::string> aliases;          // as written (canonical included)
   std::vector<std::string> context_aliases;  // aliases that need a cue
@@ -78,7 +87,7 @@ struct EntityLexicon {
 // entities directory is.
 EntityLexicon LoadLexicons(const std::string& dir, std::vector<LexiconProblem>* problems);
 
-// Fills every entity's parent_index and every competitor set's
+// Fills every entity's kind and parent_index and every competitor set's
 // member_indexes from by_id (the loaders call it, so that extraction follows
 // indexes instead of hashing and comparing id strings).
 void IndexLexicon(EntityLexicon* lex);

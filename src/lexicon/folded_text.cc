@@ -41,14 +41,6 @@ inline uint64_t LowerAscii8(uint64_t w) {
   return w | ((at_least_a & ~above_z & kHigh) >> 2);  // 0x80 >> 2 == 'a' - 'A'
 }
 
-// A well-formed three-byte character at p[0..2] (CJK, full-width forms,
-// punctuation), or 0 for anything else, overlong forms and surrogates included.
-inline char32_t ThreeByteAt(const unsigned char* p) {
-  if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
-  char32_t cp = (char32_t{p[0] & 0x0Fu} << 12) | (char32_t{p[1] & 0x3Fu} << 6) | (p[2] & 0x3Fu);
-  return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? 0 : cp;
-}
-
 }  // namespace
 
 // Written through a raw pointer held in a local (stores through char* may
@@ -92,7 +84,7 @@ FoldedText FoldForMatching(std::string_view text) {
       }
       continue;
     }
-    char32_t cp = pos + 2 < size ? ThreeByteAt(p + pos) : 0;
+    char32_t cp = pos + 2 < size ? ThreeByteCodePoint(p + pos) : 0;
     char32_t folded;
     if (cp != 0) {
       folded = fold[cp];

@@ -95,16 +95,24 @@ bool IsSimplifiedOnly(char32_t cp) {
 
 // ASCII folds only A-Z (the table agrees: tested), so it skips the decode,
 // table and encode steps that cost ~40 instructions a byte; keys and
-// headlines are mostly ASCII.
+// headlines are mostly ASCII. A three-byte character that folds to itself
+// (most Han characters) is copied as it is.
 std::string MatchKey(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(utf8.data());
+  const char16_t* fold = BmpFoldTable();
   size_t pos = 0;
   while (pos < utf8.size()) {
     char c = utf8[pos];
     if (static_cast<unsigned char>(c) < 0x80) {
       out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
       ++pos;
+      continue;
+    }
+    if (char32_t cp = pos + 2 < utf8.size() ? ThreeByteCodePoint(p + pos) : 0; cp != 0 && fold[cp] == cp) {
+      out.append(utf8.data() + pos, 3);
+      pos += 3;
       continue;
     }
     AppendUtf8(out, FoldCodePoint(DecodeUtf8(utf8, &pos)));
