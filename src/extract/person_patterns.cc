@@ -1,10 +1,10 @@
 #include "extract/person_patterns.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <optional>
-#include <set>
 
 #include "common/utf8.h"
 #include "extract/chinese_names.h"
@@ -233,20 +233,25 @@ bool ValidLatinName(std::string_view name) {
 }  // namespace
 
 bool IsNameStopWord(std::string_view word) {
-  static const std::set<std::string, std::less<>> kStop = {
-      "The", "A", "An", "And", "But", "Or", "In", "On", "At", "For", "With", "From", "To", "Of", "By", "As", "It", "Its",
-      "He", "She", "They", "We", "His", "Her", "Their", "This", "That", "These", "Those", "Chief", "Executive", "Officer",
-      "President", "Vice", "Head", "Director", "Research", "Researcher", "Scientist", "Engineer", "Senior", "Principal",
-      "Staff", "Lead", "Former", "New", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-      "December", "AI", "Inc", "Corp", "Group", "Labs", "Lab", "Team", "University", "Institute", "Company", "Google",
-      "Meta", "Microsoft", "Apple", "Amazon", "Nvidia", "OpenAI", "Anthropic", "DeepMind", "Research", "Team", "Sora",
-      "ChatGPT", "Gemini", "Claude", "Grok", "Llama", "Qwen", "Foundation", "Models", "Model", "Product", "Products",
-      "Superintelligence", "Intelligence", "Cloud", "Web", "Services", "Seed", "Silicon", "Valley", "Beijing", "Shanghai",
-      "Taipei", "London", "Paris", "San", "Francisco", "New", "York", "Chinese", "American", "European", "Officials",
-      "People", "Analysts", "Others", "Some", "Many", "Several", "Two", "Three", "Both", "Most", "After", "Before",
-      "When", "While", "Since", "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Asked", "According"};
-  return kStop.count(word) > 0;
+  // Sorted, for a binary search: no set to build in every process.
+  // clang-format off
+  static constexpr std::array<std::string_view, 139> kStop = {
+      "A", "AI", "According", "After", "Amazon", "American", "An", "Analysts", "And", "Anthropic", "Apple", "April",
+      "As", "Asked", "At", "August", "Before", "Beijing", "Both", "But", "By", "ChatGPT", "Chief", "Chinese",
+      "Claude", "Cloud", "Company", "Corp", "December", "DeepMind", "Director", "Earlier", "Engineer", "European",
+      "Executive", "February", "For", "Former", "Foundation", "Francisco", "Friday", "From", "Gemini", "Google",
+      "Grok", "Group", "He", "Head", "Her", "His", "In", "Inc", "Institute", "Intelligence", "It", "Its", "January",
+      "July", "June", "Lab", "Labs", "Last", "Later", "Lead", "Llama", "London", "Many", "March", "May", "Meta",
+      "Microsoft", "Model", "Models", "Monday", "Most", "New", "Next", "November", "Nvidia", "October", "Of",
+      "Officer", "Officials", "On", "OpenAI", "Or", "Others", "Paris", "People", "President", "Principal", "Product",
+      "Products", "Qwen", "Research", "Researcher", "San", "Saturday", "Scientist", "Seed", "Senior", "September",
+      "Services", "Several", "Shanghai", "She", "Silicon", "Since", "Some", "Sora", "Staff", "Sunday",
+      "Superintelligence", "Taipei", "Team", "That", "The", "Their", "These", "They", "This", "Those", "Three",
+      "Thursday", "To", "Today", "Tuesday", "Two", "University", "Valley", "Vice", "We", "Web", "Wednesday", "When",
+      "While", "With", "Yesterday", "York"};
+  // clang-format on
+  static_assert(std::is_sorted(kStop.begin(), kStop.end()));
+  return std::binary_search(kStop.begin(), kStop.end(), word);
 }
 
 namespace {
@@ -324,12 +329,12 @@ bool NameMayFollow(std::string_view s, size_t pos) {
   return c == ' ' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
 }
 
-
-// Positions right after each 的 within 40 characters of `from`, before any
-// punctuation: where a relative clause (負責圖像生成研究、曾參與…的) ends.
-std::vector<size_t> ClauseEnds(std::string_view sentence, size_t from) {
+// Calls `f` with the position right after each 的 within 40 characters of
+// `from`, before any punctuation: where a relative clause
+// (負責圖像生成研究、曾參與…的) ends.
+template <class F>
+void ForEachClauseEnd(std::string_view sentence, size_t from, F f) {
   static const std::string_view kBreaks[] = {"，", "。", "；", "！", "？", ",", ";"};
-  std::vector<size_t> out;
   size_t pos = from;
   for (int chars = 0; pos < sentence.size() && chars < 40; ++chars) {
     // Every break starts with ',', ';', E3 (。) or EF (full-width forms), and
@@ -340,11 +345,10 @@ std::vector<size_t> ClauseEnds(std::string_view sentence, size_t from) {
       if (std::any_of(std::begin(kBreaks), std::end(kBreaks), [&](std::string_view b) { return rest.substr(0, b.size()) == b; }))
         break;
     } else if (lead == 0xE7 && sentence.substr(pos, 3) == "的") {
-      out.push_back(pos + 3);
+      f(pos + 3);
     }
     PeekUtf8(sentence, pos, &pos);  // (inline for Han characters)
   }
-  return out;
 }
 
 bool IsHan(char32_t c) {
@@ -554,13 +558,108 @@ void LowerAscii(std::string& s) {
   for (; i < s.size(); ++i) p[i] = lower(p[i]);
 }
 
+// One sentence as the patterns see it: the text, its ASCII-lowered copy and
+// the cues found in the copy.
+struct CuedSentence {
+  const PatternSet& set;
+  std::string_view text, lower;
+  const std::vector<AhoCorasick::Hit>& cues;
+
+  // A pattern sees no further than kMaxPatternBytes from its anchor.
+  TitleText Window(size_t anchor) const {
+    size_t end = std::min(text.size(), anchor + kMaxPatternBytes);
+    bool word_after = end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_');
+    return TitleText{text.substr(0, end), lower.substr(0, end), word_after};
+  }
+  bool Any(uint8_t kind) const {
+    return std::any_of(cues.begin(), cues.end(), [&](const AhoCorasick::Hit& h) { return set.cue_kind[h.key] & kind; });
+  }
+};
+
+void AddOrganizationCues(const CuedSentence& s, std::vector<OrgCue>* org_cues) {
+  for (const AhoCorasick::Hit& h : s.cues) {
+    if (!(s.set.cue_kind[h.key] & kOrganizationCue)) continue;
+    bool latin = static_cast<unsigned char>(s.lower[h.begin]) < 0x80;
+    if (latin && h.begin > 0 && std::isalpha(static_cast<unsigned char>(s.lower[h.begin - 1]))) continue;  // mid-word
+    org_cues->push_back({h.begin, h.end, s.set.org_kind[h.key]});
+  }
+}
+
+// The English patterns some cue of the sentence may start, a bit each (most
+// sentences: none), so that the others skip the walk over the cues.
+uint16_t CuedEnglishPatterns(const CuedSentence& s) {
+  uint16_t english = 0;
+  for (const AhoCorasick::Hit& h : s.cues)
+    if (s.set.cue_kind[h.key] & kEnglishCue) english |= s.set.english_patterns[h.key];
+  return english;
+}
+
+// A kAfterName pattern at each comma after a capitalised word.
+void RunAfterName(const Pattern& p, const CuedSentence& s, const std::vector<size_t>& commas,
+                  std::vector<TitledName>* out) {
+  for (size_t comma : commas) {
+    std::optional<TextSpan> match = p.match(s.Window(comma), comma);
+    if (!match) continue;
+    std::optional<TextSpan> name = NameBefore(s.text, comma);
+    if (!name) continue;
+    AddName(s.text, Slice(s.text, *name), false, out);
+    // "Mei Takahashi and Daichi Arakawa, both senior research scientists":
+    // a plural apposition names the person coordinated before, too.
+    size_t begin = name->begin;
+    if (IsPluralApposition(Slice(s.text, *match)) && begin >= 5 && s.text.substr(begin - 5, 5) == " and " &&
+        (name = NameBefore(s.text, begin - 5)))
+      AddName(s.text, Slice(s.text, *name), false, out);
+  }
+}
+
+// Whether pattern `i` may start at the cue `h` (its kind, its start words,
+// what follows the cue, a word boundary before an English one).
+bool PatternMayStartAt(const CuedSentence& s, const Pattern& p, size_t i, const AhoCorasick::Hit& h) {
+  if (!(s.set.cue_kind[h.key] & p.cue)) return false;
+  bool english = p.cue == kEnglishCue;
+  if (english &&
+      (!(s.set.english_patterns[h.key] >> i & 1) || (!p.starts.empty() && !p.starts.FirstAt(s.lower, h.begin))))
+    return false;
+  if (p.comma_after_cue ? s.text.substr(h.end, 2) != ", " : !NameMayFollow(s.text, h.end)) return false;
+  return !(english && h.begin > 0 && std::isalpha(static_cast<unsigned char>(s.lower[h.begin - 1])));
+}
+
+// Pattern `i` (kCue or kNameBefore) at each cue of its kind.
+void RunAtCues(const CuedSentence& s, size_t i, std::vector<TitledName>* out) {
+  const Pattern& p = s.set.patterns[i];
+  for (const AhoCorasick::Hit& h : s.cues) {
+    if (!PatternMayStartAt(s, p, i, h)) continue;
+    if (p.anchor == Anchor::kNameBefore) {
+      NameBeforeCue(p, s.Window(h.begin), s.text, h, out);
+      continue;
+    }
+    std::optional<TextSpan> name = p.match(s.Window(h.begin), h.begin);
+    if (!name) continue;
+    AddName(s.text, Slice(s.text, *name), false, out);
+    size_t end = name->end;
+    if ((p.coordinated || IsHireVerbAt(s.lower, h.begin)) && s.text.substr(end, 5) == " and ")
+      if (size_t second = LatinNameEnd(s.text, end + 5); second > end + 5)
+        AddName(s.text, std::string_view(s.text.data() + end + 5, second - end - 5), false, out);
+  }
+}
+
+// Chinese cues are followed by the name itself, scanned by hand (RE2's
+// per-call cost dominated): 研究副總裁Elena Vasquez, 首席科學家宋啟明,
+// 負責人之一Nadia Petrova, and after a relative clause 曾參與…的Daniel Okafor.
+void NamesAfterChineseCues(const CuedSentence& s, std::vector<TitledName>* out) {
+  for (const AhoCorasick::Hit& h : s.cues) {
+    uint8_t kind = s.set.cue_kind[h.key];
+    if (kind & kChineseCue) NameAfterChineseCue(s.text, h.end, true, out);
+    if (kind & kClauseCue)
+      ForEachClauseEnd(s.text, h.end, [&](size_t start) { NameAfterChineseCue(s.text, start, false, out); });
+  }
+}
+
 }  // namespace
 
 std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<OrgCue>* org_cues) {
   const PatternSet& set = Patterns();
-  std::vector<TitledName> out;
-  // The ASCII-lowered copy and the commas in one pass, into a buffer kept
-  // per thread (this runs on every sentence).
+  // Buffers kept per thread: this runs on every sentence.
   thread_local std::string lower;
   lower.assign(sentence);
   LowerAscii(lower);
@@ -571,78 +670,22 @@ std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<
   thread_local std::vector<AhoCorasick::Hit> cues;
   cues.clear();
   set.cues.FindAll(lower, &cues);
-  if (org_cues) {
-    for (const AhoCorasick::Hit& h : cues) {
-      if (!(set.cue_kind[h.key] & kOrganizationCue)) continue;
-      bool latin = static_cast<unsigned char>(lower[h.begin]) < 0x80;
-      if (latin && h.begin > 0 && std::isalpha(static_cast<unsigned char>(lower[h.begin - 1]))) continue;  // mid-word
-      org_cues->push_back({h.begin, h.end, set.org_kind[h.key]});
-    }
-  }
+  const CuedSentence s{set, sentence, lower, cues};
+  if (org_cues) AddOrganizationCues(s, org_cues);
+  std::vector<TitledName> out;
   if (cues.empty() && commas.empty()) return out;
-  // A pattern sees no further than kMaxPatternBytes from its anchor.
-  auto window = [&](size_t anchor) {
-    size_t end = std::min(sentence.size(), anchor + kMaxPatternBytes);
-    bool word_after = end < sentence.size() && (std::isalnum(static_cast<unsigned char>(sentence[end])) || sentence[end] == '_');
-    return TitleText{sentence.substr(0, end), std::string_view(lower).substr(0, end), word_after};
-  };
-  // The English patterns some cue of this sentence may start (most
-  // sentences: none), so that the others skip the walk over the cues.
-  uint16_t english = 0;
-  for (const AhoCorasick::Hit& h : cues)
-    if (set.cue_kind[h.key] & kEnglishCue) english |= set.english_patterns[h.key];
-  for (const Pattern& p : set.patterns) {
-    size_t i = static_cast<size_t>(&p - set.patterns.data());
+  uint16_t english = CuedEnglishPatterns(s);
+  for (size_t i = 0; i < set.patterns.size(); ++i) {
+    const Pattern& p = set.patterns[i];
     if (p.cue == kEnglishCue && !(english >> i & 1)) continue;
-    if (p.anchor == Anchor::kAfterName) {
-      for (size_t comma : commas) {
-        std::optional<TextSpan> match = p.match(window(comma), comma);
-        if (!match) continue;
-        std::optional<TextSpan> name = NameBefore(sentence, comma);
-        if (!name) continue;
-        AddName(sentence, Slice(sentence, *name), false, &out);
-        // "Mei Takahashi and Daichi Arakawa, both senior research scientists":
-        // a plural apposition names the person coordinated before, too.
-        size_t begin = name->begin;
-        if (IsPluralApposition(Slice(sentence, *match)) && begin >= 5 && sentence.substr(begin - 5, 5) == " and " &&
-            (name = NameBefore(sentence, begin - 5)))
-          AddName(sentence, Slice(sentence, *name), false, &out);
-      }
-      continue;
-    }
-    for (const AhoCorasick::Hit& h : cues) {
-      if (!(set.cue_kind[h.key] & p.cue)) continue;
-      if (p.cue == kEnglishCue &&
-          (!(set.english_patterns[h.key] >> i & 1) || (!p.starts.empty() && !p.starts.FirstAt(lower, h.begin))))
-        continue;
-      if (p.comma_after_cue ? sentence.substr(h.end, 2) != ", " : !NameMayFollow(sentence, h.end)) continue;
-      if (p.cue == kEnglishCue && h.begin > 0 && std::isalpha(static_cast<unsigned char>(lower[h.begin - 1]))) continue;
-      if (p.anchor == Anchor::kNameBefore) {
-        NameBeforeCue(p, window(h.begin), sentence, h, &out);
-        continue;
-      }
-      std::optional<TextSpan> name = p.match(window(h.begin), h.begin);
-      if (!name) continue;
-      AddName(sentence, Slice(sentence, *name), false, &out);
-      size_t end = name->end;
-      if ((p.coordinated || IsHireVerbAt(lower, h.begin)) && sentence.substr(end, 5) == " and ")
-        if (size_t second = LatinNameEnd(sentence, end + 5); second > end + 5)
-          AddName(sentence, std::string_view(sentence.data() + end + 5, second - end - 5), false, &out);
-    }
+    if (p.anchor == Anchor::kAfterName)
+      RunAfterName(p, s, commas, &out);
+    else
+      RunAtCues(s, i, &out);
   }
-  auto any_cue = [&](uint8_t kind) {
-    return std::any_of(cues.begin(), cues.end(), [&](const AhoCorasick::Hit& h) { return set.cue_kind[h.key] & kind; });
-  };
-  if (any_cue(kFounderCue)) FoundersBefore(sentence, &out);
-  if (any_cue(kSuccessionCue)) SuccessorAfterBy(sentence, &out);
-  // Chinese cues are followed by the name itself, scanned by hand (RE2's
-  // per-call cost dominated): 研究副總裁Elena Vasquez, 首席科學家宋啟明,
-  // 負責人之一Nadia Petrova, and after a relative clause 曾參與…的Daniel Okafor.
-  for (const AhoCorasick::Hit& h : cues) {
-    if (set.cue_kind[h.key] & kChineseCue) NameAfterChineseCue(sentence, h.end, true, &out);
-    if (set.cue_kind[h.key] & kClauseCue)
-      for (size_t start : ClauseEnds(sentence, h.end)) NameAfterChineseCue(sentence, start, false, &out);
-  }
+  if (s.Any(kFounderCue)) FoundersBefore(sentence, &out);
+  if (s.Any(kSuccessionCue)) SuccessorAfterBy(sentence, &out);
+  NamesAfterChineseCues(s, &out);
   std::sort(out.begin(), out.end(), [](const TitledName& a, const TitledName& b) { return a.begin < b.begin; });
   return out;
 }
