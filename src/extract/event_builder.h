@@ -160,6 +160,7 @@ class Builder {
                 int from, int to, std::map<int, int>* hired_at);
   void EmitHireFromNextSentence(int s, int person, int org, int next_from, size_t trigger);
   void EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
+  int OrgEventOrg(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) const;
   void EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
   int FundedOrgBefore(const SentenceFacts& f, const Clause& c, size_t trigger) const;
   void Move(int s, const std::string& type, int person, int org, int counterpart, size_t trigger, bool mirror = true);

@@ -109,6 +109,10 @@ bool Builder::LaterMentionOfFrom(const SentenceFacts& f, const Clause& c, int to
 
 void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const FactsBefore& prev,
                        std::map<int, int>* hired_at) {
+  // The people first: a trigger without them makes no event, and then the
+  // cue scans below need not run (each is a pure test).
+  std::vector<int> people = PeopleFor(s, f, c, t, prev);
+  if (people.empty()) return;
   if (cues_.MoveIsNotNews(Folded(c.begin, t.begin))) return;  // 传出…可能转战, "is expected to join"
   if (cues_.MoveIsBackground(Folded(c.begin, t.begin), Folded(t.end, c.end))) return;  // "Before joining X, …"
   if (t.type == "hire" && NamesBoardSeatOrStandIn(Folded(t.end, std::min(c.end, t.end + 64)))) return;
@@ -131,7 +135,6 @@ void Builder::EmitMove(int s, const SentenceFacts& f, const Clause& c, const Tri
     from_clause = to;
     to = -1;
   }
-  std::vector<int> people = PeopleFor(s, f, c, t, prev);
   // "A和B分别加入快手和小红书", "left for Anthropic and Thinking Machines Lab
   // respectively": the n-th person goes to the n-th destination.
   std::vector<int> tos = OrgsInOrder(f, after_trigger, ::news::event_build::Place::kTo);
@@ -353,12 +356,8 @@ int Builder::FundedOrgBefore(const SentenceFacts& f, const Clause& c, size_t tri
   return nearest->org;
 }
 
-void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) {
-  if (t.needs_amount && !cues_.HasAmountCue(Folded(c.begin, c.end))) return;
-  // 传出…洽谈新一轮募资, "is said to be in talks to raise": not (yet) news.
-  if (cues_.OrgEventIsNotNews(Folded(c.begin, t.begin))) return;
-  // "Sora團隊預算凍結以來": since it happened, background.
-  if (Folded(t.end, t.end + 6) == "以来") return;
+// The organisation a funding or reorganisation trigger is about, or -1.
+int Builder::OrgEventOrg(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) const {
   // "由紅杉領投": the organisation before 領投 is the investor, not the one funded.
   bool investor_before = Folded(t.begin, t.end) == "领投";
   // "Google將Google研究院旗下多個團隊併入Google DeepMind": the organisation
@@ -389,7 +388,19 @@ void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const
   if (org < 0 && t.type == "funding" && !investor_before) org = FundedOrgBefore(f, c, t.begin);
   if (org < 0 && subject_in_clause) org = subject_;
   if (org < 0 && t.type == "reorganization" && f.orgs.empty() && subject_ >= 0 && MentionsSubjectNearby(s)) org = subject_;
+  return org;
+}
+
+void Builder::EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) {
+  // The organisation first: most of these triggers have none near them, and
+  // then the cue scans below need not run (each is a pure test).
+  int org = OrgEventOrg(s, f, c, t);
   if (org < 0) return;
+  if (t.needs_amount && !cues_.HasAmountCue(Folded(c.begin, c.end))) return;
+  // 传出…洽谈新一轮募资, "is said to be in talks to raise": not (yet) news.
+  if (cues_.OrgEventIsNotNews(Folded(c.begin, t.begin))) return;
+  // "Sora團隊預算凍結以來": since it happened, background.
+  if (Folded(t.end, t.end + 6) == "以来") return;
   Event e;
   e.type = std::string(t.type);
   e.organization = Name(org);
