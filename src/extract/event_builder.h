@@ -184,6 +184,7 @@ class Builder {
   Dated DateFor(int s, size_t trigger_folded, int person, const std::string& type) const;
   bool NextSentenceDates(int s) const;
   bool NextSentenceRefersBack(int s) const;
+  bool NextSentenceOpensWith(int s, int person) const;
   const DateExpression* LastDayNext(int s, int person) const;
   // Organisation ids: a lexicon index, or for an organisation in no lexicon
   // (found by pattern, known=false) the lexicon size plus its analysis index.

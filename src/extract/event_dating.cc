@@ -212,29 +212,37 @@ size_t Builder::LastDayCueIn(int s) const {
 // name, or by pronoun when the move names nobody else) and gives the last
 // day; that exact day dates the move (corpus/README.md: both sides of a move
 // carry the day the person left). nullptr when the next sentence says none.
+// Whether sentence s + 1 opens with the person: by name, or by a pronoun
+// when neither sentence names anyone else.
+bool Builder::NextSentenceOpensWith(int s, int person) const {
+  const Analysis& a = st_.analysis();
+  const Sentence& next = a.sentences[s + 1];
+  for (const Mention& m : a.entities[person].mentions)
+    if (m.sentence == s + 1 && m.begin <= next.begin + 1) return true;
+  std::string_view text = st_.FoldedSentences(s + 1, s + 1);
+  bool pronoun =
+      StartsWithPronoun(text) || ContainsAnyOf(text.substr(0, 4), {"her ", "his "}) || text.substr(0, 3) == "其";
+  if (!pronoun) return false;
+  for (size_t i = 0; i < a.entities.size(); ++i)
+    if (a.entities[i].type == "person" && static_cast<int>(i) != person)
+      for (const Mention& m : a.entities[i].mentions)
+        if (m.sentence == s || m.sentence == s + 1) return false;
+  return true;
+}
+
 const DateExpression* Builder::LastDayNext(int s, int person) const {
   const Analysis& a = st_.analysis();
   if (person < 0 || s + 1 >= static_cast<int>(a.sentences.size())) return nullptr;
   // Across a paragraph break too: wire copy gives each sentence its own
   // paragraph, and the person (or a pronoun with nobody else named) ties them.
+  // Asked before the cue scan: most sentences after a move are about someone else.
+  if (!NextSentenceOpensWith(s, person)) return nullptr;
   const Sentence& next = a.sentences[s + 1];
   std::string_view text = st_.FoldedSentences(s + 1, s + 1);
   size_t cue = LastDayCueIn(s + 1);
   // In the main clause: "Vasquez, who resigned from OpenAI on February 6, led
   // …" recaps the departure in an apposition, it does not date the hire.
   if (cue == std::string_view::npos || HasClauseBreak(text.substr(0, cue))) return nullptr;
-  bool opens_with_person = false;
-  for (const Mention& m : a.entities[person].mentions)
-    opens_with_person = opens_with_person || (m.sentence == s + 1 && m.begin <= next.begin + 1);
-  if (!opens_with_person) {
-    bool pronoun = StartsWithPronoun(text) || ContainsAnyOf(text.substr(0, 4), {"her ", "his "}) ||
-                   text.substr(0, 3) == "其";
-    int others = 0;
-    for (size_t i = 0; i < a.entities.size(); ++i)
-      if (a.entities[i].type == "person" && static_cast<int>(i) != person)
-        for (const Mention& m : a.entities[i].mentions) others += m.sentence == s || m.sentence == s + 1;
-    if (!pronoun || others > 0) return nullptr;
-  }
   // The day in the cue's clause, before or after it ("Solvang left … on
   // Friday", 林雅文11月6日離開聯發科); one past the next comma is the first
   // day somewhere else ("…was Friday, and she will start on December 7").
