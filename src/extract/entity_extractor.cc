@@ -21,17 +21,27 @@ namespace {
 class LexiconExtractor : public EntityExtractor {
  public:
   explicit LexiconExtractor(EntityLexicon lex)
-      : lex_(std::move(lex)), known_(lex_), title_matcher_(known_.matcher()), events_(lex_) {}
+      : lex_(std::move(lex)),
+        known_(lex_),
+        title_matcher_(known_.matcher()),
+        events_(lex_),
+        people_(std::make_unique<PersonPatterns>()) {}
   // From a snapshot (the lexicon already read from it); `r` is failed when
   // the rest is malformed, and the extractor must then be dropped.
   LexiconExtractor(EntityLexicon lex, SnapshotReader& r, const std::shared_ptr<const void>& storage)
-      : lex_(std::move(lex)), known_(lex_, r, storage), title_matcher_(known_.matcher()), events_(lex_, r, storage) {}
+      : lex_(std::move(lex)),
+        known_(lex_, r, storage),
+        title_matcher_(known_.matcher()),
+        events_(lex_, r, storage),
+        people_(PersonPatterns::Load(r, storage)) {
+    if (!people_) r.Fail();  // malformed, or cue words changed since: rebuilt
+  }
 
   // The snapshot of everything built from the lexicons; empty if it cannot be saved.
   std::string Snapshot() const {
     SnapshotWriter w;
     SaveEntityLexicon(lex_, w);
-    if (!known_.Save(w) || !events_.Save(w)) return "";
+    if (!known_.Save(w) || !events_.Save(w) || !people_->Save(w)) return "";
     return w.bytes();
   }
 
@@ -64,6 +74,7 @@ class LexiconExtractor : public EntityExtractor {
   KnownMentionFinder known_;
   const LexiconMatcher& title_matcher_;  // known_'s matcher
   EventExtractor events_;
+  std::unique_ptr<const PersonPatterns> people_;  // in the snapshot: its cue automaton is not built per process
 };
 
 std::vector<int> LexiconExtractor::TitleEntities(const std::string& title) const {
@@ -82,7 +93,7 @@ void LexiconExtractor::FindUnknownPeople(ExtractionState& st) const {
   std::vector<OrgCue> org_cues;
   for (const Sentence& s : a.sentences) {
     org_cues.clear();
-    for (const TitledName& t : FindTitledPeople(st.SentenceText(s.index), &org_cues)) {
+    for (const TitledName& t : people_->Find(st.SentenceText(s.index), &org_cues)) {
       size_t begin = s.begin + t.begin, end = s.begin + t.end;
       if (st.EntityAt(begin, end) >= 0) continue;  // a lexicon entity, or already found
       if (!title_matcher_.Find(t.name).empty()) continue;  // contains a known name or organisation
@@ -96,7 +107,7 @@ void LexiconExtractor::FindUnknownPeople(ExtractionState& st) const {
   // 离职") is usually named bare in the body: the headline finds them, the
   // body gives the mentions.
   org_cues.clear();
-  for (const TitledName& t : FindTitledPeople(a.doc.title, &org_cues)) {
+  for (const TitledName& t : people_->Find(a.doc.title, &org_cues)) {
     if (!title_matcher_.Find(t.name).empty()) continue;
     found.push_back({st.UnknownPerson(t.name), t.name});
   }

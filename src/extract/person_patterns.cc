@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <optional>
+#include <unordered_map>
 
 #include "common/utf8.h"
 #include "extract/chinese_names.h"
@@ -12,6 +13,7 @@
 #include "extract/latin_letters.h"
 #include "extract/literals.h"
 #include "lexicon/aho_corasick.h"
+#include "lexicon/snapshot.h"
 
 namespace news {
 
@@ -104,24 +106,14 @@ constexpr const char* kZhClauseVerbs =
     "來自|来自)";
 
 
-struct PatternSet {
+// The patterns, each with the start words that tell the cues it may start at.
+std::vector<Pattern> PatternList() {
   std::vector<Pattern> patterns;
-  AhoCorasick cues;
-  std::vector<uint8_t> cue_kind;        // per cue key: kEnglishCue | kChineseCue
-  std::vector<uint8_t> org_kind;        // per cue key: its OrgCueKind, 0 if none
-  // Per English cue key, a bit per pattern: whether a start of the pattern
-  // agrees with the cue word (only then can one of them be at the cue);
-  // ten patterns, sixteen bits.
-  std::vector<uint16_t> english_patterns;
-};
-
-PatternSet BuildPatterns() {
-  PatternSet set;
-  auto add = [&set](Matcher match, Anchor anchor, uint8_t cue) { set.patterns.push_back({match, anchor, cue}); };
+  auto add = [&patterns](Matcher match, Anchor anchor, uint8_t cue) { patterns.push_back({match, anchor, cue}); };
   add(TitleThenName, Anchor::kCue, kEnglishCue);
   // Not at the cues that only other patterns start with ("scientists" is
   // also a "scientist" cue at the same place).
-  set.patterns.back().starts = {"chief ", "ceo", "cto", "cfo", "coo", "cpo", "co-founder", "cofounder", "founder",
+  patterns.back().starts = {"chief ", "ceo", "cto", "cfo", "coo", "cpo", "co-founder", "cofounder", "founder",
                                 "president", "vice president", "vp", "head of ", "research ", "staff ", "principal ",
                                 "senior ", "lead ", "scientist", "researcher", "engineer", "director", "team lead",
                                 "tech lead", "technical lead", "engineering lead", "product lead", "image lead", "video lead",
@@ -135,34 +127,34 @@ PatternSet BuildPatterns() {
   // "founded last year by A and B", "founded in 2024 by ...": a time or
   // place may sit between the verb and "by".
   add(ByThenName, Anchor::kCue, kEnglishCue);
-  set.patterns.back().coordinated = true;
-  set.patterns.back().starts = {"led", "headed", "run", "co-founded", "cofounded", "founded"};
+  patterns.back().coordinated = true;
+  patterns.back().starts = {"led", "headed", "run", "co-founded", "cofounded", "founded"};
   // "Mistral named Amara Osei its chief scientist", "named Li Wei as CTO".
   add(NamedThenName, Anchor::kCue, kEnglishCue);
-  set.patterns.back().starts = {"named"};
+  patterns.back().starts = {"named"};
   // "Two researchers who report to her, Marcus Oyelaran and Wen-Li Chao, are
   // expected to follow": a plural noun, then the names it stands for.
   add(PluralThenNames, Anchor::kCue, kEnglishCue);
-  set.patterns.back().coordinated = true;
-  set.patterns.back().starts = {"researchers", "scientists", "engineers", "executives", "employees", "leaders", "deputy", "executive"};
+  patterns.back().coordinated = true;
+  patterns.back().starts = {"researchers", "scientists", "engineers", "executives", "employees", "leaders", "deputy", "executive"};
   // A plural title right before two names: "Research scientists Maya
   // Okonkwo and Felix Brandauer have left", "engineers Ben Achterberg and
   // Sione Fifita".
   add(PluralTitleThenNames, Anchor::kCue, kEnglishCue);
-  set.patterns.back().coordinated = true;
-  set.patterns.back().starts = {"researchers ", "scientists ", "engineers ", "research ", "senior ", "staff ", "principal ", "lead "};
+  patterns.back().coordinated = true;
+  patterns.back().starts = {"researchers ", "scientists ", "engineers ", "research ", "senior ", "staff ", "principal ", "lead "};
   // A title noun, then the name between commas: "His deputy, Clara Mendel,
   // is expected to follow", "Another senior researcher, Adaeze Nwosu, left".
   add(NounCommaName, Anchor::kCue, kEnglishCue);
-  set.patterns.back().starts = {"deputy,", "researcher,", "scientist,", "engineer,", "director,", "executive,",
+  patterns.back().starts = {"deputy,", "researcher,", "scientist,", "engineer,", "director,", "executive,",
                                 "founder,", "co-founder,", "cofounder,", "president,", "professor,", "lead,",
                                 "analyst,", "spokesperson,", "spokeswoman,", "spokesman,", "architect,", "fellow,"};
-  set.patterns.back().comma_after_cue = true;
+  patterns.back().comma_after_cue = true;
   // The same with a phrase between the noun and the comma: "A third
   // researcher from the same team, Priyanka Sood, left", "a senior engineer
   // at Nvidia, Ana Ruiz, said".
   add(NounPhraseCommaName, Anchor::kCue, kEnglishCue);
-  set.patterns.back().starts = {"researcher ", "scientist ", "engineer ", "director ", "executive ",
+  patterns.back().starts = {"researcher ", "scientist ", "engineer ", "director ", "executive ",
                                 "lead ", "fellow ", "architect "};
   // A post taken, with the name before the verb: "Aurélien Dumont-Lacaze
   // joined earlier this month as chief financial officer", "Dmitri Halvorsen
@@ -171,7 +163,7 @@ PatternSet BuildPatterns() {
   // "Jane Street was named a partner" give nobody.
   add([](const TitleText& t, size_t pos) { return PostTaken(t, pos) ? std::optional(TextSpan{pos, pos}) : std::nullopt; },
       Anchor::kNameBefore, kEnglishCue);
-  set.patterns.back().starts = {"joined", "joins", "rejoined", "will join", "has joined", "is joining", "was named",
+  patterns.back().starts = {"joined", "joins", "rejoined", "will join", "has joined", "is joining", "was named",
                                 "has been named", "had been named", "is named", "will be named", "was appointed",
                                 "has been appointed", "had been appointed", "is appointed", "will be appointed",
                                 "was promoted", "has been promoted", "is promoted", "was tapped", "has been tapped",
@@ -181,42 +173,72 @@ PatternSet BuildPatterns() {
   // former Meta director", "Jane Doe, 52, who led ...".
   add(Apposition, Anchor::kAfterName, 0);
   add(WhoClause, Anchor::kAfterName, 0);
-  // 負責人之一Nadia Petrova: "one of the heads"
-  auto add_cue = [&set](std::string w, uint8_t kind) {
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    int k = set.cues.Add(w);
-    if (k < 0) return k;
-    if (k >= static_cast<int>(set.cue_kind.size())) set.cue_kind.resize(k + 1, 0);
-    set.cue_kind[k] |= kind;
-    return k;
-  };
-  std::vector<std::pair<std::string_view, int>> english_keys;
-  for (const char* w : kEnCueWords)
-    if (int k = add_cue(w, kEnglishCue); k >= 0) english_keys.push_back({w, k});
-  for (const std::string& w : Alternatives(kZhTitles)) add_cue(w, kChineseCue);
-  for (const std::string& w : Alternatives(kZhClauseVerbs)) add_cue(w, kClauseCue);
-  for (std::string_view w : kSuccessionVerbs) add_cue(std::string(w), kSuccessionCue);
-  for (std::string_view w : kFounderVerbs) add_cue(std::string(w), kFounderCue);
-  // Organisation cues ride on the same scan: one pass over each sentence.
-  for (const auto& [w, kind] : OrganizationCueWords()) {
-    int k = add_cue(w, kOrganizationCue);
-    if (k < 0) continue;
-    if (k >= static_cast<int>(set.org_kind.size())) set.org_kind.resize(k + 1, 0);
-    set.org_kind[k] = kind;
-  }
-  set.org_kind.resize(set.cue_kind.size(), 0);
-  set.cues.Build();
-  set.english_patterns.assign(set.cue_kind.size(), 0);
-  for (size_t i = 0; i < set.patterns.size(); ++i)
-    for (const auto& [word, key] : english_keys)
-      if (set.patterns[i].starts.empty() || set.patterns[i].starts.AnyAgreesWith(word)) set.english_patterns[key] |= 1u << i;
-  return set;
+  return patterns;
 }
 
-const PatternSet& Patterns() {
-  static const PatternSet kPatterns = BuildPatterns();
-  return kPatterns;
+// A cue word and what it cues.
+struct CueWord {
+  std::string word;      // ASCII letters in lower case
+  uint8_t kind = 0;      // kEnglishCue, kChineseCue ...
+  uint8_t org_kind = 0;  // its OrgCueKind, for a kOrganizationCue
+};
+
+// Every cue word in the order the automaton numbers them (a word that comes
+// again, with another kind, keeps its first number).
+std::vector<CueWord> CueWords() {
+  std::vector<CueWord> out;
+  auto add = [&out](std::string w, uint8_t kind, uint8_t org_kind = 0) {
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.push_back({std::move(w), kind, org_kind});
+  };
+  for (const char* w : kEnCueWords) add(w, kEnglishCue);
+  // 負責人之一Nadia Petrova: "one of the heads"
+  for (const std::string& w : Alternatives(kZhTitles)) add(w, kChineseCue);
+  for (const std::string& w : Alternatives(kZhClauseVerbs)) add(w, kClauseCue);
+  for (std::string_view w : kSuccessionVerbs) add(std::string(w), kSuccessionCue);
+  for (std::string_view w : kFounderVerbs) add(std::string(w), kFounderCue);
+  // Organisation cues ride on the same scan: one pass over each sentence.
+  for (const auto& [w, kind] : OrganizationCueWords()) add(w, kOrganizationCue, kind);
+  return out;
 }
+
+}  // namespace
+
+// The patterns and what their cue words tell them; `cues` is built from
+// `keys` or loaded from a snapshot that was.
+struct PersonPatternSet {
+  std::vector<Pattern> patterns = PatternList();
+  std::vector<std::string> keys;  // the cue words by their number in `cues`
+  AhoCorasick cues;
+  std::vector<uint8_t> cue_kind;  // per cue key: kEnglishCue | kChineseCue ...
+  std::vector<uint8_t> org_kind;  // per cue key: its OrgCueKind, 0 if none
+  // Per English cue key, a bit per pattern: whether a start of the pattern
+  // agrees with the cue word (only then can one of them be at the cue);
+  // ten patterns, sixteen bits.
+  std::vector<uint16_t> english_patterns;
+
+  PersonPatternSet() {
+    std::unordered_map<std::string_view, int> numbers;
+    std::vector<CueWord> words = CueWords();
+    keys.reserve(words.size());
+    for (const CueWord& w : words) {
+      auto [it, added] = numbers.emplace(w.word, static_cast<int>(keys.size()));
+      if (added) keys.push_back(w.word);
+      size_t k = it->second;
+      cue_kind.resize(keys.size(), 0);
+      org_kind.resize(keys.size(), 0);
+      english_patterns.resize(keys.size(), 0);
+      cue_kind[k] |= w.kind;
+      if (w.org_kind) org_kind[k] = w.org_kind;
+      if (w.kind != kEnglishCue) continue;
+      for (size_t i = 0; i < patterns.size(); ++i)
+        if (patterns[i].starts.empty() || patterns[i].starts.AnyAgreesWith(w.word)) english_patterns[k] |= 1u << i;
+    }
+  }
+};
+
+namespace {
+
 
 bool ValidLatinName(std::string_view name) {
   size_t pos = 0;
@@ -561,7 +583,7 @@ void LowerAscii(std::string& s) {
 // One sentence as the patterns see it: the text, its ASCII-lowered copy and
 // the cues found in the copy.
 struct CuedSentence {
-  const PatternSet& set;
+  const PersonPatternSet& set;
   std::string_view text, lower;
   const std::vector<AhoCorasick::Hit>& cues;
 
@@ -657,8 +679,55 @@ void NamesAfterChineseCues(const CuedSentence& s, std::vector<TitledName>* out) 
 
 }  // namespace
 
+PersonPatterns::PersonPatterns() : set_(std::make_unique<PersonPatternSet>()) {
+  for (const std::string& key : set_->keys) set_->cues.Add(key);  // numbered as PersonPatternSet numbers them
+  set_->cues.Build();
+}
+
+PersonPatterns::PersonPatterns(std::unique_ptr<PersonPatternSet> set) : set_(std::move(set)) {}
+
+PersonPatterns::~PersonPatterns() = default;
+
+const PersonPatterns& PersonPatterns::Default() {
+  static const PersonPatterns kDefault;
+  return kDefault;
+}
+
+namespace {
+
+// The cue words' fingerprint (FNV-1a over each and a NUL), saved with the
+// automaton: a snapshot built from other words than this code's is stale.
+uint64_t Fingerprint(const std::vector<std::string>& keys) {
+  uint64_t h = 14695981039346656037ull;
+  for (const std::string& key : keys)
+    for (size_t i = 0; i <= key.size(); ++i)
+      h = (h ^ (i < key.size() ? static_cast<unsigned char>(key[i]) : 0)) * 1099511628211ull;
+  return h;
+}
+
+}  // namespace
+
+bool PersonPatterns::Save(SnapshotWriter& w) const {
+  uint64_t h = Fingerprint(set_->keys);
+  w.U32(static_cast<uint32_t>(h));
+  w.U32(static_cast<uint32_t>(h >> 32));
+  return set_->cues.Save(w);
+}
+
+std::unique_ptr<PersonPatterns> PersonPatterns::Load(SnapshotReader& r, const std::shared_ptr<const void>& storage) {
+  auto set = std::make_unique<PersonPatternSet>();
+  uint32_t low = 0, high = 0;
+  if (!r.U32(&low) || !r.U32(&high) || (uint64_t{high} << 32 | low) != Fingerprint(set->keys)) return nullptr;
+  if (!set->cues.Load(r, storage) || set->cues.key_count() != set->keys.size()) return nullptr;
+  return std::unique_ptr<PersonPatterns>(new PersonPatterns(std::move(set)));
+}
+
 std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<OrgCue>* org_cues) {
-  const PatternSet& set = Patterns();
+  return PersonPatterns::Default().Find(sentence, org_cues);
+}
+
+std::vector<TitledName> PersonPatterns::Find(std::string_view sentence, std::vector<OrgCue>* org_cues) const {
+  const PersonPatternSet& set = *set_;
   // Buffers kept per thread: this runs on every sentence.
   thread_local std::string lower;
   lower.assign(sentence);

@@ -2,6 +2,11 @@
 
 #include "extract/person_patterns.h"
 
+#include <memory>
+#include <string>
+
+#include "lexicon/snapshot.h"
+
 using namespace news;
 
 TEST_CASE("People in no lexicon are found by their titles", "[extract]") {
@@ -194,4 +199,38 @@ TEST_CASE("Titles followed by words that are not names give no person", "[extrac
     INFO(s);
     CHECK(FindTitledPeople(s).empty());
   }
+}
+
+TEST_CASE("Person patterns read back from a snapshot find the same people", "[extract]") {
+  SnapshotWriter w;
+  REQUIRE(PersonPatterns::Default().Save(w));
+  auto bytes = std::make_shared<std::string>(w.bytes());
+  SnapshotReader r(*bytes);
+  std::unique_ptr<PersonPatterns> loaded = PersonPatterns::Load(r, bytes);
+  REQUIRE(loaded);
+  CHECK(r.at_end());
+  for (const char* s :
+       {"首席科學家艾琳娜·瓦斯奎茲表示。", "The same day, head of research Tomás Ferreira told colleagues.",
+        "Microsoft has hired Hannah Albrecht, a senior staff research scientist at Google DeepMind.",
+        "霽光智能由賴品安與郭承佑共同創辦，兩人去年返台。", "台北新創霽光智能宣布完成融資。"}) {
+    INFO(s);
+    std::vector<OrgCue> built_cues, loaded_cues;
+    std::vector<TitledName> built = PersonPatterns::Default().Find(s, &built_cues), got = loaded->Find(s, &loaded_cues);
+    REQUIRE(got.size() == built.size());
+    for (size_t i = 0; i < got.size(); ++i) CHECK(got[i].name == built[i].name);
+    REQUIRE(loaded_cues.size() == built_cues.size());
+    for (size_t i = 0; i < loaded_cues.size(); ++i) CHECK(loaded_cues[i].begin == built_cues[i].begin);
+  }
+}
+
+TEST_CASE("A snapshot of other cue words than the code's is refused", "[extract]") {
+  SnapshotWriter w;
+  REQUIRE(PersonPatterns::Default().Save(w));
+  std::string bytes = w.bytes();
+  bytes[0] ^= 1;  // the cue words' fingerprint comes first
+  auto storage = std::make_shared<std::string>(bytes);
+  SnapshotReader r(*storage);
+  CHECK(PersonPatterns::Load(r, storage) == nullptr);
+  SnapshotReader truncated(std::string_view(*storage).substr(0, 6));
+  CHECK(PersonPatterns::Load(truncated, storage) == nullptr);
 }
