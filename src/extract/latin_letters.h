@@ -21,13 +21,17 @@ inline bool IsLowerLatin(char32_t c) {
 }
 
 // The code point at `pos` (0 at the end; U+FFFD for invalid bytes, as
-// DecodeUtf8), and in `next` where the following one starts. A valid
-// three-byte character (Han text) is decoded inline: names are read a
-// character at a time.
+// DecodeUtf8), and in `next` where the following one starts. ASCII and a
+// valid three-byte character (Han text) are decoded inline: names are read
+// a character at a time.
 inline char32_t PeekUtf8(std::string_view s, size_t pos, size_t* next) {
   *next = pos;
   if (pos >= s.size()) return 0;
   auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  if (byte(pos) < 0x80) {
+    *next = pos + 1;
+    return byte(pos);
+  }
   if ((byte(pos) & 0xF0) == 0xE0 && pos + 2 < s.size() && (byte(pos + 1) & 0xC0) == 0x80 && (byte(pos + 2) & 0xC0) == 0x80) {
     char32_t c = (byte(pos) & 0x0F) << 12 | (byte(pos + 1) & 0x3F) << 6 | (byte(pos + 2) & 0x3F);
     if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {  // else invalid: DecodeUtf8 says how
