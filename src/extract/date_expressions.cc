@@ -181,8 +181,9 @@ using Atoms = std::vector<std::string>;
 
 std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   std::vector<std::unique_ptr<DatePattern>> p;
-  auto add = [&p](Atoms atoms, std::string re, Resolver r, bool boundary = false) {
+  auto add = [&p](date_match::Matcher hand, Atoms atoms, std::string re, Resolver r, bool boundary = false) {
     auto d = std::make_unique<DatePattern>();
+    d->hand = hand;
     d->source = std::move(re);
     d->atoms = std::move(atoms);
     d->resolve = std::move(r);
@@ -214,149 +215,125 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
   using P = const std::optional<Day>&;
   std::string mn = kMonthNames, wd = kWeekdays;
   // Absolute days and months.
-  add(digit_year, R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); });
+  add(date_match::YearMonthDay, digit_year, R"((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); });
   p.back()->required = {"年"};
-  p.back()->hand = date_match::YearMonthDay;
-  add(digit_dash, R"((\d{4})-(\d{1,2})-(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
+  add(date_match::IsoDay, digit_dash, R"((\d{4})-(\d{1,2})-(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
   p.back()->required = {"-"};
-  p.back()->hand = date_match::IsoDay;
-  add(digit_slash, R"((\d{4})/(\d{1,2})/(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
+  add(date_match::SlashDay, digit_slash, R"((\d{4})/(\d{1,2})/(\d{1,2}))", [](C c, P) { return DayOf(c.Int(1), c.Int(2), c.Int(3), "absolute"); }, true);
   p.back()->required = {"/"};
-  p.back()->hand = date_match::SlashDay;
-  add(months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))",
+  add(date_match::MonthDayYear, months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))",
       [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[1]), c.Int(2), "absolute"); });
   p.back()->needs_digit = true;
-  p.back()->hand = date_match::MonthDayYear;
-  add(months, R"(\b(\d{1,2})\s+)" + mn + R"(,?\s+(\d{4}))", [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[2]), c.Int(1), "absolute"); });
+  add(date_match::DayMonthYear, months, R"(\b(\d{1,2})\s+)" + mn + R"(,?\s+(\d{4}))", [](C c, P) { return DayOf(c.Int(3), MonthFromName(c.g[2]), c.Int(1), "absolute"); });
   p.back()->needs_digit = true;
-  p.back()->hand = date_match::DayMonthYear;
-  add(digit_year, R"((\d{4})\s*年\s*(\d{1,2})\s*月)", [](C c, P) { return MonthOf(c.Int(1), c.Int(2), "absolute"); });
+  add(date_match::YearMonth, digit_year, R"((\d{4})\s*年\s*(\d{1,2})\s*月)", [](C c, P) { return MonthOf(c.Int(1), c.Int(2), "absolute"); });
   p.back()->required = {"年"};
-  p.back()->hand = date_match::YearMonth;
-  add(months, R"(\b)" + mn + R"(\s+(?:of\s+)?(\d{4})\b)", [](C c, P) { return MonthOf(c.Int(2), MonthFromName(c.g[1]), "absolute"); });
+  add(date_match::MonthYear, months, R"(\b)" + mn + R"(\s+(?:of\s+)?(\d{4})\b)", [](C c, P) { return MonthOf(c.Int(2), MonthFromName(c.g[1]), "absolute"); });
   p.back()->needs_digit = true;
-  p.back()->hand = date_match::MonthYear;
   // Partial: a month or day whose year comes from the publication date.
-  add({"今年", "去年"}, R"((今年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::ThisYearMonthDay, {"今年", "去年"}, R"((今年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayOf(pub->year - (c.g[1] == "去年"), c.Int(2), c.Int(3), "partial");
   });
   p.back()->required = {"今年", "去年"};
-  p.back()->hand = date_match::ThisYearMonthDay;
-  add({"今年", "去年"}, R"((今年|去年)\s*(\d{1,2})\s*月)", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::ThisYearMonth, {"今年", "去年"}, R"((今年|去年)\s*(\d{1,2})\s*月)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return MonthOf(pub->year - (c.g[1] == "去年"), c.Int(2), "partial");
   });
   p.back()->required = {"今年", "去年"};
-  p.back()->hand = date_match::ThisYearMonth;
-  add(digit_month, R"((\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::MonthDay, digit_month, R"((\d{1,2})\s*月\s*(\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayOf(YearForMonth(c.Int(1), *pub), c.Int(1), c.Int(2), "partial");
   }, true);
   p.back()->required = {"月"};
-  p.back()->hand = date_match::MonthDay;
-  add(digit_month, R"((\d{1,2})\s*月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::MonthPart, digit_month, R"((\d{1,2})\s*月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return MonthOf(YearForMonth(c.Int(1), *pub), c.Int(1), "partial");
   }, true);
   p.back()->required = {"月"};
-  p.back()->hand = date_match::MonthPart;
   // A month in Chinese numerals ("四月底", "去年十二月"): the numeral must
   // start the expression (not "第三月", "三個月" never matches).
-  add(zh_months, R"((今年|去年)?(十[一二]|[一二三四五六七八九十])月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::NumeralMonth, zh_months, R"((今年|去年)?(十[一二]|[一二三四五六七八九十])月(?:份|初|中旬|下旬|上旬|底|末|中)?)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     int m = ChineseMonth(c.g[2]);
     if (c.g[1].empty()) return MonthOf(YearForMonth(m, *pub), m, "partial");
     return MonthOf(pub->year - (c.g[1] == "去年"), m, "partial");
   }, true);
   p.back()->required = {"月"};
-  p.back()->hand = date_match::NumeralMonth;
-  add(months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::MonthNameDay, months, R"(\b)" + mn + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b)", [](C c, P pub) -> std::optional<Resolved> {
     int m = MonthFromName(c.g[1]);
     if (!pub || m == 0) return std::nullopt;
     return DayOf(YearForMonth(m, *pub), m, c.Int(2), "partial");
   });
   p.back()->needs_digit = true;
-  p.back()->hand = date_match::MonthNameDay;
-  add(months, R"(\b(?:in|since|during|by|until|early|late|mid-?|end of|earlier in|later in)\s+(?:early\s+|late\s+|mid-?)?)" + mn + R"(\b)",
+  add(date_match::InMonth, months, R"(\b(?:in|since|during|by|until|early|late|mid-?|end of|earlier in|later in)\s+(?:early\s+|late\s+|mid-?)?)" + mn + R"(\b)",
       [](C c, P pub) -> std::optional<Resolved> {
         int m = MonthFromName(c.g[1]);
         if (!pub || m == 0) return std::nullopt;
         return MonthOf(YearForMonth(m, *pub), m, "partial");
       });
-  p.back()->hand = date_match::InMonth;
   // Relative to the publication date.
-  add({"昨"}, R"(昨\s*[（(]\s*(\d{1,2})\s*[）)]\s*[日天])", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::YesterdayNumbered, {"昨"}, R"(昨\s*[（(]\s*(\d{1,2})\s*[）)]\s*[日天])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   });
   p.back()->needs_digit = true;
   p.back()->required = {"昨"};
-  p.back()->hand = date_match::YesterdayNumbered;
-  add(weeks, R"((?:上|本|這|这|下)?(?:週|周|星期|禮拜|礼拜)[一二三四五六日天]\s*[（(]\s*(\d{1,2})\s*[日號号]?\s*[）)])",
+  add(date_match::WeekdayNumbered, weeks, R"((?:上|本|這|这|下)?(?:週|周|星期|禮拜|礼拜)[一二三四五六日天]\s*[（(]\s*(\d{1,2})\s*[日號号]?\s*[）)])",
       [](C c, P pub) -> std::optional<Resolved> {
         if (!pub) return std::nullopt;
         return DayInRecentMonth(c.Int(1), *pub, "relative");
       });
   p.back()->needs_digit = true;
   p.back()->required = kWeekWords;
-  p.back()->hand = date_match::WeekdayNumbered;
-  add({"（", "("}, R"([（(]\s*(\d{1,2})\s*[日號号]\s*[）)])", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::DayInBrackets, {"（", "("}, R"([（(]\s*(\d{1,2})\s*[日號号]\s*[）)])", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   });
   p.back()->needs_digit = true;
   p.back()->required = {"（", "("};
-  p.back()->hand = date_match::DayInBrackets;
-  add(weeks, R"((上|本|這|这)(?:個|个)?(?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::WeekdayOfWeek, weeks, R"((上|本|這|这)(?:個|个)?(?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     int back = c.g[1] == "上" ? 1 : 0;
     return Resolved{DayText(WeekdayInWeek(*pub, WeekdayFromName(c.g[2]), back)), "relative"};
   });
   p.back()->required = kWeekWords;
-  p.back()->hand = date_match::WeekdayOfWeek;
-  add(weeks, R"((?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::ChineseWeekday, weeks, R"((?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{DayText(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
   p.back()->required = kWeekWords;
-  p.back()->hand = date_match::ChineseWeekday;
-  add(weekdays, R"(\blast\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::LastWeekday, weekdays, R"(\blast\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{DayText(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), false)), "relative"};
   });
   p.back()->required = {"day"};
-  p.back()->hand = date_match::LastWeekday;
-  add(weekdays, R"(\b(?:on|this|since|until|by|late|early)\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::OnWeekday, weekdays, R"(\b(?:on|this|since|until|by|late|early)\s+)" + wd, [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{DayText(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
   p.back()->required = {"day"};
-  p.back()->hand = date_match::OnWeekday;
   // A bare weekday ("Her first day was Monday.", "said Tuesday"): the most
   // recent one, as with "on".
-  add(weekdays, R"(\b)" + wd + R"(\b)", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::BareWeekday, weekdays, R"(\b)" + wd + R"(\b)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{DayText(PreviousWeekday(*pub, WeekdayFromName(c.g[1]), true)), "relative"};
   });
   p.back()->required = {"day"};
-  p.back()->hand = date_match::BareWeekday;
-  add({"昨天", "昨日", "前天", "今天", "今日", "本日", "yesterday", "today"}, R"((昨天|昨日|前天|今天|今日|本日|yesterday|today))", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::DayWord, {"昨天", "昨日", "前天", "今天", "今日", "本日", "yesterday", "today"}, R"((昨天|昨日|前天|今天|今日|本日|yesterday|today))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     const std::string& w = c.g[1];
     long back = (w == "前天") ? 2 : (w == "今天" || w == "今日" || w == "本日" || w == "today" || w == "Today") ? 0 : 1;
     return Resolved{DayText(AddDays(*pub, -back)), "relative"};
   });
   p.back()->required = {"天", "日", "day"};
-  p.back()->hand = date_match::DayWord;
-  add({"天前", "日前"}, R"((\d{1,2})\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::DaysAgoDigits, {"天前", "日前"}, R"((\d{1,2})\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{DayText(AddDays(*pub, -c.Int(1))), "relative"};
   });
   p.back()->needs_digit = true;
   p.back()->required = {"前"};
-  p.back()->hand = date_match::DaysAgoDigits;
-  add({"天前", "日前"}, R"(([一二兩两三四五六七八九十])\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::DaysAgoNumeral, {"天前", "日前"}, R"(([一二兩两三四五六七八九十])\s*(?:天前|日前))", [](C c, P pub) -> std::optional<Resolved> {
     static const std::string kDigits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     if (!pub) return std::nullopt;
     int n = c.g[1] == "兩" || c.g[1] == "两" ? 2 : 0;
@@ -365,8 +342,7 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     return Resolved{DayText(AddDays(*pub, -n)), "relative"};
   });
   p.back()->required = {"前"};
-  p.back()->hand = date_match::DaysAgoNumeral;
-  add({"ago"}, R"(\b(\d{1,2}|two|three|four|five|six)\s+days\s+ago\b)", [](C c, P pub) -> std::optional<Resolved> {
+  add(date_match::DaysAgoEnglish, {"ago"}, R"(\b(\d{1,2}|two|three|four|five|six)\s+days\s+ago\b)", [](C c, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     static const char* kWords[] = {"two", "three", "four", "five", "six"};
     int n = c.Int(1);
@@ -375,34 +351,29 @@ std::vector<std::unique_ptr<DatePattern>> BuildPatterns() {
     return Resolved{DayText(AddDays(*pub, -n)), "relative"};
   });
   p.back()->required = {"ago"};
-  p.back()->hand = date_match::DaysAgoEnglish;
-  add(digit_day, R"((\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {  // 於美國時間19日發表
+  add(date_match::DayOfMonth, digit_day, R"((\d{1,2})\s*[日號号])", [](C c, P pub) -> std::optional<Resolved> {  // 於美國時間19日發表
     if (!pub) return std::nullopt;
     return DayInRecentMonth(c.Int(1), *pub, "relative");
   }, true);
   p.back()->required = {"日", "號", "号"};
-  p.back()->hand = date_match::DayOfMonth;
-  add({"上個月", "上个月", "上月", "個月前", "个月前", "month"}, R"((上個月|上个月|上月|一個月前|一个月前|last\s+month|(?:a|one)\s+month\s+(?:ago|earlier|before|after)))", [](C, P pub) -> std::optional<Resolved> {
+  add(date_match::LastMonth, {"上個月", "上个月", "上月", "個月前", "个月前", "month"}, R"((上個月|上个月|上月|一個月前|一个月前|last\s+month|(?:a|one)\s+month\s+(?:ago|earlier|before|after)))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     return Resolved{PreviousMonth(*pub), "relative"};
   });
   p.back()->required = {"月", "month"};
-  p.back()->hand = date_match::LastMonth;
   // Vague times: the month they fall in.
-  add({"上週", "上周", "上星期", "上禮拜", "上礼拜", "week"}, R"((上週|上周|上星期|上禮拜|上礼拜|last\s+week|past\s+week|a\s+week\s+ago))", [](C, P pub) -> std::optional<Resolved> {
+  add(date_match::LastWeek, {"上週", "上周", "上星期", "上禮拜", "上礼拜", "week"}, R"((上週|上周|上星期|上禮拜|上礼拜|last\s+week|past\s+week|a\s+week\s+ago))", [](C, P pub) -> std::optional<Resolved> {
     if (!pub) return std::nullopt;
     Day d = AddDays(*pub, -7);
     return Resolved{Month(d.year, d.month), "relative", true};
   });
   p.back()->required = {"上", "wee"};
-  p.back()->hand = date_match::LastWeek;
-  add({"本週", "本周", "這週", "这周", "這星期", "这星期", "近日", "近期", "日前", "本月", "這個月", "这个月", "week", "month", "recent"}, R"((本週|本周|這週|这周|這星期|这星期|近日|近期|日前|本月|這個月|这个月|this\s+week|this\s+month|earlier\s+this\s+month|recent\s+days|this\s+past\s+week|earlier\s+this\s+week))",
+  add(date_match::ThisWeekOrMonth, {"本週", "本周", "這週", "这周", "這星期", "这星期", "近日", "近期", "日前", "本月", "這個月", "这个月", "week", "month", "recent"}, R"((本週|本周|這週|这周|這星期|这星期|近日|近期|日前|本月|這個月|这个月|this\s+week|this\s+month|earlier\s+this\s+month|recent\s+days|this\s+past\s+week|earlier\s+this\s+week))",
       [](C, P pub) -> std::optional<Resolved> {
         if (!pub) return std::nullopt;
         return Resolved{Month(pub->year, pub->month), "relative", true};
       });
   p.back()->required = {"本", "這", "这", "近", "前", "thi", "recent"};
-  p.back()->hand = date_match::ThisWeekOrMonth;
   return p;
 }
 
