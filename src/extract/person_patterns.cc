@@ -19,16 +19,22 @@ namespace news {
 
 namespace {
 
-constexpr const char* kZhTitles =
-    R"((?:首席執行官|首席执行官|執行長|执行长|行政總裁|行政总裁|首席科學家|首席科学家|首席技術官|首席技术官|技術長|技术长|)"
-    R"(首席研究員|首席研究员|研究副總裁|研究副总裁|副總裁|副总裁|總裁|总裁|聯合創始人|联合创始人|共同創辦人|共同创办人|)"
-    R"(首席財務官|首席财务官|首席運營官|首席运营官|首席營運官|首席营运官|首席產品官|首席产品官|首席架構師|首席架构师|)"
-    R"(營運長|营运长|財務長|财务长|產品長|产品长|策略長|策略长|研發長|研发长|資訊長|资讯长|)"
-    R"(發言人|发言人|分析師|分析师|顧問|顾问|副手|)"
-    R"(專家|专家|處長|处长|所長|所长|部長|部长|組長|组长|局長|局长|行長|行长|)"
-    R"(延攬|延揽|聘請|聘请|招攬|招揽|網羅|网罗|挖角|挖來|挖来|任命|聘任|)"
-    R"(創辦人|创办人|創始人|创始人|負責人|负责人|研究主管|主管|總監|总监|總經理|总经理|董事長|董事长|研究員|研究员|)"
-    R"(科學家|科学家|工程師|工程师|架構師|架构师|教授|合夥人|合伙人|獨立董事|独立董事|執行董事|执行董事|特助|特別助理|特别助理|院長|院长|主任|經理|经理|CEO|CTO|VP))";
+constexpr std::string_view kZhTitles[] = {
+    "首席執行官", "首席执行官", "執行長",     "执行长",     "行政總裁",   "行政总裁",   "首席科學家", "首席科学家",
+    "首席技術官", "首席技术官", "技術長",     "技术长",     "首席研究員", "首席研究员", "研究副總裁", "研究副总裁",
+    "副總裁",     "副总裁",     "總裁",       "总裁",       "聯合創始人", "联合创始人", "共同創辦人", "共同创办人",
+    "首席財務官", "首席财务官", "首席運營官", "首席运营官", "首席營運官", "首席营运官", "首席產品官", "首席产品官",
+    "首席架構師", "首席架构师", "營運長",     "营运长",     "財務長",     "财务长",     "產品長",     "产品长",
+    "策略長",     "策略长",     "研發長",     "研发长",     "資訊長",     "资讯长",     "發言人",     "发言人",
+    "分析師",     "分析师",     "顧問",       "顾问",       "副手",       "專家",       "专家",       "處長",
+    "处长",       "所長",       "所长",       "部長",       "部长",       "組長",       "组长",       "局長",
+    "局长",       "行長",       "行长",       "延攬",       "延揽",       "聘請",       "聘请",       "招攬",
+    "招揽",       "網羅",       "网罗",       "挖角",       "挖來",       "挖来",       "任命",       "聘任",
+    "創辦人",     "创办人",     "創始人",     "创始人",     "負責人",     "负责人",     "研究主管",   "主管",
+    "總監",       "总监",       "總經理",     "总经理",     "董事長",     "董事长",     "研究員",     "研究员",
+    "科學家",     "科学家",     "工程師",     "工程师",     "架構師",     "架构师",     "教授",       "合夥人",
+    "合伙人",     "獨立董事",   "独立董事",   "執行董事",   "执行董事",   "特助",       "特別助理",   "特别助理",
+    "院長",       "院长",       "主任",       "經理",       "经理",       "CEO",        "CTO",        "VP"};
 
 constexpr uint8_t kEnglishCue = 1, kChineseCue = 2, kClauseCue = 4, kOrganizationCue = 8, kSuccessionCue = 16,
                   kFounderCue = 32;
@@ -64,22 +70,6 @@ struct Pattern {
   literals::Literals starts = {};
 };
 
-// The alternatives of a "(?:a|b|c)" literal list.
-std::vector<std::string> Alternatives(std::string_view group) {
-  std::string s;
-  for (char c : group)
-    if (c != '(' && c != ')' && c != '?' && c != ':') s += c;
-  std::vector<std::string> out;
-  size_t pos = 0;
-  while (pos <= s.size()) {
-    size_t bar = s.find('|', pos);
-    if (bar == std::string::npos) bar = s.size();
-    if (bar > pos) out.push_back(s.substr(pos, bar - pos));
-    pos = bar + 1;
-  }
-  return out;
-}
-
 // Words that start an English title pattern (lower case; matched on an
 // ASCII-lowered copy of the sentence).
 const char* const kEnCueWords[] = {
@@ -98,13 +88,13 @@ const char* const kEnCueWords[] = {
 
 // Chinese verbs that open a relative clause describing a person:
 // 「曾參與DALL-E開發的Daniel Okafor」, 「負責視覺模型的林佳穎」.
-constexpr const char* kZhClauseVerbs =
-    "(?:參與|参与|負責|负责|領導|领导|主導|主导|帶領|带领|創立|创立|創辦|创办|主持|打造|掌管|執掌|执掌|"
+constexpr std::string_view kZhClauseVerbs[] = {
+    "參與", "参与", "負責", "负责", "領導", "领导", "主導", "主导", "帶領", "带领", "創立", "创立", "創辦", "创办",
+    "主持", "打造", "掌管", "執掌", "执掌",
     // a hire verb before a relative clause: 「延攬曾任Google TPU晶片團隊資深工程經理的周柏宇」
-    "延攬|延揽|聘請|聘请|招攬|招揽|網羅|网罗|挖角|"
+    "延攬", "延揽", "聘請", "聘请", "招攬", "招揽", "網羅", "网罗", "挖角",
     // where someone comes from: 「來自百度研究院的儲一帆和來自商湯科技的駱佳音」
-    "來自|来自)";
-
+    "來自", "来自"};
 
 // The patterns, each with the start words that tell the cues it may start at.
 std::vector<Pattern> PatternList() {
@@ -187,16 +177,20 @@ struct CueWord {
 // again, with another kind, keeps its first number).
 std::vector<CueWord> CueWords() {
   std::vector<CueWord> out;
-  auto add = [&out](std::string w, uint8_t kind, uint8_t org_kind = 0) {
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    out.push_back({std::move(w), kind, org_kind});
+  out.reserve(std::size(kEnCueWords) + std::size(kZhTitles) + std::size(kZhClauseVerbs) + std::size(kSuccessionVerbs) +
+              std::size(kFounderVerbs) + OrganizationCueWords().size());
+  auto add = [&out](std::string_view w, uint8_t kind, uint8_t org_kind = 0) {
+    std::string lower(w);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    out.push_back({std::move(lower), kind, org_kind});
   };
   for (const char* w : kEnCueWords) add(w, kEnglishCue);
   // 負責人之一Nadia Petrova: "one of the heads"
-  for (const std::string& w : Alternatives(kZhTitles)) add(w, kChineseCue);
-  for (const std::string& w : Alternatives(kZhClauseVerbs)) add(w, kClauseCue);
-  for (std::string_view w : kSuccessionVerbs) add(std::string(w), kSuccessionCue);
-  for (std::string_view w : kFounderVerbs) add(std::string(w), kFounderCue);
+  for (std::string_view w : kZhTitles) add(w, kChineseCue);
+  for (std::string_view w : kZhClauseVerbs) add(w, kClauseCue);
+  for (std::string_view w : kSuccessionVerbs) add(w, kSuccessionCue);
+  for (std::string_view w : kFounderVerbs) add(w, kFounderCue);
   // Organisation cues ride on the same scan: one pass over each sentence.
   for (const auto& [w, kind] : OrganizationCueWords()) add(w, kOrganizationCue, kind);
   return out;
@@ -218,9 +212,12 @@ struct PersonPatternSet {
   std::vector<uint16_t> english_patterns;
 
   PersonPatternSet() {
-    std::unordered_map<std::string_view, int> numbers;
     std::vector<CueWord> words = CueWords();
+    std::unordered_map<std::string_view, int> numbers(2 * words.size());
     keys.reserve(words.size());
+    cue_kind.reserve(words.size());
+    org_kind.reserve(words.size());
+    english_patterns.reserve(words.size());
     for (const CueWord& w : words) {
       auto [it, added] = numbers.emplace(w.word, static_cast<int>(keys.size()));
       if (added) keys.push_back(w.word);
