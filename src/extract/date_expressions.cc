@@ -454,8 +454,10 @@ DatePatterns BuildPatternSet() {
 }
 
 const DatePatterns& Patterns() {
-  static const DatePatterns kPatterns = BuildPatternSet();
-  return kPatterns;
+  // Never destroyed: tearing the patterns down cost every process ~0.17M
+  // instructions at exit, for memory the exit frees anyway.
+  static const DatePatterns* const kPatterns = new DatePatterns(BuildPatternSet());
+  return *kPatterns;
 }
 
 bool PrecededByDigitOrDate(std::string_view s, size_t pos) {
