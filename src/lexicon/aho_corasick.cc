@@ -56,7 +56,18 @@ void AhoCorasick::Build() {
       queue.push_back(v);
     }
   }
-  if (std::unique_ptr<uint16_t[]> delta = BuildDelta()) Compact(delta.get());
+  if (std::unique_ptr<uint16_t[]> delta = BuildDelta()) {
+    // Only a table too large for the caches is compacted: a small one needs
+    // no dense/deep test on each step, nor the compaction in every process
+    // that builds it (the person cues).
+    if ((nodes_.size() << row_shift_) * sizeof(uint16_t) > compact_above_bytes_) {
+      Compact(delta.get());
+    } else {
+      own_rows_ = std::move(delta);
+      rows_ = own_rows_.get();
+      dense_states_ = nodes_.size();
+    }
+  }
   FillOutputs();
   longest_key_ = key_len_.empty() ? 0 : *std::max_element(key_len_.begin(), key_len_.end());
   if (rows_) nodes_ = {};  // the scan tables hold everything a scan needs
@@ -99,22 +110,24 @@ std::unique_ptr<uint16_t[]> AhoCorasick::BuildDelta() {
   classes_ = 1;
   for (size_t b = 0; b < 256; ++b)
     if (used[b]) byte_class_[b] = static_cast<uint8_t>(classes_++);
-  if (classes_ >= kNoClass || nodes_.size() > 65535 || nodes_.size() * classes_ > kMaxDenseEntries) {
+  for (row_shift_ = 0; (size_t{1} << row_shift_) < classes_;) ++row_shift_;
+  if (classes_ >= kNoClass || nodes_.size() > 65535 || (nodes_.size() << row_shift_) > kMaxDenseEntries) {
     classes_ = 0;
     return nullptr;
   }
   // Not zero-filled: every row is written below (the root's zeros and
   // children, every other row a copy of its fail state's row), and filling
   // a few hundred kB cost as much as the rest of the build.
-  std::unique_ptr<uint16_t[]> delta(new uint16_t[nodes_.size() * classes_]);
+  const size_t stride = size_t{1} << row_shift_;
+  std::unique_ptr<uint16_t[]> delta(new uint16_t[nodes_.size() * stride]);
   // Breadth-first, so a state's fail target (shallower) already has its row.
   std::deque<int32_t> queue{0};
   while (!queue.empty()) {
     int32_t u = queue.front();
     queue.pop_front();
-    uint16_t* row = &delta[static_cast<size_t>(u) * classes_];
-    if (u == 0) std::fill(row, row + classes_, uint16_t{0});
-    else std::memcpy(row, &delta[static_cast<size_t>(nodes_[u].fail) * classes_], classes_ * sizeof(uint16_t));
+    uint16_t* row = &delta[static_cast<size_t>(u) * stride];
+    if (u == 0) std::fill(row, row + stride, uint16_t{0});  // the padding past classes_ stays 0 in every row
+    else std::memcpy(row, &delta[static_cast<size_t>(nodes_[u].fail) * stride], stride * sizeof(uint16_t));
     for (const auto& [b, v] : nodes_[u].edges) {
       row[byte_class_[b]] = static_cast<uint16_t>(v);
       queue.push_back(v);
@@ -143,7 +156,7 @@ std::vector<int32_t> AhoCorasick::Fallbacks() const {
 // s steps otherwise than its fallback: only bytes on which s or a state on
 // its fail chain before the fallback has an edge can differ.
 int AhoCorasick::Differences(const uint16_t* delta, int32_t s, int32_t fallback, uint8_t classes[kMaxDifferences]) const {
-  const uint16_t *row = delta + static_cast<size_t>(s) * classes_, *fb = delta + static_cast<size_t>(fallback) * classes_;
+  const uint16_t *row = delta + (static_cast<size_t>(s) << row_shift_), *fb = delta + (static_cast<size_t>(fallback) << row_shift_);
   int n = 0;
   for (int32_t t = s; t != fallback; t = nodes_[t].fail)
     for (const auto& [b, child] : nodes_[t].edges) {
@@ -191,13 +204,13 @@ void AhoCorasick::Compact(const uint16_t* delta) {
   std::vector<char> dense = DenseStates(delta, fallback);
   std::vector<int32_t> number = CompactNumbers(dense);
   dense_states_ = static_cast<size_t>(std::count(dense.begin(), dense.end(), 1));
-  for (row_shift_ = 0; (size_t{1} << row_shift_) < classes_;) ++row_shift_;
-  own_rows_.assign(dense_states_ << row_shift_, 0);
+  const size_t stride = size_t{1} << row_shift_;
+  own_rows_.reset(new uint16_t[dense_states_ * stride]);  // every entry is written below
   own_deep_.assign(nodes_.size() - dense_states_, DeepState{});
   for (size_t s = 0; s < nodes_.size(); ++s) {
-    const uint16_t* row = delta + s * classes_;
+    const uint16_t* row = delta + s * stride;
     if (dense[s]) {
-      for (size_t c = 0; c < classes_; ++c) own_rows_[(number[s] << row_shift_) + c] = static_cast<uint16_t>(number[row[c]]);
+      for (size_t c = 0; c < stride; ++c) own_rows_[number[s] * stride + c] = static_cast<uint16_t>(number[row[c]]);
       continue;
     }
     DeepState& d = own_deep_[number[s] - dense_states_];
@@ -207,7 +220,7 @@ void AhoCorasick::Compact(const uint16_t* delta) {
     if (count > 0) d.class0 = differ[0], d.next0 = static_cast<uint16_t>(number[row[differ[0]]]);
     if (count > 1) d.class1 = differ[1], d.next1 = static_cast<uint16_t>(number[row[differ[1]]]);
   }
-  rows_ = own_rows_.data();
+  rows_ = own_rows_.get();
   deep_ = own_deep_.data();
   Renumber(number);
 }
@@ -253,9 +266,11 @@ struct AhoCorasick::Scanner {
   const uint8_t* output;
   size_t row_shift, dense;
 
+  // kDeep: the table is compacted (some states are DeepStates).
+  template <bool kDeep>
   size_t Step(size_t s, unsigned char byte) const {
     size_t c = byte_class[byte];
-    if (s < dense) return rows[(s << row_shift) + c];
+    if (!kDeep || s < dense) return rows[(s << row_shift) + c];
     const DeepState& d = deep[s - dense];
     if (c == d.class0) return d.next0;
     if (c == d.class1) return d.next1;
@@ -269,13 +284,14 @@ AhoCorasick::Scanner AhoCorasick::scanner() const {
 
 // Four bytes per iteration: hits are rare, so the common path is four steps
 // and one combined output test.
+template <bool kDeep>
 void AhoCorasick::ScanOne(std::string_view text, std::vector<Hit>* hits) const {
   const Scanner sc = scanner();
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   size_t state = 0, i = 0, n = text.size();
   for (; i + 3 < n; i += 4) {
-    size_t s0 = sc.Step(state, p[i]), s1 = sc.Step(s0, p[i + 1]), s2 = sc.Step(s1, p[i + 2]);
-    state = sc.Step(s2, p[i + 3]);
+    size_t s0 = sc.Step<kDeep>(state, p[i]), s1 = sc.Step<kDeep>(s0, p[i + 1]), s2 = sc.Step<kDeep>(s1, p[i + 2]);
+    state = sc.Step<kDeep>(s2, p[i + 3]);
     if ((sc.output[s0] | sc.output[s1] | sc.output[s2] | sc.output[state]) != 0) {
       if (sc.output[s0]) Emit(static_cast<int32_t>(s0), i, hits);
       if (sc.output[s1]) Emit(static_cast<int32_t>(s1), i + 1, hits);
@@ -284,7 +300,7 @@ void AhoCorasick::ScanOne(std::string_view text, std::vector<Hit>* hits) const {
     }
   }
   for (; i < n; ++i) {
-    state = sc.Step(state, p[i]);
+    state = sc.Step<kDeep>(state, p[i]);
     if (sc.output[state]) Emit(static_cast<int32_t>(state), i, hits);
   }
 }
@@ -297,6 +313,7 @@ void AhoCorasick::ScanOne(std::string_view text, std::vector<Hit>* hits) const {
 // (a state is a suffix of at most that many bytes), so the hits are the same.
 // Lane j takes the hits ending in [from[j], end[j]); lanes after the first
 // collect theirs apart, appended in lane order at the end.
+template <bool kDeep>
 void AhoCorasick::ScanLanes(std::string_view text, std::vector<Hit>* hits) const {
   constexpr size_t kLanes = 4;
   const Scanner sc = scanner();
@@ -317,14 +334,14 @@ void AhoCorasick::ScanLanes(std::string_view text, std::vector<Hit>* hits) const
   for (size_t k = 0; k < common; ++k) {
     uint8_t any = 0;
 #pragma GCC unroll 4  // the lanes' states stay in registers
-    for (size_t j = 0; j < kLanes; ++j) any |= sc.output[state[j] = sc.Step(state[j], p[pos[j] + k])];
+    for (size_t j = 0; j < kLanes; ++j) any |= sc.output[state[j] = sc.Step<kDeep>(state[j], p[pos[j] + k])];
     if (any)
       for (size_t j = 0; j < kLanes; ++j)
         if (sc.output[state[j]] && pos[j] + k >= from[j]) Emit(static_cast<int32_t>(state[j]), pos[j] + k, out[j]);
   }
   for (size_t j = 0; j < kLanes; ++j) {
     for (size_t i = pos[j] + common; i < end[j]; ++i) {
-      state[j] = sc.Step(state[j], p[i]);
+      state[j] = sc.Step<kDeep>(state[j], p[i]);
       if (sc.output[state[j]] && i >= from[j]) Emit(static_cast<int32_t>(state[j]), i, out[j]);
     }
     if (j > 0) hits->insert(hits->end(), out[j]->begin(), out[j]->end());
@@ -336,8 +353,9 @@ void AhoCorasick::FindAll(std::string_view text, std::vector<Hit>* hits) const {
   if (rows_) {
     // Lanes only where the warm-up bytes they add are few.
     constexpr size_t kMinLanesBytes = 1024;
-    if (text.size() >= std::max<size_t>(kMinLanesBytes, 16 * longest_key_)) ScanLanes(text, hits);
-    else ScanOne(text, hits);
+    bool lanes = text.size() >= std::max<size_t>(kMinLanesBytes, 16 * longest_key_);
+    if (dense_states_ < out_.size()) lanes ? ScanLanes<true>(text, hits) : ScanOne<true>(text, hits);
+    else lanes ? ScanLanes<false>(text, hits) : ScanOne<false>(text, hits);
     return;
   }
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());

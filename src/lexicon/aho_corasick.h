@@ -35,6 +35,11 @@ class AhoCorasick {
     int key = 0;                // value returned by Add()
   };
 
+  // A transition table larger than `compact_above_bytes` is compacted (see
+  // rows_ below); tests pass 0 to compact a small one.
+  static constexpr size_t kCompactAboveBytes = size_t{1} << 20;
+  explicit AhoCorasick(size_t compact_above_bytes = kCompactAboveBytes) : compact_above_bytes_(compact_above_bytes) {}
+
   // Registers a key; returns its index, or -1 for an empty key or after Build().
   int Add(std::string_view key);
   void Build();
@@ -81,10 +86,11 @@ class AhoCorasick {
   std::vector<int32_t> CompactNumbers(const std::vector<char>& dense) const;
   void FillOutputs();
   bool ValidOutputs(const uint8_t* has_output) const;
-  size_t NextState(size_t state, size_t byte_class) const;
   struct Scanner;
   Scanner scanner() const;
+  template <bool kDeep>
   void ScanOne(std::string_view text, std::vector<Hit>* hits) const;
+  template <bool kDeep>
   void ScanLanes(std::string_view text, std::vector<Hit>* hits) const;
   void Emit(int32_t state, size_t i, std::vector<Hit>* hits) const;
 
@@ -95,22 +101,23 @@ class AhoCorasick {
   // The transition function (fail links already followed) over byte
   // classes: one class per byte that occurs in some key, numbered in byte
   // order (so a-z, or the UTF-8 continuation bytes, sit side by side in a
-  // row), and class 0 for all other bytes. A scan spends ~85% of its steps in
-  // states of depth 0-2; those (and the few deeper ones with many
-  // transitions) come first and have full rows; the ~12k deeper ones of the
-  // entity lexicon are DeepStates, numbered depth-first so that the states
-  // along one key sit together. Hot part ~230 kB and deep part ~100 kB
-  // instead of one 3 MB table: the scan touches ~30% fewer cache lines, and
-  // the other stages evict less of it between articles. Built only for fewer
-  // than 65536 states; larger automata walk the fail links (Step()).
+  // row), and class 0 for all other bytes. A small automaton keeps a full row
+  // per state. A large one (the entity lexicon: 13k states, 3 MB of rows,
+  // evicted by the other stages between articles) is compacted: a scan
+  // spends ~85% of its steps in states of depth 0-2, which (with the few
+  // deeper ones with many transitions) keep full rows and come first; the
+  // ~12k deeper ones are DeepStates, numbered depth-first so that the states
+  // along one key sit together: ~330 kB in all, ~30% fewer cache lines
+  // touched an article. Built only for fewer than 65536 states; larger
+  // automata walk the fail links (Step()).
   std::vector<uint8_t> byte_class_;  // 256 entries
   size_t classes_ = 0;
-  size_t row_shift_ = 0;  // a row is 2^row_shift_ >= classes_ entries: a shift, not a multiply, on each step
-  size_t dense_states_ = 0;
+  size_t row_shift_ = 0;                 // a row is 2^row_shift_ >= classes_ entries: a shift, not a multiply, a step
+  size_t dense_states_ = 0;              // all states when the table is not compacted
   const uint16_t* rows_ = nullptr;       // (state << row_shift_) + class -> next state, for dense states
   const DeepState* deep_ = nullptr;      // state dense_states_ + i -> deep_[i]
   const uint8_t* has_output_ = nullptr;  // per state: out_[state] != 0 (13 kB, not out_'s 53 kB)
-  std::vector<uint16_t> own_rows_;       // the tables above when built in this process;
+  std::unique_ptr<uint16_t[]> own_rows_; // the tables above when built in this process;
   std::vector<DeepState> own_deep_;      // a loaded snapshot's stay in its buffer,
   std::vector<uint8_t> own_has_output_;  // which storage_ keeps alive
   std::shared_ptr<const void> storage_;
@@ -118,6 +125,7 @@ class AhoCorasick {
   // there, else its dict link), 0 when no key ends at this position.
   std::vector<int32_t> out_;
   std::vector<int32_t> dict_, key_;  // per state: Node::dict and Node::key, flat for Emit
+  size_t compact_above_bytes_;
   bool built_ = false;
 };
 
