@@ -1,16 +1,13 @@
 #include "extract/person_patterns.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cstring>
 #include <optional>
 #include <unordered_map>
 
-#include "common/utf8.h"
-#include "extract/chinese_names.h"
+#include "extract/chinese_cue_names.h"
 #include "extract/english_title_patterns.h"
-#include "extract/latin_letters.h"
 #include "extract/literals.h"
 #include "lexicon/aho_corasick.h"
 #include "lexicon/snapshot.h"
@@ -38,12 +35,6 @@ constexpr std::string_view kZhTitles[] = {
 
 constexpr uint8_t kEnglishCue = 1, kChineseCue = 2, kClauseCue = 4, kOrganizationCue = 8, kSuccessionCue = 16,
                   kFounderCue = 32;
-
-// Verbs of founding (由A與B共同創辦): FoundersBefore runs where one sits.
-constexpr std::string_view kFounderVerbs[] = {"創辦", "创办", "創立", "创立"};
-
-// Verbs of taking a post over (由X接任): SuccessorAfterBy runs where one sits.
-constexpr std::string_view kSuccessionVerbs[] = {"接任", "出任", "兼任", "暫代", "暂代", "代理", "接掌", "接替", "升任"};
 
 // How a pattern is run. Every pattern is tried only where a cue word sits
 // (found by one Aho–Corasick pass over the sentence), anchored there, rather
@@ -236,45 +227,6 @@ struct PersonPatternSet {
 
 namespace {
 
-
-bool ValidLatinName(std::string_view name) {
-  size_t pos = 0;
-  while (pos < name.size()) {
-    size_t sp = name.find(' ', pos);
-    std::string_view word = name.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
-    if (IsNameStopWord(word)) return false;
-    if (sp == std::string_view::npos) break;
-    pos = sp + 1;
-  }
-  return true;
-}
-
-}  // namespace
-
-bool IsNameStopWord(std::string_view word) {
-  // Sorted, for a binary search: no set to build in every process.
-  // clang-format off
-  static constexpr std::array<std::string_view, 139> kStop = {
-      "A", "AI", "According", "After", "Amazon", "American", "An", "Analysts", "And", "Anthropic", "Apple", "April",
-      "As", "Asked", "At", "August", "Before", "Beijing", "Both", "But", "By", "ChatGPT", "Chief", "Chinese",
-      "Claude", "Cloud", "Company", "Corp", "December", "DeepMind", "Director", "Earlier", "Engineer", "European",
-      "Executive", "February", "For", "Former", "Foundation", "Francisco", "Friday", "From", "Gemini", "Google",
-      "Grok", "Group", "He", "Head", "Her", "His", "In", "Inc", "Institute", "Intelligence", "It", "Its", "January",
-      "July", "June", "Lab", "Labs", "Last", "Later", "Lead", "Llama", "London", "Many", "March", "May", "Meta",
-      "Microsoft", "Model", "Models", "Monday", "Most", "New", "Next", "November", "Nvidia", "October", "Of",
-      "Officer", "Officials", "On", "OpenAI", "Or", "Others", "Paris", "People", "President", "Principal", "Product",
-      "Products", "Qwen", "Research", "Researcher", "San", "Saturday", "Scientist", "Seed", "Senior", "September",
-      "Services", "Several", "Shanghai", "She", "Silicon", "Since", "Some", "Sora", "Staff", "Sunday",
-      "Superintelligence", "Taipei", "Team", "That", "The", "Their", "These", "They", "This", "Those", "Three",
-      "Thursday", "To", "Today", "Tuesday", "Two", "University", "Valley", "Vice", "We", "Web", "Wednesday", "When",
-      "While", "With", "Yesterday", "York"};
-  // clang-format on
-  static_assert(std::is_sorted(kStop.begin(), kStop.end()));
-  return std::binary_search(kStop.begin(), kStop.end(), word);
-}
-
-namespace {
-
 // "has hired Arash Tehrani and Wen Jiahui": a hire verb takes people as its
 // object, so a name after "and" is a second person (after a title it may be
 // an organisation: "engineer Ana Ruiz and Thinking Machines").
@@ -301,9 +253,6 @@ std::string_view WithoutLeadingStopWord(std::string_view name) {
     return name;
   return name.substr(sp + 1);
 }
-
-void AddName(std::string_view sentence, std::string_view group, bool chinese, std::vector<TitledName>* out);
-void AddCutName(std::string_view sentence, size_t begin, std::string name, std::vector<TitledName>* out);
 
 std::string_view Slice(std::string_view s, TextSpan span) { return s.substr(span.begin, span.end - span.begin); }
 
@@ -346,223 +295,6 @@ bool NameMayFollow(std::string_view s, size_t pos) {
   if (pos >= s.size()) return false;
   unsigned char c = s[pos];
   return c == ' ' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
-}
-
-// Calls `f` with the position right after each 的 within 40 characters of
-// `from`, before any punctuation: where a relative clause
-// (負責圖像生成研究、曾參與…的) ends.
-template <class F>
-void ForEachClauseEnd(std::string_view sentence, size_t from, F f) {
-  static const std::string_view kBreaks[] = {"，", "。", "；", "！", "？", ",", ";"};
-  size_t pos = from;
-  for (int chars = 0; pos < sentence.size() && chars < 40; ++chars) {
-    // Every break starts with ',', ';', E3 (。) or EF (full-width forms), and
-    // 的 with E7: compare only there (this walk runs after every clause cue).
-    unsigned char lead = static_cast<unsigned char>(sentence[pos]);
-    if (lead == ',' || lead == ';' || lead == 0xE3 || lead == 0xEF) {
-      std::string_view rest = sentence.substr(pos);
-      if (std::any_of(std::begin(kBreaks), std::end(kBreaks), [&](std::string_view b) { return rest.substr(0, b.size()) == b; }))
-        break;
-    } else if (lead == 0xE7 && sentence.substr(pos, 3) == "的") {
-      f(pos + 3);
-    }
-    PeekUtf8(sentence, pos, &pos);  // (inline for Han characters)
-  }
-}
-
-bool IsHan(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0x20000 && c <= 0x2FFFF);
-}
-
-// Upper Lower+ (Upper Lower+)? (-Upper Lower+)?: one word of a Latin name
-// ("Tomás", "McAllister", "Jean-Luc", "O'Brien"); returns its end or `pos`
-// when none.
-size_t LatinWord(std::string_view s, size_t pos) {
-  auto part = [&](size_t p) -> size_t {  // Upper ('Upper)? Lower+
-    size_t next, after;
-    if (!IsUpperLatin(PeekUtf8(s, p, &next))) return p;
-    for (std::string_view apostrophe : {"'", "’"})
-      if (s.substr(next, apostrophe.size()) == apostrophe &&
-          IsUpperLatin(PeekUtf8(s, next + apostrophe.size(), &after)))
-        next = after;
-    size_t end = next;
-    while (end < s.size() && IsLowerLatin(PeekUtf8(s, end, &after))) end = after;
-    return end > next ? end : p;
-  };
-  size_t end = part(pos);
-  if (end == pos) return pos;
-  if (size_t more = part(end); more != end) end = more;
-  if (end < s.size() && s[end] == '-')
-    if (size_t hyphen = part(end + 1); hyphen != end + 1) end = hyphen;
-  return end;
-}
-
-// The end of up to two name particles (" von der", " de la") after `pos`,
-// when a capitalised word follows them; `pos` when there are none.
-size_t AfterParticles(std::string_view s, size_t pos) {
-  // as kLatinName's: van/von (der|den), de (la), da, di, du, del, la, le, bin
-  static const std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin"};
-  size_t end = pos;
-  for (int n = 0; n < 2 && end < s.size() && s[end] == ' '; ++n) {
-    size_t word = end + 1, stop = word;
-    while (stop < s.size() && s[stop] >= 'a' && s[stop] <= 'z') ++stop;
-    std::string_view w = s.substr(word, stop - word);
-    if (std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles)) break;
-    end = stop;
-  }
-  return end + 1 < s.size() && s[end] == ' ' && LatinWord(s, end + 1) > end + 1 ? end : pos;
-}
-
-// Two or three Latin words separated by single spaces (particles between
-// them), from `pos`.
-size_t LatinNameEnd(std::string_view s, size_t pos) {
-  size_t end = LatinWord(s, pos);
-  if (end == pos) return pos;
-  int words = 1;
-  while (words < 3 && end + 1 < s.size() && s[end] == ' ') {
-    end = AfterParticles(s, end);
-    size_t next = LatinWord(s, end + 1);
-    if (next == end + 1) break;
-    end = next;
-    ++words;
-  }
-  return words >= 2 ? end : pos;
-}
-
-// The name right after a Chinese title or clause (`pos`): an optional 之一
-// (titles only) and spaces, then a Latin name, a transliteration with a dot
-// (艾琳娜·瓦斯奎茲) or a run of two to four Han characters cut to a name.
-// The run of Han characters (and transliteration dots) from `pos`, at most
-// 14 characters: what CutChineseName cuts a name from.
-size_t HanRunEnd(std::string_view s, size_t pos) {
-  size_t end = pos, next;
-  for (int han = 0; han < 14 && end < s.size(); ++han) {
-    char32_t d = PeekUtf8(s, end, &next);
-    if (!IsHan(d) && !(d == 0xB7 && han > 0)) break;
-    end = next;
-  }
-  return end;
-}
-
-// The name at `pos` (a Latin name or a Han name cut from its run): its end,
-// or `pos` when none; added to `out`.
-size_t NameAt(std::string_view s, size_t pos, std::vector<TitledName>* out) {
-  size_t next;
-  char32_t c = PeekUtf8(s, pos, &next);
-  if (IsUpperLatin(c)) {
-    size_t end = LatinNameEnd(s, pos);
-    if (end > pos) AddName(s, std::string_view(s.data() + pos, end - pos), false, out);
-    return end;
-  }
-  if (!IsHan(c)) return pos;
-  std::string name = CutChineseName(s.substr(pos, HanRunEnd(s, pos) - pos));
-  size_t end = pos + name.size();
-  AddCutName(s, pos, std::move(name), out);
-  return end;
-}
-
-// 兩位負責人皇甫嘉樹和陸知遙已於…, 研究總監A與B: a second name joined to the
-// titled one. Only a name that a boundary follows (a stop character such as
-// 已/於/、, punctuation, a Latin letter or the end) counts, so that 和高通合作
-// gives no 高通合.
-void CoordinatedNameAfter(std::string_view s, size_t end, std::vector<TitledName>* out) {
-  static const std::string_view kJoins[] = {"和", "與", "与", "及"};
-  for (std::string_view j : kJoins) {
-    if (s.substr(end, j.size()) != j) continue;
-    size_t pos = end + j.size();
-    size_t next;
-    if (IsUpperLatin(PeekUtf8(s, pos, &next))) {
-      NameAt(s, pos, out);
-      return;
-    }
-    std::string_view run = s.substr(pos, HanRunEnd(s, pos) - pos);
-    std::string name = CutChineseName(run);
-    if (name.empty()) return;
-    size_t after = pos + name.size();
-    PeekUtf8(s, after, &next);
-    bool boundary = after >= s.size() || !IsHan(PeekUtf8(s, after, &next)) || IsNameStopCharacter(s.substr(after, next - after));
-    if (boundary) AddCutName(s, pos, std::move(name), out);
-    return;
-  }
-}
-
-void NameAfterChineseCue(std::string_view s, size_t pos, bool title, std::vector<TitledName>* out) {
-  if (title && s.substr(pos, 6) == "之一") pos += 6;
-  while (pos < s.size() && s[pos] == ' ') ++pos;
-  size_t end = NameAt(s, pos, out);
-  if (title && end > pos) CoordinatedNameAfter(s, end, out);
-}
-
-void AddName(std::string_view sentence, std::string_view group, bool chinese, std::vector<TitledName>* out) {
-  if (!group.data()) return;
-  size_t begin = group.data() - sentence.data();
-  if (chinese) AddCutName(sentence, begin, CutChineseName(group), out);
-  else if (ValidLatinName(group)) AddCutName(sentence, begin, std::string(group), out);
-}
-
-// A name at `begin` (cut from its run already): kept unless it is empty,
-// starts mid-word or overlaps one found before.
-void AddCutName(std::string_view sentence, size_t begin, std::string name, std::vector<TitledName>* out) {
-  if (name.empty() || (begin > 0 && std::isalpha(static_cast<unsigned char>(sentence[begin - 1])))) return;
-  size_t end = begin + name.size();
-  bool dup = std::any_of(out->begin(), out->end(), [&](const TitledName& t) { return t.begin < end && begin < t.end; });
-  if (!dup) out->push_back({begin, end, std::move(name)});
-}
-
-// "霽光智能由賴品妤與郭承恩共同創辦", "该公司由张三和李四创立": the names
-// between 由 and a founding verb, joined by 與/和/、/及.
-void FoundersBefore(std::string_view s, std::vector<TitledName>* out) {
-  static const std::string_view kJoins[] = {"與", "与", "和", "、", "及"};
-  for (std::string_view verb : kFounderVerbs) {
-    for (size_t v = s.find(verb); v != std::string_view::npos; v = s.find(verb, v + 1)) {
-      size_t by = s.rfind("由", v);
-      if (by == std::string_view::npos || v - by > 45) continue;
-      std::string_view names = s.substr(by + 3, v - by - 3);
-      for (std::string_view lead : {"共同", "聯合", "联合"})
-        if (names.size() >= lead.size() && names.substr(names.size() - lead.size()) == lead) names.remove_suffix(lead.size());
-      size_t pos = 0;
-      std::vector<std::pair<size_t, size_t>> parts;
-      while (pos <= names.size()) {
-        size_t next = std::string_view::npos, len = 0;
-        for (std::string_view j : kJoins)
-          if (size_t p = names.find(j, pos); p < next) { next = p; len = j.size(); }
-        size_t end = next == std::string_view::npos ? names.size() : next;
-        parts.push_back({pos, end});
-        if (next == std::string_view::npos) break;
-        pos = next + len;
-      }
-      if (parts.size() < 2) continue;  // one founder needs a title to be told from a company name
-      for (size_t i = 0; i < parts.size(); ++i) {
-        std::string_view piece = names.substr(parts[i].first, parts[i].second - parts[i].first);
-        std::string name = CutChineseName(piece);
-        // The last name may be followed by a time before the verb (李思涵于2024年创立).
-        bool whole = name == piece && piece.size() <= 12;
-        bool then_time = i + 1 == parts.size() && !name.empty() && piece.size() > name.size() &&
-                         IsNameStopCharacter(piece.substr(name.size(), 3));
-        if (name.size() < 6 || !(whole || then_time)) continue;
-        AddCutName(s, piece.data() - s.data(), std::move(name), out);
-      }
-    }
-  }
-}
-
-// 由呼延承志接任, 改由Clara Weisshaupt暫代: the one who takes a post over,
-// between 由 and a verb of taking it. Only a whole name counts (a Han name
-// cut to itself or a Latin name), so 由董事會接任 and 由公司高層出任 give
-// nobody; 由於/由于 ("because") opens no name.
-void SuccessorAfterBy(std::string_view s, std::vector<TitledName>* out) {
-  for (size_t by = s.find("由"); by != std::string_view::npos; by = s.find("由", by + 3)) {
-    if (s.substr(by + 3, 3) == "於" || s.substr(by + 3, 3) == "于") continue;  // 由於/由于: "because"
-    for (std::string_view verb : kSuccessionVerbs) {
-      size_t v = s.find(verb, by + 3);
-      if (v == std::string_view::npos || v - by - 3 > 40 || v - by - 3 < 6) continue;
-      std::string_view piece = s.substr(by + 3, v - by - 3);
-      bool latin = piece.size() < 40 && LatinNameEnd(piece, 0) == piece.size();
-      if (latin || (piece.size() <= 12 && CutChineseName(piece) == piece))
-        AddName(s, std::string_view(piece.data(), piece.size()), !latin, out);
-    }
-  }
 }
 
 // ASCII letters to lower case, in blocks of 16 bytes: a loop of a fixed
@@ -662,15 +394,14 @@ void RunAtCues(const CuedSentence& s, size_t i, std::vector<TitledName>* out) {
   }
 }
 
-// Chinese cues are followed by the name itself, scanned by hand (RE2's
-// per-call cost dominated): 研究副總裁Elena Vasquez, 首席科學家宋啟明,
-// 負責人之一Nadia Petrova, and after a relative clause 曾參與…的Daniel Okafor.
+// Chinese cues are followed by the name itself, read by chinese_cue_names.h:
+// 研究副總裁Elena Vasquez, 首席科學家宋啟明, 負責人之一Nadia Petrova, and
+// after a relative clause 曾參與…的Daniel Okafor.
 void NamesAfterChineseCues(const CuedSentence& s, std::vector<TitledName>* out) {
   for (const AhoCorasick::Hit& h : s.cues) {
     uint8_t kind = s.set.cue_kind[h.key];
     if (kind & kChineseCue) NameAfterChineseCue(s.text, h.end, true, out);
-    if (kind & kClauseCue)
-      ForEachClauseEnd(s.text, h.end, [&](size_t start) { NameAfterChineseCue(s.text, start, false, out); });
+    if (kind & kClauseCue) NamesAfterChineseClause(s.text, h.end, out);
   }
 }
 

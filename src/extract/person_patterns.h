@@ -12,6 +12,9 @@
 // found by one automaton: FindTitledPeople builds it once per process (~2M
 // instructions); an extractor keeps a PersonPatterns in the lexicon snapshot
 // instead and loads it from there (entity_extractor.cc).
+// This file holds the cue words, the English patterns and the scan; the
+// names after Chinese cues are read by chinese_cue_names.h, and what both
+// share (TitledName, stop words, adding a name) is in person_names.h.
 #pragma once
 
 #include <memory>
@@ -19,14 +22,10 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/person_names.h"
 #include "extract/unknown_orgs.h"
 
 namespace news {
-
-struct TitledName {
-  size_t begin = 0, end = 0;  // bytes into the sentence
-  std::string name;
-};
 
 class SnapshotReader;
 class SnapshotWriter;
@@ -60,9 +59,5 @@ class PersonPatterns {
 
 // PersonPatterns::Default().Find(sentence, org_cues).
 std::vector<TitledName> FindTitledPeople(std::string_view sentence, std::vector<OrgCue>* org_cues = nullptr);
-
-// Whether `word` is a capitalised word that may not be part of a person's
-// name (months, weekdays, pronouns, common sentence starters).
-bool IsNameStopWord(std::string_view word);
 
 }  // namespace news

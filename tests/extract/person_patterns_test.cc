@@ -5,6 +5,8 @@
 #include <memory>
 #include <string>
 
+#include "extract/chinese_cue_names.h"
+
 #include "lexicon/snapshot.h"
 
 using namespace news;
@@ -233,4 +235,41 @@ TEST_CASE("A snapshot of other cue words than the code's is refused", "[extract]
   CHECK(PersonPatterns::Load(r, storage) == nullptr);
   SnapshotReader truncated(std::string_view(*storage).substr(0, 6));
   CHECK(PersonPatterns::Load(truncated, storage) == nullptr);
+}
+
+// The scanners of chinese_cue_names.h, called as Find calls them: at the
+// end of a cue word, or over the whole sentence.
+TEST_CASE("Names after Chinese cues are read from where the cue ends", "[extract]") {
+  auto names = [](const std::vector<TitledName>& found) {
+    std::vector<std::string> out;
+    for (const TitledName& n : found) out.push_back(n.name);
+    return out;
+  };
+  auto after = [](std::string_view s, std::string_view cue) { return s.find(cue) + cue.size(); };
+  using Names = std::vector<std::string>;
+  std::vector<TitledName> out;
+  std::string_view s = "首席科學家宋啟明表示";
+  NameAfterChineseCue(s, after(s, "首席科學家"), true, &out);
+  CHECK(names(out) == Names{"宋啟明"});
+  out.clear();
+  s = "負責人之一Nadia Petrova表示";
+  NameAfterChineseCue(s, after(s, "負責人"), true, &out);
+  CHECK(names(out) == Names{"Nadia Petrova"});
+  out.clear();
+  s = "兩位負責人皇甫嘉樹和陸知遙已於上月離職";
+  NameAfterChineseCue(s, after(s, "負責人"), true, &out);
+  CHECK(names(out) == Names{"皇甫嘉樹", "陸知遙"});
+  out.clear();
+  s = "曾參與DALL-E開發的Daniel Okafor已加入";
+  NamesAfterChineseClause(s, after(s, "參與"), &out);
+  CHECK(names(out) == Names{"Daniel Okafor"});
+  out.clear();
+  FoundersBefore("霽光智能由賴品妤與郭承恩共同創辦", &out);
+  CHECK(names(out) == Names{"賴品妤", "郭承恩"});
+  out.clear();
+  SuccessorAfterBy("執行長一職改由Clara Weisshaupt暫代", &out);
+  CHECK(names(out) == Names{"Clara Weisshaupt"});
+  out.clear();
+  SuccessorAfterBy("執行長一職由董事會接任", &out);  // no name: nobody
+  CHECK(out.empty());
 }
