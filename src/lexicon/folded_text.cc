@@ -41,6 +41,42 @@ inline uint64_t LowerAscii8(uint64_t w) {
   return w | ((at_least_a & ~above_z & kHigh) >> 2);  // 0x80 >> 2 == 'a' - 'A'
 }
 
+struct Moved {
+  size_t read, written;  // bytes
+};
+
+// One character at p[pos] (pos < size) folded into out. ASCII goes eight
+// bytes at a time while it lasts; a three-byte character that folds to
+// itself (most Han characters) is copied as it is.
+struct Folder {
+  const unsigned char* p;
+  size_t size;
+  const char16_t* fold = BmpFoldTable();  // three-byte characters are all in the BMP
+
+  Moved Ascii(size_t pos, char* out) const {
+    uint64_t w;
+    if (pos + 8 <= size && (std::memcpy(&w, p + pos, 8), (w & 0x8080808080808080ULL) == 0)) {
+      w = LowerAscii8(w);
+      std::memcpy(out, &w, 8);
+      return {8, 8};
+    }
+    unsigned char c = p[pos];
+    *out = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return {1, 1};
+  }
+
+  Moved Other(size_t pos, char* out) const {
+    if (char32_t cp = pos + 2 < size ? ThreeByteCodePoint(p + pos) : 0; cp != 0) {
+      if (fold[cp] != cp) return {3, EncodeUtf8(fold[cp], out)};
+      std::memcpy(out, p + pos, 3);
+      return {3, 3};
+    }
+    size_t next = pos;  // invalid bytes become U+FFFD
+    size_t written = EncodeUtf8(FoldCodePoint(DecodeUtf8(std::string_view(reinterpret_cast<const char*>(p), size), &next)), out);
+    return {next - pos, written};
+  }
+};
+
 }  // namespace
 
 // Written through a raw pointer held in a local (stores through char* may
@@ -49,64 +85,34 @@ inline uint64_t LowerAscii8(uint64_t w) {
 // a fresh string on every call cost more than the copy. The buffer holds the
 // text plus some slack and grows when a character could overflow it: a fold
 // may lengthen a character (U+023A is two bytes, its fold three), never
-// beyond four bytes. ASCII goes eight bytes at a time. Only a fold that
-// changes a character's length (full-width forms, invalid bytes) records a
-// shift: a per-byte map cost four bytes written per byte folded.
+// beyond four bytes. Only a fold that changes a character's length
+// (full-width forms, invalid bytes) records a shift: a per-byte map cost
+// four bytes written per byte folded.
 FoldedText FoldForMatching(std::string_view text) {
   constexpr size_t kSlack = 16;
   thread_local std::vector<char> scratch;
-  size_t cap = text.size() + kSlack;
-  if (scratch.size() < cap) scratch.resize(cap);
-  cap = scratch.size();
+  if (scratch.size() < text.size() + kSlack) scratch.resize(text.size() + kSlack);
   char* key = scratch.data();
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t size = text.size();
-  const char16_t* fold = BmpFoldTable();  // three-byte characters are all in the BMP
+  size_t cap = scratch.size();
+  const Folder folder{reinterpret_cast<const unsigned char*>(text.data()), text.size()};
   FoldedText f;
-  int64_t shift = 0;  // original offset minus key offset at the current character
   size_t n = 0, pos = 0;
-  while (pos < size) {
+  while (pos < text.size()) {
     if (n + 8 > cap) {
-      cap = cap * 2 + kSlack;
-      scratch.resize(cap);
-      key = scratch.data();
+      scratch.resize(cap * 2 + kSlack);
+      key = scratch.data(), cap = scratch.size();
     }
-    unsigned char c = p[pos];
-    if (c < 0x80) {
-      uint64_t w;
-      if (pos + 8 <= size && (std::memcpy(&w, p + pos, 8), (w & 0x8080808080808080ULL) == 0)) {
-        w = LowerAscii8(w);
-        std::memcpy(key + n, &w, 8);
-        n += 8, pos += 8;
-      } else {
-        key[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        ++pos;
-      }
+    if (folder.p[pos] < 0x80) {
+      Moved m = folder.Ascii(pos, key + n);
+      pos += m.read, n += m.written;
       continue;
     }
-    char32_t cp = pos + 2 < size ? ThreeByteCodePoint(p + pos) : 0;
-    char32_t folded;
-    if (cp != 0) {
-      folded = fold[cp];
-      if (folded == cp) {  // most Han characters: copied as they are
-        std::memcpy(key + n, p + pos, 3);
-        n += 3, pos += 3;
-        continue;
-      }
-      pos += 3;
-    } else {
-      size_t next = pos;  // a copy: pos stays in a register
-      folded = FoldCodePoint(DecodeUtf8(text, &next));  // invalid bytes become U+FFFD
-      pos = next;
-    }
-    n += EncodeUtf8(folded, key + n);
-    if (static_cast<int64_t>(pos) - static_cast<int64_t>(n) != shift) {
-      shift = static_cast<int64_t>(pos) - static_cast<int64_t>(n);
-      f.shifts.push_back({static_cast<uint32_t>(n), static_cast<uint32_t>(pos)});
-    }
+    Moved m = folder.Other(pos, key + n);
+    pos += m.read, n += m.written;
+    if (m.read != m.written) f.shifts.push_back({static_cast<uint32_t>(n), static_cast<uint32_t>(pos)});
   }
   f.key.assign(key, n);
-  f.original_size = static_cast<uint32_t>(size);
+  f.original_size = static_cast<uint32_t>(text.size());
   return f;
 }
 
