@@ -187,6 +187,12 @@ bool Leftmost(const Text& t, size_t pos, Match* m, const FirstBytes& first, AtFn
   return false;
 }
 
+// A match ends at `end`: true, for the last step of a chain of tests.
+bool End(Match* m, size_t end) {
+  m->end = end;
+  return true;
+}
+
 // A group: the original bytes [from, to).
 std::string_view Group(const Text& t, size_t from, size_t to) { return t.s.substr(from, to - from); }
 
@@ -220,7 +226,7 @@ bool NeedsRegex(std::string_view lowered) {
 // (\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]
 bool YearMonthDay(const Text& t, size_t pos, Match* m) {
   return Leftmost(t, pos, m, kDigits, [](const Text& t, size_t i, Match* m) {
-    return YearMonthAt(t, &i, m) && DayAfterMonth(t, &i, &m->g[3]) && (m->end = i, true);
+    return YearMonthAt(t, &i, m) && DayAfterMonth(t, &i, &m->g[3]) && End(m, i);
   });
 }
 
@@ -284,7 +290,7 @@ bool DayMonthYear(const Text& t, size_t pos, Match* m) {
 // (\d{4})\s*年\s*(\d{1,2})\s*月
 bool YearMonth(const Text& t, size_t pos, Match* m) {
   return Leftmost(t, pos, m, kDigits,
-                  [](const Text& t, size_t i, Match* m) { return YearMonthAt(t, &i, m) && (m->end = i, true); });
+                  [](const Text& t, size_t i, Match* m) { return YearMonthAt(t, &i, m) && End(m, i); });
 }
 
 // \b MONTH \s+(?:of\s+)?(\d{4})\b
@@ -323,7 +329,7 @@ static bool ThisYearMonthAt(const Text& t, size_t* j, Match* m) {
 bool ThisYearMonthDay(const Text& t, size_t pos, Match* m) {
   static constexpr FirstBytes kFirst = Starts({"今", "去"});
   return Leftmost(t, pos, m, kFirst, [](const Text& t, size_t i, Match* m) {
-    return ThisYearMonthAt(t, &i, m) && DayAfterMonth(t, &i, &m->g[3]) && (m->end = i, true);
+    return ThisYearMonthAt(t, &i, m) && DayAfterMonth(t, &i, &m->g[3]) && End(m, i);
   });
 }
 
@@ -331,7 +337,7 @@ bool ThisYearMonthDay(const Text& t, size_t pos, Match* m) {
 bool ThisYearMonth(const Text& t, size_t pos, Match* m) {
   static constexpr FirstBytes kFirst = Starts({"今", "去"});
   return Leftmost(t, pos, m, kFirst,
-                  [](const Text& t, size_t i, Match* m) { return ThisYearMonthAt(t, &i, m) && (m->end = i, true); });
+                  [](const Text& t, size_t i, Match* m) { return ThisYearMonthAt(t, &i, m) && End(m, i); });
 }
 
 // (\d{1,2})\s*月 into group 1.
@@ -345,7 +351,7 @@ static bool MonthNumberAt(const Text& t, size_t* j, Match* m) {
 // (\d{1,2})\s*月\s*(\d{1,2})\s*[日號号]
 bool MonthDay(const Text& t, size_t pos, Match* m) {
   return Leftmost(t, pos, m, kDigits, [](const Text& t, size_t i, Match* m) {
-    return MonthNumberAt(t, &i, m) && DayAfterMonth(t, &i, &m->g[2]) && (m->end = i, true);
+    return MonthNumberAt(t, &i, m) && DayAfterMonth(t, &i, &m->g[2]) && End(m, i);
   });
 }
 
@@ -451,7 +457,7 @@ bool YesterdayNumbered(const Text& t, size_t pos, Match* m) {
     i = Spaces(s, i);
     if (!Alt(s, &i, kClose)) return false;
     i = Spaces(s, i);
-    return Alt(s, &i, {"日", "天"}) && (m->end = i, true);
+    return Alt(s, &i, {"日", "天"}) && End(m, i);
   });
 }
 
@@ -469,7 +475,7 @@ bool WeekdayNumbered(const Text& t, size_t pos, Match* m) {
       j = Spaces(s, j);
       Alt(s, &j, kDayMarks);
       j = Spaces(s, j);
-      return Alt(s, &j, kClose) && (m->end = j, true);
+      return Alt(s, &j, kClose) && End(m, j);
     };
     size_t j = i;
     return (Alt(s, &j, {"上", "本", "這", "这", "下"}) && rest(j)) || rest(i);
@@ -487,7 +493,7 @@ bool DayInBrackets(const Text& t, size_t pos, Match* m) {
     i = Spaces(s, i);
     if (!Alt(s, &i, kDayMarks)) return false;
     i = Spaces(s, i);
-    return Alt(s, &i, kClose) && (m->end = i, true);
+    return Alt(s, &i, kClose) && End(m, i);
   });
 }
 
@@ -581,7 +587,7 @@ bool DaysAgoDigits(const Text& t, size_t pos, Match* m) {
   return Leftmost(t, pos, m, kDigits, [](const Text& t, size_t i, Match* m) {
     if (!Num(t.lower, &i, &m->g[1])) return false;
     i = Spaces(t.lower, i);
-    return Alt(t.lower, &i, {"天前", "日前"}) && (m->end = i, true);
+    return Alt(t.lower, &i, {"天前", "日前"}) && End(m, i);
   });
 }
 
@@ -593,7 +599,7 @@ bool DaysAgoNumeral(const Text& t, size_t pos, Match* m) {
     if (!Alt(t.lower, &j, {"一", "二", "兩", "两", "三", "四", "五", "六", "七", "八", "九", "十"})) return false;
     m->g[1] = Group(t, i, j);
     j = Spaces(t.lower, j);
-    return Alt(t.lower, &j, {"天前", "日前"}) && (m->end = j, true);
+    return Alt(t.lower, &j, {"天前", "日前"}) && End(m, j);
   });
 }
 
@@ -611,7 +617,7 @@ bool DaysAgoEnglish(const Text& t, size_t pos, Match* m) {
     } else {
       return false;
     }
-    return Spaces1(s, &j) && Words(s, &j, "days ago") && Boundary(s, j) && (m->end = j, true);
+    return Spaces1(s, &j) && Words(s, &j, "days ago") && Boundary(s, j) && End(m, j);
   });
 }
 
@@ -620,7 +626,7 @@ bool DayOfMonth(const Text& t, size_t pos, Match* m) {
   return Leftmost(t, pos, m, kDigits, [](const Text& t, size_t i, Match* m) {
     if (!Num(t.lower, &i, &m->g[1])) return false;
     i = Spaces(t.lower, i);
-    return Alt(t.lower, &i, kDayMarks) && (m->end = i, true);
+    return Alt(t.lower, &i, kDayMarks) && End(m, i);
   });
 }
 
