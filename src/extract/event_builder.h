@@ -159,6 +159,7 @@ class Builder {
   void EmitHire(int s, const SentenceFacts& f, const Clause& c, const Trigger& t, const FactsBefore& prev, int person,
                 int from, int to, std::map<int, int>* hired_at);
   void EmitHireFromNextSentence(int s, int person, int org, int next_from, size_t trigger);
+  const std::pair<size_t, int>* LaunchedProduct(const SentenceFacts& f, const Clause& c, const Trigger& t) const;
   void EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);
   int OrgEventOrg(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) const;
   void EmitOrgEvent(int s, const SentenceFacts& f, const Clause& c, const Trigger& t);

@@ -249,12 +249,12 @@ void Builder::EmitHireFromNextSentence(int s, int person, int org, int next_from
   Add(std::move(left), st_.ToFolded(st_.analysis().sentences[s + 1].begin), person);
 }
 
-void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) {
-  // The product launched sits right next to its trigger ("發表新一代Claude
-  // 模型", "released DeepSeek-V4", "Qwen3.5正式开源"); one farther away is
-  // context, not the thing launched. One before the trigger is its subject
-  // only without a coordination in between ("put it at the centre of X and
-  // released").
+// The product a launch trigger launches, or nullptr. It sits right next to
+// its trigger ("發表新一代Claude模型", "released DeepSeek-V4", "Qwen3.5正式开源");
+// one farther away is context, not the thing launched. One before the
+// trigger is its subject only without a coordination in between ("put it at
+// the centre of X and released").
+const std::pair<size_t, int>* Builder::LaunchedProduct(const SentenceFacts& f, const Clause& c, const Trigger& t) const {
   const std::pair<size_t, int>* product = nullptr;
   size_t best = kLaunchReach + 1;
   std::string_view word = Folded(t.begin, t.end);
@@ -278,9 +278,12 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
     best = gap.size();
     product = &p;
   }
+  return product;
+}
+
+void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const Trigger& t) {
+  const std::pair<size_t, int>* product = LaunchedProduct(f, c, t);
   if (!product) return;
-  size_t lead = t.begin > c.begin + 40 ? t.begin - 40 : c.begin;
-  if (cues_.LaunchIsNotNews(Folded(lead, t.begin))) return;
   int lex_i = st_.lex_index(product->second);
   int maker = lex_i >= 0 ? RootOrganization(lex_, lex_i, false) : -1;
   int maker_top = lex_i >= 0 ? RootOrganization(lex_, lex_i, true) : -1;
@@ -298,6 +301,9 @@ void Builder::EmitLaunch(int s, const SentenceFacts& f, const Clause& c, const T
   // released Gemini 3", "字节跳动发布了豆包1.6"), not context ("since ChatGPT ...").
   bool subject_side = org == subject_ || Top(org) == Top(subject_);
   if (!subject_side && !named_is_subject) return;
+  // Last, as it scans: a plan, a negation or an earlier launch (pure, like the tests above).
+  size_t lead = t.begin > c.begin + 40 ? t.begin - 40 : c.begin;
+  if (cues_.LaunchIsNotNews(Folded(lead, t.begin))) return;
   Event e;
   e.type = "launch";
   e.organization = Name(org);
