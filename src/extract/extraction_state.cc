@@ -7,6 +7,8 @@ namespace news {
 ExtractionState::ExtractionState(Analysis& a, size_t lexicon_size)
     : a_(a), folded_(FoldForMatching(a.doc.body)), by_lex_(lexicon_size, 0) {
   a_.entities.reserve(32);  // an article names a dozen or two: no moves of EntityResults while growing
+  lex_index_.reserve(32);
+  kind_.reserve(32);
 }
 
 int ExtractionState::SentenceOf(size_t byte) const {
@@ -41,11 +43,10 @@ int ExtractionState::EntityFor(const LexiconEntity& e, int lex_index) {
     return by_lex_[lex_index] - 1;
   if (lex_index < 0)
     if (auto it = by_id_.find(e.id); it != by_id_.end()) return it->second;
-  EntityResult r;
+  EntityResult& r = a_.entities.emplace_back();  // built in place: no move of its strings
   r.id = e.id;
   r.canonical = e.canonical;
   r.type = e.type;
-  a_.entities.push_back(std::move(r));
   lex_index_.push_back(lex_index);
   kind_.push_back(KindOf(e.type));
   int idx = static_cast<int>(a_.entities.size()) - 1;
@@ -55,7 +56,7 @@ int ExtractionState::EntityFor(const LexiconEntity& e, int lex_index) {
   }
   if (static_cast<size_t>(lex_index) >= by_lex_.size()) by_lex_.resize(lex_index + 1, 0);
   by_lex_[lex_index] = idx + 1;
-  a_.entities.back().mentions.reserve(8);  // a lexicon entity is named about seven times an article
+  r.mentions.reserve(8);  // a lexicon entity is named about seven times an article
   return idx;
 }
 
@@ -65,7 +66,7 @@ int ExtractionState::UnknownOrganization(const std::string& name) { return Unkno
 
 int ExtractionState::Unknown(const char* type, const std::string& id, const std::string& name) {
   if (auto it = by_id_.find(id); it != by_id_.end()) return it->second;
-  EntityResult r;
+  EntityResult r;  // built apart: `name` may point into an entity moved by growing the list
   r.id = id;
   r.canonical = name;
   r.type = type;

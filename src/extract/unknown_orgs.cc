@@ -161,6 +161,20 @@ const std::vector<std::string_view>& ChineseSuffixes() {
 
 bool IsHan(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
+// Where the first company-name ending of a run of Han characters ends, with
+// two to four characters before it and six characters in all at most
+// (霽光智能本週二 -> 12), or npos. The run holds three-byte characters
+// only, so an ending can start only at bytes 6, 9 or 12: a compare there per
+// ending, not a search of the run per ending.
+size_t NameEndingEnd(std::string_view run) {
+  constexpr size_t kMaxEnd = 18;
+  size_t best = std::string_view::npos;
+  for (size_t at = 6; at + 6 <= std::min(run.size(), kMaxEnd); at += 3)
+    for (std::string_view suffix : ChineseSuffixes())
+      if (at + suffix.size() <= kMaxEnd && run.substr(at, suffix.size()) == suffix) best = std::min(best, at + suffix.size());
+  return best;
+}
+
 // After a Chinese cue: a Latin name (新創公司Parallax Labs) or Han
 // characters up to the first company-name ending with two characters
 // before it (霽光智能本週二 -> 霽光智能).
@@ -211,10 +225,7 @@ void ChineseCue(std::string_view s, const OrgCue& c, std::vector<FoundOrganizati
     ++chars;
   }
   std::string_view run = s.substr(pos, end - pos);
-  size_t best = std::string_view::npos;
-  for (std::string_view suffix : ChineseSuffixes())
-    for (size_t at = run.find(suffix); at != std::string_view::npos; at = run.find(suffix, at + 3))
-      if (at >= 6 && at + suffix.size() <= 18) { best = std::min(best, at + suffix.size()); break; }
+  size_t best = NameEndingEnd(run);
   if (best == std::string_view::npos) return;
   // After a bare 公司 only a company that closes or gets something right
   // away (灵枢动力宣布完成B轮融资): 公司人工智能部门 names no company.
