@@ -123,6 +123,7 @@ class Builder {
   void SyncMoveDates();
 
  private:
+  void PlaceOrg(const SentenceFacts& f, OrgMention& o) const;
   void Place(SentenceFacts& f) const;
   bool AfterFormerCue(size_t folded_begin) const;
   bool AfterFoundingVerb(size_t folded_begin) const;

@@ -127,45 +127,50 @@ static bool EndsWithCompanyNoun(std::string_view gap) {
   return false;
 }
 
+// Where one organisation stands in its move: after a `to` cue, a `from` cue
+// or a former post, founded by the person, or neither.
+void Builder::PlaceOrg(const SentenceFacts& f, OrgMention& o) const {
+  std::string_view folded = st_.folded().key;
+  // "轉往Anthropic", "轉往由前技術長Mira Murati創辦的Thinking Machines Lab":
+  // right after the cue, or after a relative clause closed by 的.
+  auto cue_before = [&](const std::vector<EventExtractor::TriggerHit>& cues) {
+    return std::any_of(cues.begin(), cues.end(), [&](const auto& c) {
+      if (c.end > o.begin) return false;
+      std::string_view gap = folded.substr(c.end, o.begin - c.end);
+      // "…創辦的X", "…创办的新创公司X": a relative clause closed by 的 and at
+      // most a short noun.
+      size_t de = gap.rfind("的");
+      bool relative = gap.size() <= 72 && de != std::string_view::npos && gap.size() - de - 3 <= 12 &&
+                      !HasClauseBreak(gap) && gap.find_first_of("abcdefghijklmnopqrstuvwxyz", de) == std::string_view::npos;
+      return GapIsTight(gap) || relative || EndsWithCompanyNoun(gap);
+    });
+  };
+  // "加入由前Google DeepMind研究人員創辦的新創公司Parallax Labs": the
+  // organisation inside 由…的 names who founded the destination; it takes
+  // no side in the move.
+  bool founder = std::any_of(f.to_cues.begin(), f.to_cues.end(), [&](const auto& c) {
+    if (c.end > o.begin || o.begin - c.end > 12) return false;
+    std::string_view gap = folded.substr(c.end, o.begin - c.end);
+    return gap.substr(0, 3) == "由" && folded.substr(o.end, 60).find("的") != std::string_view::npos;
+  });
+  if (founder) {
+    o.merged = true;  // skipped like a parent named before its unit
+    return;
+  }
+  if (cue_before(f.to_cues)) o.place = ::news::event_build::Place::kTo;
+  else if (cue_before(f.from_cues) || folded.compare(o.end, 3, "前") == 0 || AfterFormerCue(o.begin))
+    o.place = ::news::event_build::Place::kFrom;
+  else if (cues_.PastEmployerCue(folded.substr(o.begin > 90 ? o.begin - 90 : 0, std::min<size_t>(o.begin, 90))))
+    o.place = ::news::event_build::Place::kFrom;
+  if (o.place != ::news::event_build::Place::kFrom && AfterFoundingVerb(o.begin)) {
+    o.founded = true;
+    o.place = ::news::event_build::Place::kTo;
+  }
+}
+
 void Builder::Place(SentenceFacts& f) const {
   std::string_view folded = st_.folded().key;
-  for (OrgMention& o : f.orgs) {
-    // "轉往Anthropic", "轉往由前技術長Mira Murati創辦的Thinking Machines Lab":
-    // right after the cue, or after a relative clause closed by 的.
-    auto cue_before = [&](const std::vector<EventExtractor::TriggerHit>& cues) {
-      return std::any_of(cues.begin(), cues.end(), [&](const auto& c) {
-        if (c.end > o.begin) return false;
-        std::string_view gap = folded.substr(c.end, o.begin - c.end);
-        // "…創辦的X", "…创办的新创公司X": a relative clause closed by 的 and at
-        // most a short noun.
-        size_t de = gap.rfind("的");
-        bool relative = gap.size() <= 72 && de != std::string_view::npos && gap.size() - de - 3 <= 12 &&
-                        !HasClauseBreak(gap) && gap.find_first_of("abcdefghijklmnopqrstuvwxyz", de) == std::string_view::npos;
-        return GapIsTight(gap) || relative || EndsWithCompanyNoun(gap);
-      });
-    };
-    // "加入由前Google DeepMind研究人員創辦的新創公司Parallax Labs": the
-    // organisation inside 由…的 names who founded the destination; it takes
-    // no side in the move.
-    bool founder = std::any_of(f.to_cues.begin(), f.to_cues.end(), [&](const auto& c) {
-      if (c.end > o.begin || o.begin - c.end > 12) return false;
-      std::string_view gap = folded.substr(c.end, o.begin - c.end);
-      return gap.substr(0, 3) == "由" && folded.substr(o.end, 60).find("的") != std::string_view::npos;
-    });
-    if (founder) {
-      o.merged = true;  // skipped like a parent named before its unit
-      continue;
-    }
-    if (cue_before(f.to_cues)) o.place = ::news::event_build::Place::kTo;
-    else if (cue_before(f.from_cues) || folded.compare(o.end, 3, "前") == 0 || AfterFormerCue(o.begin))
-      o.place = ::news::event_build::Place::kFrom;
-    else if (cues_.PastEmployerCue(folded.substr(o.begin > 90 ? o.begin - 90 : 0, std::min<size_t>(o.begin, 90))))
-      o.place = ::news::event_build::Place::kFrom;
-    if (o.place != ::news::event_build::Place::kFrom && AfterFoundingVerb(o.begin)) {
-      o.founded = true;
-      o.place = ::news::event_build::Place::kTo;
-    }
-  }
+  for (OrgMention& o : f.orgs) PlaceOrg(f, o);
   // "轉往Meta、OpenAI與Amazon": a list after a cue shares its place.
   for (size_t i = 0; i + 1 < f.orgs.size(); ++i) {
     OrgMention &a = f.orgs[i], &b = f.orgs[i + 1];
