@@ -24,7 +24,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the snapshot layout changes.
-constexpr uint32_t kFormatVersion = 9;
+constexpr uint32_t kFormatVersion = 10;
 constexpr char kMagic[8] = {'N', 'M', 'L', 'E', 'X', 'C', 'A', '1'};
 constexpr size_t kKeepFiles = 8;  // older cache files beyond this are removed
 
