@@ -2,6 +2,9 @@
 // script) into the store, so that `timeline --entity` and `entities show`
 // resolve any alias the lexicon lists, and parents/children are known even
 // for entities no article has named yet. Glue between lexicon/ and store/.
+// The store records the lexicon version it was synced from (the lexicon
+// cache key: the files and the binary), and the same version is not synced
+// again.
 //
 //   NEWS_RETURN_IF_ERROR(SyncLexiconEntities(*store, ctx.lexicon_dir));
 //

@@ -645,6 +645,16 @@ CREATE INDEX article_entities_by_role ON article_entities(entity, role, article)
 CREATE INDEX article_entities_roles ON article_entities(article, role, entity) WHERE role IN (1, 2);
 )sql";
 
+// The lexicon version (lexicon/lexicon_cache.h's key: the lexicon files and
+// the binary) the entities and aliases were last synced from, so that an
+// ingest with unchanged lexicons skips rewriting thousands of rows.
+constexpr const char* kSchemaLexiconSync = R"sql(
+CREATE TABLE lexicon_sync (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  version TEXT NOT NULL
+);
+)sql";
+
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {
       {"articles, entities, mentions, sentences, events, duplicates and timeline views", kSchemaV1},
@@ -660,6 +670,7 @@ const std::vector<Migration>& Migrations() {
        FillMentionSpans},
       {"mentions table dropped", kSchemaDropMentions},
       {"subject and competitor rows indexed for the entity page's rivals", kSchemaRoleIndexes},
+      {"the lexicon version the entities were synced from", kSchemaLexiconSync},
   };
   return kMigrations;
 }

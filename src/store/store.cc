@@ -310,7 +310,7 @@ StatusOr<std::vector<StoredDocument>> Store::DocumentsToReanalyze(const std::str
   return out;
 }
 
-Status Store::SyncEntities(const std::vector<EntityRecord>& entities) {
+Status Store::SyncEntities(const std::vector<EntityRecord>& entities, const std::string& lexicon_version) {
   NEWS_ASSIGN_OR_RETURN(auto tx, Transaction::Begin(*db_));
   NEWS_ASSIGN_OR_RETURN(Statement upsert, db_->Prepare(
       // A lexicon without a parent (people: their employer comes from the
@@ -335,7 +335,21 @@ Status Store::SyncEntities(const std::vector<EntityRecord>& entities) {
       NEWS_RETURN_IF_ERROR(alias.Run());
     }
   }
+  // Records from no named lexicon may have changed what a recorded one wrote.
+  NEWS_ASSIGN_OR_RETURN(Statement version, db_->Prepare(
+      lexicon_version.empty() ? "DELETE FROM lexicon_sync"
+                              : "INSERT OR REPLACE INTO lexicon_sync (id, version) VALUES (1, ?)"));
+  if (!lexicon_version.empty()) version.Bind(1, lexicon_version);
+  NEWS_RETURN_IF_ERROR(version.Run());
   return tx->Commit();
+}
+
+StatusOr<bool> Store::EntitiesSyncedFrom(const std::string& lexicon_version) {
+  if (lexicon_version.empty()) return false;
+  NEWS_ASSIGN_OR_RETURN(Statement st, db_->Prepare("SELECT version = ? FROM lexicon_sync WHERE id = 1"));
+  st.Bind(1, lexicon_version);
+  NEWS_ASSIGN_OR_RETURN(bool row, st.Step());
+  return row && st.Int(0) == 1;
 }
 
 StatusOr<int64_t> Store::FindByCanonicalUrl(const std::string& canonical_url) {

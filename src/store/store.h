@@ -125,7 +125,12 @@ class Store {
   // lexicon win; known = 1) and adds their aliases, so that `--entity` finds
   // an entity by any alias even before an article used it. One transaction;
   // kDataError/kBusy on failure (then nothing changed).
-  Status SyncEntities(const std::vector<EntityRecord>& entities);
+  // `lexicon_version` (may be empty) names the lexicon the records come
+  // from; it is recorded in the same transaction, for EntitiesSyncedFrom().
+  Status SyncEntities(const std::vector<EntityRecord>& entities, const std::string& lexicon_version = "");
+  // Whether the last SyncEntities() recorded this non-empty version: syncing
+  // the same lexicon again would change nothing.
+  StatusOr<bool> EntitiesSyncedFrom(const std::string& lexicon_version);
 
   // The id of the article stored under this canonical URL, or 0. Lets
   // fetchers skip a page they already have.

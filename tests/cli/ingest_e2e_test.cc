@@ -2,6 +2,9 @@
 // and `timeline --format json` reads it back.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include "common/json.h"
 #include "store/sqlite_db.h"
 #include "test_support.h"
@@ -99,4 +102,55 @@ TEST_CASE("ingest refuses a database from a newer newsminer without touching it"
   RunResult r = RunNewsminer(Db(dir) + " ingest " + ShellQuote(dir / "in/en"));
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("newer than this newsminer supports") != std::string::npos);
+}
+
+namespace {
+
+// The lexicon version the store says its entities were synced from, and
+// whether an entity id is stored.
+std::string SyncedVersion(const TempDir& dir) {
+  auto db = news::Db::Open(dir / "n.db", {});
+  REQUIRE(db.ok());
+  auto st = (*db)->Prepare("SELECT version FROM lexicon_sync");
+  REQUIRE(st.ok());
+  auto row = st->Step();
+  return row.ok() && *row ? st->Text(0) : "";
+}
+
+bool HasEntity(const TempDir& dir, const std::string& id) {
+  auto db = news::Db::Open(dir / "n.db", {});
+  REQUIRE(db.ok());
+  auto st = (*db)->Prepare("SELECT 1 FROM entities WHERE id = ?");
+  REQUIRE(st.ok());
+  st->Bind(1, id);
+  auto row = st->Step();
+  return row.ok() && *row;
+}
+
+}  // namespace
+
+TEST_CASE("ingest syncs the lexicon entities again only when the lexicons changed", "[cli][e2e][store]") {
+  TempDir dir;
+  WriteSampleFolder(dir);
+  std::filesystem::copy(SourcePath("lexicons"), dir / "lex", std::filesystem::copy_options::recursive);
+  std::string lex = " --lexicons " + ShellQuote(dir / "lex");
+  RunNewsminer(Db(dir) + lex + " ingest " + ShellQuote(dir / "in/zh-Hans"));
+  std::string first = SyncedVersion(dir);
+  CHECK_FALSE(first.empty());
+  CHECK(HasEntity(dir, "org:openai"));  // from the lexicon, though no article names it
+  CHECK_FALSE(HasEntity(dir, "org:zyxwv-labs"));
+
+  // The same lexicons: the recorded version stands (the sync was skipped).
+  RunResult r = RunNewsminer(Db(dir) + lex + " ingest " + ShellQuote(dir / "in/zh-Hans"));
+  CHECK(r.out == "ingested 0, duplicate 1, failed 0\n");
+  CHECK(SyncedVersion(dir) == first);
+
+  // An edited lexicon is a new version: its new entity is synced.
+  std::ofstream(dir / "lex/entities/organizations.tsv", std::ios::app) << "org:zyxwv-labs\tORG\tZyxwv Labs\t齊維實驗室\n";
+  r = RunNewsminer(Db(dir) + lex + " ingest " + ShellQuote(dir / "in/zh-Hans"));
+  CHECK(r.exit_code == 0);
+  CHECK(HasEntity(dir, "org:zyxwv-labs"));
+  CHECK(SyncedVersion(dir) != first);
+  r = RunNewsminer(Db(dir) + " timeline --entity 齐维实验室 --format json");
+  CHECK(r.exit_code == 0);
 }

@@ -209,8 +209,13 @@ TEST_CASE("Lexicon entities are found by any alias before any article names them
       {"org:google", "Google", "organization", "", {"谷歌", "Alphabet"}},
       {"div:google-deepmind", "Google DeepMind", "division", "org:google", {"DeepMind", "谷歌 DeepMind", "谷歌DeepMind"}},
   };
-  REQUIRE(store->SyncEntities(lexicon).ok());
-  REQUIRE(store->SyncEntities(lexicon).ok());  // idempotent
+  CHECK_FALSE(store->EntitiesSyncedFrom("v1").value());
+  REQUIRE(store->SyncEntities(lexicon, "v1").ok());
+  CHECK(store->EntitiesSyncedFrom("v1").value());
+  CHECK_FALSE(store->EntitiesSyncedFrom("v2").value());
+  CHECK_FALSE(store->EntitiesSyncedFrom("").value());
+  REQUIRE(store->SyncEntities(lexicon).ok());  // idempotent; from no named version
+  CHECK_FALSE(store->EntitiesSyncedFrom("v1").value());
   CHECK(ResolveEntity(*store, "谷歌 deepmind", false)->at(0).id == "div:google-deepmind");
   CHECK(ResolveEntity(*store, "ALPHABET", false)->at(0).id == "org:google");
   auto with_children = ResolveEntity(*store, "穀歌", true);  // 穀 folds to 谷
