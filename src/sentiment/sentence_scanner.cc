@@ -136,6 +136,51 @@ bool AbbreviationDot(std::string_view key, size_t pos, const std::vector<Word>& 
   return false;
 }
 
+// End of the English word or figure that starts at `b`: letters and digits,
+// with an inner ' or - between them ("don't", "year-on-year") and an inner
+// . or , between digits ("31.1", "1,200").
+size_t WordEnd(std::string_view key, size_t b) {
+  size_t pos = b;
+  while (pos < key.size()) {
+    char ch = key[pos];
+    bool inner = (ch == '\'' || ch == '-' || ch == '.' || ch == ',') && pos + 1 < key.size() &&
+                 IsAlnum(key[pos + 1]) && pos > b && IsAlnum(key[pos - 1]);
+    if ((ch == '.' || ch == ',') && inner) inner = IsDigit(key[pos - 1]) && IsDigit(key[pos + 1]);
+    if (!IsAlnum(ch) && !inner) break;
+    ++pos;
+  }
+  return pos;
+}
+
+// Fills `run` with the CJK run whose first character `cp` starts at byte
+// `pos` and ends at `next`: each character's code point and byte offset,
+// plus an end entry (MatchChinese's input). Returns the byte offset after it.
+size_t CjkRun(std::string_view key, size_t pos, uint32_t cp, size_t next,
+              std::vector<std::pair<uint32_t, size_t>>& run) {
+  run.clear();
+  run.emplace_back(cp, pos);
+  pos = next;
+  while (pos < key.size()) {
+    size_t after = pos;
+    uint32_t c2 = DecodeUtf8(key, &after);
+    if (!IsCjk(c2)) break;
+    run.emplace_back(c2, pos);
+    pos = after;
+  }
+  run.emplace_back(0, pos);
+  return pos;
+}
+
+// True when the character `cp` at byte `pos` ends a clause or a sentence
+// (which one in *type): punctuation, unless an abbreviation's dot, or a dash
+// after a space ("profits - if any").
+bool EndsClause(std::string_view key, size_t pos, uint32_t cp, const std::vector<Word>& words, Type* type) {
+  bool boundary = false;
+  *type = BoundaryOf(cp, &boundary);
+  if (cp == '.' && AbbreviationDot(key, pos, words)) boundary = false;
+  return boundary || (cp == '-' && pos > 0 && key[pos - 1] == ' ');
+}
+
 }  // namespace
 
 std::vector<ScanToken> ScanSentence(std::string_view key, const SentimentLexicon& lex) {
@@ -147,17 +192,10 @@ std::vector<ScanToken> ScanSentence(std::string_view key, const SentimentLexicon
   while (pos < key.size()) {
     unsigned char c = key[pos];
     if (IsAlnum(c)) {  // an English word or a figure
-      size_t b = pos;
-      while (pos < key.size()) {
-        char ch = key[pos];
-        bool inner = (ch == '\'' || ch == '-' || ch == '.' || ch == ',') && pos + 1 < key.size() &&
-                     IsAlnum(key[pos + 1]) && pos > b && IsAlnum(key[pos - 1]);
-        if ((ch == '.' || ch == ',') && inner) inner = IsDigit(key[pos - 1]) && IsDigit(key[pos + 1]);
-        if (!IsAlnum(ch) && !inner) break;
-        ++pos;
-      }
-      words.push_back({key.substr(b, pos - b), cp_index});
-      cp_index += static_cast<uint32_t>(pos - b);
+      size_t end = WordEnd(key, pos);
+      words.push_back({key.substr(pos, end - pos), cp_index});
+      cp_index += static_cast<uint32_t>(end - pos);
+      pos = end;
       continue;
     }
     size_t next = pos + 1;
@@ -165,27 +203,12 @@ std::vector<ScanToken> ScanSentence(std::string_view key, const SentimentLexicon
     if (c >= 0x80) next = pos, cp = DecodeUtf8(key, &next);
     if (IsCjk(cp)) {
       FlushWords(words, lex, out);
-      run.clear();
-      uint32_t first = cp_index;
-      run.emplace_back(cp, pos);
-      pos = next;
-      ++cp_index;
-      while (pos < key.size()) {
-        size_t after = pos;
-        uint32_t c2 = DecodeUtf8(key, &after);
-        if (!IsCjk(c2)) break;
-        run.emplace_back(c2, pos);
-        pos = after;
-        ++cp_index;
-      }
-      run.emplace_back(0, pos);
-      MatchChinese(key, run, first, lex, out);
+      pos = CjkRun(key, pos, cp, next, run);
+      MatchChinese(key, run, cp_index, lex, out);
+      cp_index += static_cast<uint32_t>(run.size() - 1);
       continue;
     }
-    bool boundary = false;
-    Type t = BoundaryOf(cp, &boundary);
-    if (cp == '.' && AbbreviationDot(key, pos, words)) boundary = false;
-    if (boundary || (cp == '-' && pos > 0 && key[pos - 1] == ' ')) {
+    if (Type t; EndsClause(key, pos, cp, words, &t)) {
       FlushWords(words, lex, out);
       double question = (cp == '?' || cp == 0xFF1F) ? 1 : 0;
       out.push_back({t, nullptr, question, cp_index});

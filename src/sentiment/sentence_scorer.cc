@@ -24,6 +24,62 @@ struct DirectionHit {
   double lone;   // its tone when no metric pairs with it
 };
 
+// What one clause's words add up to before metrics pair with directions:
+// the items found, and the modifiers still waiting for an item.
+struct ClauseItems {
+  double mult = 1, clause_factor = 1;
+  double reported = 1;  // a reported-speech marker with nothing said after it yet
+  bool negated = false;
+  bool names_aspect = false;
+  double* last = nullptr;  // the item a trailing intensifier ("rose sharply") scales
+  double* last_lone = nullptr;
+  std::vector<double> values;  // plain polar words
+  std::vector<MetricHit> metrics;
+  std::vector<DirectionHit> dirs;
+
+  // Folds a modifier into the state; false when `x` is not a modifier.
+  bool ApplyModifier(const LexEntry& x) {
+    switch (x.modifier) {
+      case Modifier::kNone: return false;
+      case Modifier::kNegator: negated = !negated; return true;
+      case Modifier::kIntensifier:
+      case Modifier::kDiminisher: mult *= x.factor; return true;
+      case Modifier::kHedge: clause_factor *= x.factor; return true;
+      case Modifier::kReported:
+        clause_factor *= x.factor;
+        reported = x.factor;
+        return true;
+      default: return true;  // contrast, blockers, cues: not summed in the clause
+    }
+  }
+
+  // Adds token i's direction, metric or polar word, which spends the
+  // modifiers before it; a word that is none of these changes nothing.
+  void AddItem(size_t i, const LexEntry& x, const ScoringOptions& o) {
+    if (x.direction != 0) {
+      double sign = mult * (negated ? -o.negation_scale : 1.0);
+      // "improve", "改善" judge on their own; "rose" alone says little.
+      double lone = x.polarity != 0 ? x.polarity : x.direction * x.direction_weight * o.lone_direction;
+      dirs.push_back({i, x.direction * x.direction_weight * sign, lone * sign});
+      last = &dirs.back().value;
+      last_lone = &dirs.back().lone;
+    } else if (x.metric != 0) {
+      metrics.push_back({i, x.metric, x.metric_weight * mult, negated});
+    } else if (x.polarity != 0) {
+      // "not good" is bad news; "not bad" is only faintly good.
+      double flip = x.polarity < 0 ? o.negated_negative_scale : o.negation_scale;
+      values.push_back(x.polarity * mult * (negated ? -flip : 1.0));
+      last = &values.back();
+      last_lone = nullptr;
+    } else {
+      return;
+    }
+    if (x.metric == 0) negated = false;
+    mult = 1;
+    reported = 1;
+  }
+};
+
 // Walks the tokens clause by clause; keeps what a sentence carries across its
 // clauses (contrast weighting, the last metric and direction named).
 class ClauseWalker {
@@ -86,6 +142,7 @@ class ClauseWalker {
   }
 
   double EvalClause(size_t b, size_t e);
+  double FinishClause(ClauseItems& c, size_t b, size_t e);
   int NumbersDirection(size_t b, size_t e) const;
   double PairMetrics(std::vector<MetricHit>& metrics, const std::vector<DirectionHit>& dirs, size_t b, size_t e);
 
@@ -99,67 +156,34 @@ class ClauseWalker {
 };
 
 double ClauseWalker::EvalClause(size_t b, size_t e) {
-  double sum = 0, mult = 1, clause_factor = 1;
-  double reported = 1;  // a reported-speech marker with nothing said after it yet
-  bool negated = false;
-  double* last = nullptr;  // the item a trailing intensifier ("rose sharply") scales
-  double* last_lone = nullptr;
-  std::vector<double> values;
-  values.reserve(e - b);
-  std::vector<MetricHit> metrics;
-  std::vector<DirectionHit> dirs;
-  dirs.reserve(e - b);
-  bool names_aspect = false;
+  ClauseItems c;
+  // Reserved up front: `last` and `last_lone` point into these.
+  c.values.reserve(e - b);
+  c.dirs.reserve(e - b);
   for (size_t i = b; i < e; ++i) {
     if (toks_[i].type != Type::kEntry) continue;
     const LexEntry& x = *toks_[i].entry;
-    names_aspect |= x.research > 0 || x.product > 0;
-    switch (x.modifier) {
-      case Modifier::kNegator: negated = !negated; continue;
-      case Modifier::kIntensifier:
-      case Modifier::kDiminisher: mult *= x.factor; continue;
-      case Modifier::kHedge: clause_factor *= x.factor; continue;
-      case Modifier::kReported:
-        clause_factor *= x.factor;
-        reported = x.factor;
-        continue;
-      case Modifier::kNone: break;
-      default: continue;
-    }
-    if (x.direction != 0) {
-      double sign = mult * (negated ? -opt_.negation_scale : 1.0);
-      // "improve", "改善" judge on their own; "rose" alone says little.
-      double lone = x.polarity != 0 ? x.polarity : x.direction * x.direction_weight * opt_.lone_direction;
-      dirs.push_back({i, x.direction * x.direction_weight * sign, lone * sign});
-      last = &dirs.back().value;
-      last_lone = &dirs.back().lone;
-    } else if (x.metric != 0) {
-      metrics.push_back({i, x.metric, x.metric_weight * mult, negated});
-    } else if (x.polarity != 0) {
-      // "not good" is bad news; "not bad" is only faintly good.
-      double flip = x.polarity < 0 ? opt_.negated_negative_scale : opt_.negation_scale;
-      values.push_back(x.polarity * mult * (negated ? -flip : 1.0));
-      last = &values.back();
-      last_lone = nullptr;
-    } else {
-      continue;
-    }
-    if (x.metric == 0) negated = false;
-    mult = 1;
-    reported = 1;
+    c.names_aspect |= x.research > 0 || x.product > 0;
+    if (!c.ApplyModifier(x)) c.AddItem(i, x, opt_);
   }
+  return FinishClause(c, b, e);
+}
+
+// The clause's value from its items and what its modifiers left open.
+double ClauseWalker::FinishClause(ClauseItems& c, size_t b, size_t e) {
+  double sum = 0;
   // A negator with nothing left to negate ("nobody came", "it wasn't") leans
   // negative, unless it negates an aspect ("no product targets", "不設KPI",
   // "work that will not ship"): that says which side is absent, not bad news.
-  if (negated && !names_aspect) sum += opt_.dangling_negator;
-  if (mult != 1 && last) *last *= mult;
-  if (mult != 1 && last_lone) *last_lone *= mult;
-  for (double v : values) sum += v;
-  sum += PairMetrics(metrics, dirs, b, e);
-  double value = sum * clause_factor * carried_reported_;
+  if (c.negated && !c.names_aspect) sum += opt_.dangling_negator;
+  if (c.mult != 1 && c.last) *c.last *= c.mult;
+  if (c.mult != 1 && c.last_lone) *c.last_lone *= c.mult;
+  for (double v : c.values) sum += v;
+  sum += PairMetrics(c.metrics, c.dirs, b, e);
+  double value = sum * c.clause_factor * carried_reported_;
   // "公司回應稱，X" / "According to the company, X": what was said follows
   // in the next clauses of the sentence.
-  if (reported != 1) carried_reported_ *= reported;
+  if (c.reported != 1) carried_reported_ *= c.reported;
   return value;
 }
 
@@ -312,9 +336,6 @@ static bool InOpenQuestion(const std::vector<ScanToken>& toks, size_t i, double 
   return false;
 }
 
-// The side of the unit a merge cue merges away ("將研究院併入產品事業群":
-// research), judged like a favoured side but before the cue: +1 research,
-// -1 product, 0 undecided.
 // The merge verb earlier in the clause of a favour-after cue ("merged its
 // Llama team into MSL": `merged` for `into`), or npos.
 static size_t MergeVerbBefore(const std::vector<ScanToken>& toks, size_t cue) {
@@ -333,6 +354,9 @@ static bool IsMerge(const std::vector<ScanToken>& toks, size_t i) {
          (toks[i].entry->modifier == Modifier::kMerge || MergeVerbBefore(toks, i) != std::string::npos);
 }
 
+// The side of the unit a merge cue merges away ("將研究院併入產品事業群":
+// research), judged like a favoured side but before the cue: +1 research,
+// -1 product, 0 undecided.
 static int MergedSide(const std::vector<ScanToken>& toks, const std::vector<AspectHint>& hints, size_t cue) {
   auto side = [](const AspectSides& s) { return s.r_before == s.p_before ? 0 : s.r_before > s.p_before ? 1 : -1; };
   // The unit's head, the aspect named nearest before the cue ("merged its
@@ -413,6 +437,39 @@ static void SplitByClause(const std::vector<ClauseWalker::ClauseShare>& clauses,
   t->product = Squash(p_raw, o);
 }
 
+// A sentence naming both aspects: the side a cue favours wins and the other
+// loses, each by at least side_floor; else each side gets the clauses that
+// name it, and a side that only loses (a research unit merged away) stays
+// at least that negative.
+static void ScoreBothSides(const ClauseWalker& walker, const std::vector<ScanToken>& tokens,
+                           const std::vector<AspectHint>& hints, const ScoringOptions& o, double score, ToneDetail* d) {
+  SentenceTone& t = d->tone;
+  t.aspect = "both";
+  Decision decision = DecidingSide(tokens, hints, o);
+  double mag = std::max(std::fabs(score), o.side_floor);
+  if (decision.favoured != 0 && !decision.loser_only) {
+    t.research = decision.favoured * mag;
+    t.product = -decision.favoured * mag;
+    // "X over Y" speaks of both sides in full.
+    d->research_weight = d->product_weight = std::max(d->research_weight, d->product_weight);
+  } else {
+    SplitByClause(walker.clauses(), tokens, hints, o, &t);
+    double& lost = decision.favoured > 0 ? t.product : t.research;
+    if (decision.loser_only) lost = std::min(lost, -mag);
+  }
+  t.score = (t.research + t.product) / 2;
+}
+
+// Which sentence kinds the words mark (background, a response, a departure).
+static void MarkContexts(const std::vector<ScanToken>& tokens, ToneDetail* d) {
+  for (const ScanToken& k : tokens) {
+    if (k.type != Type::kEntry) continue;
+    d->background |= k.entry->context == Context::kBackground;
+    d->response |= k.entry->context == Context::kResponse;
+    d->departure |= k.entry->context == Context::kDeparture;
+  }
+}
+
 ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<AspectHint>& hints,
                        const ScoringOptions& o) {
   ToneDetail d;
@@ -426,20 +483,7 @@ ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<A
   t.research = d.research_weight > 0 ? score : 0;
   t.product = d.product_weight > 0 ? score : 0;
   if (d.research_weight > 0 && d.product_weight > 0) {
-    t.aspect = "both";
-    Decision decision = DecidingSide(tokens, hints, o);
-    double mag = std::max(std::fabs(score), o.side_floor);
-    if (decision.favoured != 0 && !decision.loser_only) {
-      t.research = decision.favoured * mag;
-      t.product = -decision.favoured * mag;
-      // "X over Y" speaks of both sides in full.
-      d.research_weight = d.product_weight = std::max(d.research_weight, d.product_weight);
-    } else {
-      SplitByClause(walker.clauses(), tokens, hints, o, &t);
-      double& lost = decision.favoured > 0 ? t.product : t.research;
-      if (decision.loser_only) lost = std::min(lost, -mag);
-    }
-    t.score = (t.research + t.product) / 2;
+    ScoreBothSides(walker, tokens, hints, o, score, &d);
   } else {
     t.aspect = d.research_weight > 0 ? "research" : d.product_weight > 0 ? "product" : "none";
     t.score = score;
@@ -450,12 +494,7 @@ ToneDetail ScoreTokens(const std::vector<ScanToken>& tokens, const std::vector<A
                : d.research_weight >= d.product_weight     ? "research"
                                                             : "product";
   t.label = LabelFor(t.score, o);
-  for (const ScanToken& k : tokens) {
-    if (k.type != Type::kEntry) continue;
-    d.background |= k.entry->context == Context::kBackground;
-    d.response |= k.entry->context == Context::kResponse;
-    d.departure |= k.entry->context == Context::kDeparture;
-  }
+  MarkContexts(tokens, &d);
   t.research_evidence = d.research_weight;
   t.product_evidence = d.product_weight;
   return d;

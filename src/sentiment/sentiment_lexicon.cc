@@ -64,6 +64,29 @@ bool ParseModifier(const std::string& s, Modifier* out) {
   return false;
 }
 
+Status RowError(const std::string& where, const std::string& what) {
+  return Status(StatusCode::kParseError, where + ": " + what);
+}
+
+// The row's term as stored (its TermKey) in *key, after checking the row's
+// shape: as many columns as the header names, a term neither empty nor over
+// kMaxTermLength characters (Chinese) or words (English).
+Status RowTerm(const std::string& header, const std::vector<std::string>& cols, const std::string& where,
+               std::string* key) {
+  size_t want = std::count(header.begin(), header.end(), ' ') + 1;
+  if (cols.size() != want)
+    return RowError(where, "expected " + std::to_string(want) + " columns, got " + std::to_string(cols.size()));
+  *key = TermKey(cols[0]);
+  if (key->empty()) return RowError(where, "empty term");
+  size_t after_first = 0;
+  bool chinese = IsCjk(DecodeUtf8(*key, &after_first));
+  size_t length = chinese ? CountCodePoints(*key) : std::count(key->begin(), key->end(), ' ') + 1;
+  constexpr int kMax = SentimentLexicon::kMaxTermLength;
+  if (length > static_cast<size_t>(kMax))
+    return RowError(where, "term longer than " + std::to_string(kMax) + (chinese ? " characters" : " words"));
+  return Status::Ok();
+}
+
 }  // namespace
 
 bool IsCjk(uint32_t cp) {
@@ -125,53 +148,61 @@ LexEntry& SentimentLexicon::EntryFor(const std::string& key) {
 
 Status SentimentLexicon::AddRow(const std::string& header, const std::vector<std::string>& cols,
                                 const std::string& where) {
-  size_t want = std::count(header.begin(), header.end(), ' ') + 1;
-  if (cols.size() != want)
-    return Status(StatusCode::kParseError,
-                  where + ": expected " + std::to_string(want) + " columns, got " + std::to_string(cols.size()));
-  std::string key = TermKey(cols[0]);
-  if (key.empty()) return Status(StatusCode::kParseError, where + ": empty term");
+  std::string key;
+  NEWS_RETURN_IF_ERROR(RowTerm(header, cols, where, &key));
+  return SetFields(header, cols, key, where);
+}
+
+// The row's values into the entry of `key`: here the rows that say how a word
+// moves the tone (a polarity, a modifier, a metric, a direction of change),
+// in SetTagFields the others.
+Status SentimentLexicon::SetFields(const std::string& header, const std::vector<std::string>& cols,
+                                   const std::string& key, const std::string& where) {
   float a = 0, b = 1;
-  auto bad = [&](const std::string& what) { return Status(StatusCode::kParseError, where + ": " + what); };
-  size_t after_first = 0;
-  bool chinese = IsCjk(DecodeUtf8(key, &after_first));
-  size_t length = chinese ? CountCodePoints(key) : std::count(key.begin(), key.end(), ' ') + 1;
-  if (length > static_cast<size_t>(kMaxTermLength))
-    return bad(std::string("term longer than ") + std::to_string(kMaxTermLength) + (chinese ? " characters" : " words"));
   if (header == "term weight") {
-    if (!ParseFloat(cols[1], &a) || a < -4 || a > 4) return bad("weight must be a number in [-4, 4]");
+    if (!ParseFloat(cols[1], &a) || a < -4 || a > 4) return RowError(where, "weight must be a number in [-4, 4]");
     EntryFor(key).polarity = a;
   } else if (header == "term kind factor") {
     Modifier m;
-    if (!ParseModifier(cols[1], &m)) return bad("unknown modifier kind '" + cols[1] + "'");
-    if (!ParseFloat(cols[2], &b) || b < 0 || b > 4) return bad("factor must be a number in [0, 4]");
+    if (!ParseModifier(cols[1], &m)) return RowError(where, "unknown modifier kind '" + cols[1] + "'");
+    if (!ParseFloat(cols[2], &b) || b < 0 || b > 4) return RowError(where, "factor must be a number in [0, 4]");
     LexEntry& e = EntryFor(key);
     e.modifier = m;
     e.factor = b;
   } else if (header == "term polarity weight") {
-    if (!ParseFloat(cols[1], &a) || (a != 1 && a != -1)) return bad("metric polarity must be 1 or -1");
-    if (!ParseFloat(cols[2], &b) || b < -4 || b > 4) return bad("weight must be a number in [-4, 4]");
+    if (!ParseFloat(cols[1], &a) || (a != 1 && a != -1)) return RowError(where, "metric polarity must be 1 or -1");
+    if (!ParseFloat(cols[2], &b) || b < -4 || b > 4) return RowError(where, "weight must be a number in [-4, 4]");
     LexEntry& e = EntryFor(key);
     e.metric = static_cast<int8_t>(a);
     e.metric_weight = b;
   } else if (header == "term direction weight") {
-    if (!ParseFloat(cols[1], &a) || (a != 1 && a != -1)) return bad("direction must be 1 or -1");
-    if (!ParseFloat(cols[2], &b) || b < 0 || b > 4) return bad("weight must be a number in [0, 4]");
+    if (!ParseFloat(cols[1], &a) || (a != 1 && a != -1)) return RowError(where, "direction must be 1 or -1");
+    if (!ParseFloat(cols[2], &b) || b < 0 || b > 4) return RowError(where, "weight must be a number in [0, 4]");
     LexEntry& e = EntryFor(key);
     e.direction = static_cast<int8_t>(a);
     e.direction_weight = b;
-  } else if (header == "term context") {
+  } else {
+    return SetTagFields(header, cols, key, where);
+  }
+  return Status::Ok();
+}
+
+// Rows that tag a word without tone: a sentence kind (context) or an aspect.
+Status SentimentLexicon::SetTagFields(const std::string& header, const std::vector<std::string>& cols,
+                                      const std::string& key, const std::string& where) {
+  float b = 1;
+  if (header == "term context") {
     LexEntry& e = EntryFor(key);
     if (cols[1] == "background") e.context = Context::kBackground;
     else if (cols[1] == "response") e.context = Context::kResponse;
     else if (cols[1] == "departure") e.context = Context::kDeparture;
-    else return bad("context must be background, response or departure");
+    else return RowError(where, "context must be background, response or departure");
   } else {
-    if (!ParseFloat(cols[2], &b) || b < 0 || b > 4) return bad("weight must be a number in [0, 4]");
+    if (!ParseFloat(cols[2], &b) || b < 0 || b > 4) return RowError(where, "weight must be a number in [0, 4]");
     LexEntry& e = EntryFor(key);
     if (cols[1] == "research") e.research = b;
     else if (cols[1] == "product") e.product = b;
-    else return bad("aspect must be research or product");
+    else return RowError(where, "aspect must be research or product");
   }
   return Status::Ok();
 }

@@ -94,6 +94,10 @@ class SentimentLexicon {
  private:
   Status LoadFile(const std::string& path);
   Status AddRow(const std::string& header, const std::vector<std::string>& cols, const std::string& where);
+  Status SetFields(const std::string& header, const std::vector<std::string>& cols, const std::string& key,
+                   const std::string& where);
+  Status SetTagFields(const std::string& header, const std::vector<std::string>& cols, const std::string& key,
+                      const std::string& where);
   LexEntry& EntryFor(const std::string& term);
 
   TermTable<LexEntry> words_;
