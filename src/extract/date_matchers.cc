@@ -3,6 +3,8 @@
 #include <array>
 #include <initializer_list>
 
+#include "extract/literals.h"
+
 namespace news::date_match {
 
 namespace {
@@ -12,7 +14,6 @@ constexpr size_t kNone = std::string_view::npos;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsWordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c) || c == '_'; }
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }  // RE2's \s
 
 // RE2's \b (ASCII word bytes) at offset i.
 bool Boundary(std::string_view s, size_t i) {
@@ -26,24 +27,25 @@ size_t DigitRun(std::string_view s, size_t i) {
   return n;
 }
 
+// The matchers below step a cursor *i; the literal and \s matching itself is
+// literals.h's, shared with the English title patterns.
+
 // \s*: past the spaces at i.
 size_t Spaces(std::string_view s, size_t i) {
-  while (i < s.size() && IsSpace(s[i])) ++i;
-  return i;
+  size_t end = literals::SpacesEnd(s, i);
+  return end ? end : i;
 }
 
 // \s+: past the spaces at *i, false when there is none.
 bool Spaces1(std::string_view s, size_t* i) {
-  size_t j = Spaces(s, *i);
-  if (j == *i) return false;
-  *i = j;
+  size_t end = literals::SpacesEnd(s, *i);
+  if (!end) return false;
+  *i = end;
   return true;
 }
 
 bool Lit(std::string_view s, size_t* i, std::string_view lit) {
-  if (lit.size() > s.size() - *i) return false;
-  for (size_t k = 0; k < lit.size(); ++k)  // inline: a memcmp call per try cost more than the bytes
-    if (s[*i + k] != lit[k]) return false;
+  if (!literals::At(s, *i, lit)) return false;
   *i += lit.size();
   return true;
 }
@@ -57,16 +59,9 @@ bool Alt(std::string_view s, size_t* i, Alts alts) {
 
 // A phrase whose single spaces stand for \s+ ("last month" is last\s+month).
 bool Words(std::string_view s, size_t* i, std::string_view phrase) {
-  if (*i >= s.size() || s[*i] != phrase[0]) return false;  // most tries end here
-  size_t j = *i;
-  for (size_t from = 0; from < phrase.size();) {
-    size_t space = phrase.find(' ', from);
-    if (!Lit(s, &j, phrase.substr(from, space == kNone ? kNone : space - from))) return false;
-    if (space == kNone) break;
-    if (!Spaces1(s, &j)) return false;
-    from = space + 1;
-  }
-  *i = j;
+  size_t end = literals::WordsAt(s, *i, phrase);
+  if (!end) return false;
+  *i = end;
   return true;
 }
 
