@@ -26,6 +26,16 @@ void AppendUtf8(std::string& out, uint32_t cp);
 // truncated sequence yields kReplacementChar and advances by one byte.
 uint32_t DecodeUtf8(std::string_view s, size_t* pos);
 
+// The code point of a well-formed three-byte character at p[0..2] (CJK,
+// full-width forms, punctuation: most non-ASCII text), or 0 for anything
+// else, overlong forms and surrogates included. The caller checks that three
+// bytes are there.
+inline char32_t ThreeByteCodePoint(const unsigned char* p) {
+  if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
+  char32_t cp = (char32_t{p[0] & 0x0Fu} << 12) | (char32_t{p[1] & 0x3Fu} << 6) | (p[2] & 0x3Fu);
+  return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? 0 : cp;
+}
+
 bool IsValidUtf8(std::string_view s);
 
 // Replaces every invalid sequence with U+FFFD; counts them in *invalid.

@@ -32,14 +32,13 @@ inline char32_t PeekUtf8(std::string_view s, size_t pos, size_t* next) {
     *next = pos + 1;
     return byte(pos);
   }
-  if ((byte(pos) & 0xF0) == 0xE0 && pos + 2 < s.size() && (byte(pos + 1) & 0xC0) == 0x80 && (byte(pos + 2) & 0xC0) == 0x80) {
-    char32_t c = (byte(pos) & 0x0F) << 12 | (byte(pos + 1) & 0x3F) << 6 | (byte(pos + 2) & 0x3F);
-    if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {  // else invalid: DecodeUtf8 says how
+  if (pos + 2 < s.size()) {
+    if (char32_t c = ThreeByteCodePoint(reinterpret_cast<const unsigned char*>(s.data()) + pos)) {
       *next = pos + 3;
       return c;
     }
   }
-  return DecodeUtf8(s, next);
+  return DecodeUtf8(s, next);  // other lengths, and invalid bytes as DecodeUtf8 reads them
 }
 
 }  // namespace news

@@ -29,16 +29,6 @@ char32_t FoldCodePoint(char32_t cp);
 // fold many characters: an array access instead of a call each.
 const char16_t* BmpFoldTable();
 
-// The code point of a well-formed three-byte character at p[0..2] (CJK,
-// full-width forms, punctuation: most non-ASCII text), or 0 for anything
-// else, overlong forms and surrogates included. The caller checks that three
-// bytes are there.
-inline char32_t ThreeByteCodePoint(const unsigned char* p) {
-  if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
-  char32_t cp = (char32_t{p[0] & 0x0Fu} << 12) | (char32_t{p[1] & 0x3Fu} << 6) | (p[2] & 0x3Fu);
-  return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? 0 : cp;
-}
-
 // Traditional -> Simplified only (no case or width folding); `cp` itself when
 // it has no Simplified form.
 char32_t ToSimplified(char32_t cp);
