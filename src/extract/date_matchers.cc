@@ -191,6 +191,23 @@ bool End(Match* m, size_t end) {
 // A group: the original bytes [from, to).
 std::string_view Group(const Text& t, size_t from, size_t to) { return t.s.substr(from, to - from); }
 
+// MONTH at i, then what `rest` reads from the month's end (moving its
+// cursor): each spelling of the month (MonthForms, in RE2's order) is tried
+// until `rest` accepts; the month becomes *month and the match ends there.
+template <class Rest>
+bool MonthThen(const Text& t, size_t i, std::string_view* month, Match* m, Rest rest) {
+  size_t ends[4];
+  int forms = MonthForms(t.lower, i, ends);
+  for (int f = 0; f < forms; ++f) {
+    size_t j = ends[f];
+    if (!rest(&j)) continue;
+    *month = Group(t, i, ends[f]);
+    m->end = j;
+    return true;
+  }
+  return false;
+}
+
 // (\d{4})\s*年\s*(\d{1,2})\s*月
 bool YearMonthAt(const Text& t, size_t* j, Match* m) {
   std::string_view s = t.lower;
@@ -246,20 +263,13 @@ bool SlashDay(const Text& t, size_t pos, Match* m) {
 bool MonthDayYear(const Text& t, size_t pos, Match* m) {
   return Leftmost(t, pos, m, kMonthStarts, [](const Text& t, size_t i, Match* m) {
     std::string_view s = t.lower;
-    size_t ends[4];
-    int forms = Boundary(s, i) ? MonthForms(s, i, ends) : 0;
-    for (int f = 0; f < forms; ++f) {
-      size_t j = ends[f];
-      if (s.substr(j, 1) == ".") ++j;
-      if (!Spaces1(s, &j) || !Num(s, &j, &m->g[2])) continue;
-      Alt(s, &j, {"st", "nd", "rd", "th"});
-      if (s.substr(j, 1) == ",") ++j;
-      if (!Spaces1(s, &j) || !Year(s, &j, &m->g[3], false)) continue;
-      m->g[1] = Group(t, i, ends[f]);
-      m->end = j;
-      return true;
-    }
-    return false;
+    return Boundary(s, i) && MonthThen(t, i, &m->g[1], m, [&](size_t* j) {
+             if (s.substr(*j, 1) == ".") ++*j;
+             if (!Spaces1(s, j) || !Num(s, j, &m->g[2])) return false;
+             Alt(s, j, {"st", "nd", "rd", "th"});
+             if (s.substr(*j, 1) == ",") ++*j;
+             return Spaces1(s, j) && Year(s, j, &m->g[3], false);
+           });
   });
 }
 
@@ -267,18 +277,12 @@ bool MonthDayYear(const Text& t, size_t pos, Match* m) {
 bool DayMonthYear(const Text& t, size_t pos, Match* m) {
   return Leftmost(t, pos, m, kDigits, [](const Text& t, size_t i, Match* m) {
     std::string_view s = t.lower;
-    size_t j = i, ends[4];
+    size_t j = i;
     if (!Boundary(s, i) || !Num(s, &j, &m->g[1]) || !Spaces1(s, &j)) return false;
-    int forms = MonthForms(s, j, ends);
-    for (int f = 0; f < forms; ++f) {
-      size_t k = ends[f];
-      if (s.substr(k, 1) == ",") ++k;
-      if (!Spaces1(s, &k) || !Year(s, &k, &m->g[3], false)) continue;
-      m->g[2] = Group(t, j, ends[f]);
-      m->end = k;
-      return true;
-    }
-    return false;
+    return MonthThen(t, j, &m->g[2], m, [&](size_t* k) {
+      if (s.substr(*k, 1) == ",") ++*k;
+      return Spaces1(s, k) && Year(s, k, &m->g[3], false);
+    });
   });
 }
 
@@ -292,19 +296,12 @@ bool YearMonth(const Text& t, size_t pos, Match* m) {
 bool MonthYear(const Text& t, size_t pos, Match* m) {
   return Leftmost(t, pos, m, kMonthStarts, [](const Text& t, size_t i, Match* m) {
     std::string_view s = t.lower;
-    size_t ends[4];
-    int forms = Boundary(s, i) ? MonthForms(s, i, ends) : 0;
-    for (int f = 0; f < forms; ++f) {
-      size_t j = ends[f];
-      if (!Spaces1(s, &j)) continue;
-      size_t of = j;
-      if (Lit(s, &of, "of") && Spaces1(s, &of)) j = of;
-      if (!Year(s, &j, &m->g[2], false) || !Boundary(s, j)) continue;
-      m->g[1] = Group(t, i, ends[f]);
-      m->end = j;
-      return true;
-    }
-    return false;
+    return Boundary(s, i) && MonthThen(t, i, &m->g[1], m, [&](size_t* j) {
+             if (!Spaces1(s, j)) return false;
+             size_t of = *j;
+             if (Lit(s, &of, "of") && Spaces1(s, &of)) *j = of;
+             return Year(s, j, &m->g[2], false) && Boundary(s, *j);
+           });
   });
 }
 
@@ -386,22 +383,14 @@ bool NumeralMonth(const Text& t, size_t pos, Match* m) {
 bool MonthNameDay(const Text& t, size_t pos, Match* m) {
   return Leftmost(t, pos, m, kMonthStarts, [](const Text& t, size_t i, Match* m) {
     std::string_view s = t.lower;
-    size_t ends[4];
-    int forms = Boundary(s, i) ? MonthForms(s, i, ends) : 0;
-    for (int f = 0; f < forms; ++f) {
-      size_t j = ends[f];
-      if (s.substr(j, 1) == ".") ++j;
-      if (!Spaces1(s, &j) || !Num(s, &j, &m->g[2])) continue;
-      size_t k = j;
-      if (Alt(s, &k, {"st", "nd", "rd", "th"}) && Boundary(s, k))
-        j = k;
-      else if (!Boundary(s, j))
-        continue;
-      m->g[1] = Group(t, i, ends[f]);
-      m->end = j;
-      return true;
-    }
-    return false;
+    return Boundary(s, i) && MonthThen(t, i, &m->g[1], m, [&](size_t* j) {
+             if (s.substr(*j, 1) == ".") ++*j;
+             if (!Spaces1(s, j) || !Num(s, j, &m->g[2])) return false;
+             size_t k = *j;
+             if (!Alt(s, &k, {"st", "nd", "rd", "th"}) || !Boundary(s, k)) return Boundary(s, *j);
+             *j = k;
+             return true;
+           });
   });
 }
 
@@ -412,15 +401,7 @@ bool InMonth(const Text& t, size_t pos, Match* m) {
     std::string_view s = t.lower;
     if (!Boundary(s, i)) return false;
     auto month_at = [&](size_t j) {  // MONTH\b from j
-      size_t ends[4];
-      int forms = MonthForms(s, j, ends);
-      for (int f = 0; f < forms; ++f) {
-        if (!Boundary(s, ends[f])) continue;
-        m->g[1] = Group(t, j, ends[f]);
-        m->end = ends[f];
-        return true;
-      }
-      return false;
+      return MonthThen(t, j, &m->g[1], m, [&](size_t* end) { return Boundary(s, *end); });
     };
     for (std::string_view lead :
          {"in", "since", "during", "by", "until", "early", "late", "mid-", "mid", "end of", "earlier in", "later in"}) {
